@@ -1,0 +1,58 @@
+// Normalise a decoded report for reading WITHOUT changing its length, so every offset
+// found in the cleaned text is also an offset into the original text.
+// Characters are mapped one to one; removed material (web chrome, Word residue) is
+// blanked with spaces; line breaks are kept.
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\t\v\f]/g;
+
+/** One-to-one character map: full-width ASCII, odd spaces, Chinese punctuation that matters for numbers. */
+export function normaliseChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3007 || c === 0x25cb) out += '〇'; // ○ used as zero in dates
+    else if (c === 0x2014 || c === 0x2013 || c === 0x2212) out += c === 0x2212 ? '-' : text[i];
+    else if (c === 0x0d) out += text[i + 1] === '\n' ? ' ' : '\n';
+    else out += text[i];
+  }
+  return out.replace(SPACE_LIKE, ' ');
+}
+
+/** Patterns of non-report material to blank out. Each match is replaced by spaces of the same length. */
+const CHROME: RegExp[] = [
+  /<!--\[if [^\]]*\]-->|<!\[endif\]-->|<!--\[endif\]-->/g, // Word list residue
+  /^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接与图片详见)[:：].*$/gm, // archiver header lines
+  /^=+ *正文 *=+$/gm,
+  /当前位置[:：][^\n]*?相关链接[:：]\s*-->/g, // Pingtan nav chrome
+  /(长者模式|无障碍浏览|关怀版|English|繁體)(?=[\s|]|$)/g,
+  /附件下载[^\n]*$/gm,
+];
+
+export function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}
+
+export interface Cleaned {
+  /** Same length as the original. */
+  text: string;
+  /** Spans that were blanked as chrome. */
+  removed: Array<{ start: number; end: number }>;
+}
+
+export function clean(original: string): Cleaned {
+  let text = normaliseChars(original);
+  const removed: Cleaned['removed'] = [];
+  for (const re of CHROME) {
+    text = text.replace(re, (m: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      removed.push({ start: offset, end: offset + m.length });
+      return blank(m);
+    });
+  }
+  if (text.length !== original.length) throw new Error('clean() must preserve length');
+  return { text, removed };
+}

@@ -1,0 +1,33 @@
+// Which template a report follows, and whether it is an annual report at all.
+import type { Kind, Template, Variant } from '../types.ts';
+
+export interface Detected {
+  template: Template;
+  variant: Variant;
+  kind: Kind;
+}
+
+const POST2019_MARKERS = [/本年新收政府信息公开申请/, /第二十条第\s*[(（]\s*[一五六八九]/, /结转下年度继续办理/, /本年制发件数/, /本年新制作数量/];
+const PRE2019_2014_MARKERS = [/回应解读情况/, /通过不同渠道和方式公开政府信息的情况/, /机构建设和保障经费情况/, /政府信息公开会议和培训情况/, /政策解读稿件发布数/];
+const ANNUAL_REPORT = /政府信息公开(工作)?(年度)?报告|年度报告/;
+const SCORECARD = /成绩单/;
+
+export function detect(text: string): Detected {
+  const post = POST2019_MARKERS.filter((re) => re.test(text)).length;
+  const pre2014 = PRE2019_2014_MARKERS.filter((re) => re.test(text)).length;
+  const scorecard = SCORECARD.test(text.slice(0, 2000)) || (!ANNUAL_REPORT.test(text) && SCORECARD.test(text));
+  if (scorecard) return { template: 'none', variant: null, kind: 'scorecard' };
+  if (post >= 2) return { template: 'post2019', variant: post2019Variant(text), kind: 'annual-report' };
+  if (pre2014 >= 1) return { template: 'pre2019', variant: '2014', kind: 'annual-report' };
+  if (ANNUAL_REPORT.test(text)) return { template: 'pre2019', variant: '2008-2013', kind: 'annual-report' };
+  return { template: 'none', variant: null, kind: 'other' };
+}
+
+function post2019Variant(text: string): Variant {
+  const v2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(text);
+  const v2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购/.test(text);
+  if (v2021 && v2019) return 'mixed';
+  if (v2021) return '2021';
+  if (v2019) return '2019';
+  return /逾期未按收费通知|逾期不补正/.test(text) ? '2021' : '2019';
+}

@@ -1,0 +1,93 @@
+// A report file → a ReportRecord: decode → clean → detect → tables → prose → metadata → derive → validate.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { ParseError, ReportRecord } from '../types.ts';
+import { decode, MAX_BYTES } from './decode.ts';
+import { clean } from './clean.ts';
+import { detect } from './detect.ts';
+import { htmlToText } from './html.ts';
+import { emptyExtraction, mergeProseIntoTable } from './extraction.ts';
+import { readPre2019Tables } from './pre2019/index.ts';
+import { readPost2019Tables } from './post2019/index.ts';
+import { readProse } from './prose/index.ts';
+import { readMetadata } from './metadata/index.ts';
+import { checkRules, deriveValues } from '../validate/index.ts';
+
+const HTML_EXT = new Set(['.html', '.htm']);
+
+export function parseFile(path: string): ReportRecord {
+  const file = basename(path);
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_BYTES) return failed(file, { code: 'too-large', message: `文件过大 (${size} bytes > ${MAX_BYTES})` });
+    bytes = readFileSync(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === 'ENOENT' ? `文件不存在 (no such file: ${path})` : `无法读取 (${err.code ?? err.message})`;
+    return failed(file, { code: 'missing-file', message });
+  }
+  return parseBytes(bytes, file);
+}
+
+export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return failed(file, decoded.error);
+  const isHtml = HTML_EXT.has(extname(file).toLowerCase());
+  const text = isHtml ? htmlToText(decoded.text) : decoded.text;
+  try {
+    return parseText(text, file, decoded.encoding, isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : []);
+  } catch (e) {
+    const rec = failed(file, { code: 'internal', message: `解析出错 (${(e as Error).message})` });
+    rec.text = text;
+    rec.encoding = decoded.encoding;
+    return rec;
+  }
+}
+
+export function parseText(original: string, file: string, encoding: string | null = null, notes: string[] = []): ReportRecord {
+  const { text, removed } = clean(original);
+  const detected = detect(text);
+  const table =
+    detected.template === 'pre2019'
+      ? readPre2019Tables(text, detected)
+      : detected.template === 'post2019'
+        ? readPost2019Tables(text, detected)
+        : emptyExtraction();
+  const merged = mergeProseIntoTable(table, readProse(text, detected, table));
+  const meta = readMetadata(text, file, detected);
+  const derived = deriveValues(merged.values, meta.template, meta.variant);
+  const all = { ...derived.values, ...merged.values };
+  const checks = checkRules(all, meta.template, meta.variant);
+  const errors: ParseError[] = [];
+  const valueCount = Object.keys(merged.values).length + Object.keys(merged.textValues).length;
+  if (valueCount === 0 && !/\d/.test(text)) errors.push({ code: 'no-numbers', message: '文中没有任何数字 (no figures in the text)' });
+  if (removed.length) notes = [...notes, `已忽略网页框架文字 ${removed.length} 处`];
+  return {
+    file,
+    meta,
+    values: merged.values,
+    textValues: merged.textValues,
+    derived: derived.values,
+    provenance: { ...derived.provenance, ...merged.provenance },
+    gaps: merged.gaps,
+    checks,
+    conflicts: merged.conflicts,
+    errors,
+    notes: [...notes, ...merged.notes],
+    encoding,
+    text: original,
+  };
+}
+
+function failed(file: string, error: ParseError): ReportRecord {
+  return {
+    file,
+    meta: {
+      issuer: null, jurisdiction: null, province: null, prefecture: null, adcode: null, level: null,
+      year: null, published: null, template: 'none', kind: 'other', variant: null, yearInferred: false, sources: {},
+    },
+    values: {}, textValues: {}, derived: {}, provenance: {}, gaps: [], checks: [], conflicts: [],
+    errors: [error], notes: [], encoding: null, text: '',
+  };
+}
