@@ -12,3 +12,10 @@ export function deriveValues(
 export function checkRules(_values: Record<string, number>, _template: Template, _variant: Variant): CheckResult[] {
   return [];
 }
+
+// PROVISIONAL (lead): the validate engineer replaces this with the real cross-year checks.
+export function crossYearChecks(
+  _records: Array<{ id: string; placeKey: string; year: number | null; template: Template; variant: Variant; values: Record<string, number> }>,
+): Map<string, CheckResult[]> {
+  return new Map();
+}

@@ -1,0 +1,81 @@
+// content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
+// either as a report record, as a variant of another file's report, or as an error entry.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFile } from '../src/lib/parse/index.ts';
+import { placeKey, placeName } from '../src/lib/places/index.ts';
+import { crossYearChecks } from '../src/lib/validate/index.ts';
+import { catalogVersion } from '../src/lib/catalog/index.ts';
+import { reportIds } from '../src/lib/site/report-id.ts';
+import { parseSources } from '../src/lib/site/sources.ts';
+import { valueDifferences } from '../src/lib/site/variants.ts';
+import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/site/model.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
+const OUT = process.env.NIANBAO_OUT ?? join(ROOT, '.nianbao', 'data');
+const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
+
+const started = performance.now();
+const sourcesPath = join(REPORTS, 'sources.csv');
+const sources = existsSync(sourcesPath) ? parseSources(readFileSync(sourcesPath, 'utf8')) : new Map();
+const files = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const records = files.map((f) => parseFile(join(REPORTS, f)));
+
+const isVariant = (file: string) => {
+  const of = sources.get(file)?.variant_of;
+  return of && files.includes(of) ? of : null;
+};
+const primaries = records.filter((r) => r.errors.length === 0 && !isVariant(r.file));
+const keys = primaries.map((r) => placeKey(r.meta));
+const ids = reportIds(primaries.map((r, i) => ({ file: r.file, placeKey: keys[i]!, year: r.meta.year })));
+
+const site: SiteReport[] = primaries.map((r, i) => {
+  const s = sources.get(r.file);
+  return {
+    ...r,
+    id: ids[i]!,
+    placeKey: keys[i]!,
+    placeName: placeName(r.meta),
+    variants: [],
+    sourceInfo: s ? { source: s.source, format: s.format, original: s.original, notes: s.notes } : null,
+  };
+});
+const byFile = new Map(site.map((r) => [r.file, r]));
+
+const entries: IngestEntry[] = records.map((r) => {
+  const variantOf = isVariant(r.file);
+  const base = { file: r.file, errors: r.errors, valueCount: Object.keys(r.values).length };
+  if (r.errors.length) return { ...base, status: 'error', reportId: null, variantOf: null };
+  if (variantOf) {
+    const primary = byFile.get(variantOf);
+    if (primary) {
+      const differences = valueDifferences(primary.values, r.values);
+      primary.variants.push({ file: r.file, sameValues: differences.length === 0, differences });
+    }
+    return { ...base, status: 'variant', reportId: primary?.id ?? null, variantOf };
+  }
+  return { ...base, status: 'report', reportId: byFile.get(r.file)!.id, variantOf: null };
+});
+
+const xyear = crossYearChecks(
+  site.map((r) => ({ id: r.id, placeKey: r.placeKey, year: r.meta.year, template: r.meta.template, variant: r.meta.variant, values: { ...r.derived, ...r.values } })),
+);
+for (const r of site) r.checks = [...r.checks, ...(xyear.get(r.id) ?? [])];
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(join(OUT, 'reports'), { recursive: true });
+for (const r of site) writeFileSync(join(OUT, 'reports', `${r.id}.json`), JSON.stringify(r));
+const report: IngestReport = {
+  generatedAt: new Date().toISOString(),
+  catalogVersion,
+  files: entries,
+  durationMs: Math.round(performance.now() - started),
+};
+writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
+
+const count = (s: string) => entries.filter((e) => e.status === s).length;
+process.stderr.write(
+  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors (${report.durationMs} ms)\n`,
+);
+for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: unit (vitest) and browser (Playwright on Debian chromium against a real build).
+# Installs what it needs on a fresh machine. Ends with one line: "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1 CI="${CI:-true}"
+mkdir -p .nianbao
+
+if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
+  npm install --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1
+  else
+    sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium' >/dev/null 2>&1
+  fi
+fi
+
+rm -f .nianbao/vitest.json .nianbao/playwright.json
+npx vitest run --reporter=default --reporter=json --outputFile=.nianbao/vitest.json
+unit_rc=$?
+
+build_rc=0
+npm run build || build_rc=$?
+e2e_rc=0
+if [ "$build_rc" = 0 ]; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.nianbao/playwright.json npx playwright test --reporter=list,json || e2e_rc=$?
+fi
+
+npx tsx scripts/test-summary.ts .nianbao/vitest.json .nianbao/playwright.json "$build_rc"
+summary_rc=$?
+if [ "$unit_rc" != 0 ] || [ "$build_rc" != 0 ] || [ "$e2e_rc" != 0 ] || [ "$summary_rc" != 0 ]; then exit 1; fi

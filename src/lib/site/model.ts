@@ -1,0 +1,39 @@
+// What the ingest step writes and the website reads. Pages render these; they never parse.
+import type { CheckResult, ReportRecord } from '../types.ts';
+
+export interface SourceInfo {
+  source: string;
+  format: string;
+  /** Path under content/ of the original document (PDF, JS data file), if kept. */
+  original: string;
+  notes: string;
+}
+
+export interface SiteReport extends Omit<ReportRecord, 'checks'> {
+  /** Stable, readable: place id + year (+ issuer suffix for departments / collisions). */
+  id: string;
+  placeKey: string;
+  placeName: string;
+  checks: CheckResult[];
+  /** Other files that hold the same report (another extractor's text of the same PDF, a text copy of the HTML). */
+  variants: Array<{ file: string; sameValues: boolean; differences: string[] }>;
+  sourceInfo: SourceInfo | null;
+}
+
+export type IngestStatus = 'report' | 'variant' | 'error';
+
+export interface IngestEntry {
+  file: string;
+  status: IngestStatus;
+  reportId: string | null;
+  variantOf: string | null;
+  errors: Array<{ code: string; message: string }>;
+  valueCount: number;
+}
+
+export interface IngestReport {
+  generatedAt: string;
+  catalogVersion: string;
+  files: IngestEntry[];
+  durationMs: number;
+}
