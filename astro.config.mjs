@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 
+// NIANBAO_DIST / NIANBAO_CACHE let several builds run side by side (e.g. parallel test runs).
 export default defineConfig({
   output: 'static',
   site: 'https://nianbao.example.org',
   trailingSlash: 'always',
   integrations: [react()],
+  outDir: process.env.NIANBAO_DIST ?? './dist',
+  cacheDir: process.env.NIANBAO_CACHE ?? './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -13,7 +13,7 @@ import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/site/mode
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
-const OUT = process.env.NIANBAO_OUT ?? join(ROOT, '.nianbao', 'data');
+const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
 
 const started = performance.now();

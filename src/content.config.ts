@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { ingestEntrySchema, siteReportSchema } from './lib/site/schema.ts';
 
 // Written by `npm run ingest` (scripts/ingest.ts) from content/reports.
-const DATA = './.nianbao/data';
+const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
 
 const reports = defineCollection({
   loader: glob({ pattern: 'reports/*.json', base: DATA, generateId: ({ data }) => String(data.id) }),
