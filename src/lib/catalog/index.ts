@@ -24,7 +24,7 @@ export function hasIndicator(id: string): boolean {
 
 /** Indicators that can carry a value (not header/row nodes). */
 export const valueIndicators: readonly Indicator[] = indicators.filter(
-  (i) => i.kind === 'cell' || i.kind === 'derived' || i.kind === 'extension',
+  (i) => i.kind === 'cell' || i.kind === 'derived' || i.kind === 'extension' || i.kind === 'text',
 );
 
 /** Whether an indicator belongs to a template variant ('both'/'all' match every variant). */

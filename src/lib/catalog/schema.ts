@@ -4,7 +4,7 @@ export const indicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/),
   template: z.enum(['pre2019', 'post2019']),
   variant: z.string(),
-  kind: z.enum(['header', 'cell', 'row', 'derived', 'extension']),
+  kind: z.enum(['header', 'cell', 'row', 'derived', 'extension', 'text']),
   zh: z.string(),
   label_full: z.string(),
   aliases: z.array(z.string()),

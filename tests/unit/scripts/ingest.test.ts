@@ -1,0 +1,47 @@
+// Ingest: every input file ends up as a report, a variant of one, or an error entry with its reason.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const SEEDS = join(ROOT, 'content', 'reports');
+
+describe('ingest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-ingest-'));
+  const reports = join(dir, 'reports');
+  const data = join(dir, 'data');
+  execFileSync('mkdir', ['-p', reports]);
+  copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(reports, 'a.txt'));
+  copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(reports, 'a-copy.txt'));
+  copyFileSync(join(SEEDS, '003_5ec431ede201274a.txt'), join(reports, 'b.txt'));
+  writeFileSync(join(reports, 'empty.txt'), '');
+  writeFileSync(join(reports, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]));
+  writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\na-copy.txt,test,text,a.txt,,\n');
+  const log = execFileSync(TSX, ['scripts/ingest.ts'], { cwd: ROOT, env: { ...process.env, NIANBAO_REPORTS: reports, NIANBAO_DATA: data }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const report = JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8'));
+  const byFile = Object.fromEntries(report.files.map((f: { file: string }) => [f.file, f]));
+
+  it('accounts for every input file', () => {
+    expect(Object.keys(byFile).sort()).toEqual(['a-copy.txt', 'a.txt', 'b.txt', 'empty.txt', 'image.txt']);
+    expect(log).toBe('');
+  });
+
+  it('names unreadable files with the reason and still builds the rest', () => {
+    expect(byFile['empty.txt']).toMatchObject({ status: 'error', reportId: null });
+    expect(byFile['empty.txt'].errors[0].code).toBe('empty');
+    expect(byFile['image.txt'].errors[0].code).toBe('not-text');
+    expect(byFile['a.txt'].status).toBe('report');
+    expect(byFile['b.txt'].status).toBe('report');
+    expect(readdirSync(join(data, 'reports'))).toHaveLength(2);
+  });
+
+  it('folds a variant into its primary report and compares their values', () => {
+    expect(byFile['a-copy.txt']).toMatchObject({ status: 'variant', variantOf: 'a.txt', reportId: byFile['a.txt'].reportId });
+    const primary = JSON.parse(readFileSync(join(data, 'reports', `${byFile['a.txt'].reportId}.json`), 'utf8'));
+    expect(primary.variants).toEqual([{ file: 'a-copy.txt', sameValues: true, differences: [] }]);
+    expect(primary.text.length).toBeGreaterThan(1000);
+  });
+});
