@@ -28,7 +28,8 @@ export default defineConfig({
   },
   // Serves the already-built dist/ (scripts/test.sh builds first).
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: several previews (parallel builds on other ports) may run at once; astro 7 refuses a second one otherwise.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

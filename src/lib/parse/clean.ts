@@ -3,23 +3,22 @@
 // Characters are mapped one to one; removed material (web chrome, Word residue) is
 // blanked with spaces; line breaks are kept.
 
-const FULLWIDTH_START = 0xff01;
-const FULLWIDTH_END = 0xff5e;
-
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\ufeff\u200b\u200c\u200d\u2060\t\v\f]/g;
+
+const MAPPED = /[\uff01-\uff5e\u25cb\u2212]|\r\n?/g;
+
+function mapOne(m: string): string {
+  if (m === '\r\n') return ' \n';
+  if (m === '\r') return '\n';
+  const c = m.charCodeAt(0);
+  if (c === 0x25cb) return '〇'; // ○ used as zero in dates
+  if (c === 0x2212) return '-';
+  return String.fromCharCode(c - 0xfee0); // full-width ASCII
+}
 
 /** One-to-one character map: full-width ASCII, odd spaces, Chinese punctuation that matters for numbers. */
 export function normaliseChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3007 || c === 0x25cb) out += '〇'; // ○ used as zero in dates
-    else if (c === 0x2014 || c === 0x2013 || c === 0x2212) out += c === 0x2212 ? '-' : text[i];
-    else if (c === 0x0d) out += text[i + 1] === '\n' ? ' ' : '\n';
-    else out += text[i];
-  }
-  return out.replace(SPACE_LIKE, ' ');
+  return text.replace(MAPPED, mapOne).replace(SPACE_LIKE, ' ');
 }
 
 /** Patterns of non-report material to blank out. Each match is replaced by spaces of the same length. */

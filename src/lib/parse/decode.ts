@@ -19,12 +19,14 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'UTF-16BE');
 
+  const hasNul = bytes.subarray(0, 8192).includes(0);
+  const asUtf8 = utf8(bytes, 'UTF-8');
+  if (asUtf8.ok && !hasNul) return asUtf8;
+
   const bom16 = utf16WithoutBom(bytes);
   if (bom16) return checked(iconv.decode(Buffer.from(bytes), bom16), bom16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE');
 
   if (looksBinary(bytes)) return fail('not-text', '不是文本文件 (binary content: NUL or control bytes)');
-
-  const asUtf8 = utf8(bytes, 'UTF-8');
   if (asUtf8.ok) return asUtf8;
 
   const guess = chardet.detect(bytes) ?? '';
@@ -48,20 +50,36 @@ function checked(text: string, encoding: string): Decoded {
   return { ok: true, text, encoding };
 }
 
-/** UTF-16 without a BOM shows NUL in every other byte for ASCII-heavy text. */
+/**
+ * UTF-16 without a BOM: read the start both ways and keep the reading in which nearly every code
+ * unit is plausible report text (ASCII, CJK, CJK/full-width punctuation). Counting NUL bytes alone
+ * misses Chinese-only text, which has few. Only asked when the bytes are not clean UTF-8, because
+ * pairs of lower-case ASCII letters also read as CJK ideographs.
+ */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
+  const n = Math.min(bytes.length, 8192) & ~1;
   if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
+  const le = utf16Score(bytes, n, true);
+  const be = utf16Score(bytes, n, false);
+  if (Math.max(le, be) < 0.9) return null;
+  return le >= be ? 'utf-16le' : 'utf-16be';
+}
+
+function utf16Score(bytes: Uint8Array, n: number, littleEndian: boolean): number {
+  let plausible = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    const u = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (
+      u === 9 || u === 10 || u === 13 ||
+      (u >= 0x20 && u <= 0x7e) ||
+      (u >= 0x2010 && u <= 0x2027) || // dashes, quotes, ellipsis
+      (u >= 0x3000 && u <= 0x301f) ||
+      (u >= 0x4e00 && u <= 0x9fff) ||
+      (u >= 0xff01 && u <= 0xff5e)
+    )
+      plausible++;
   }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
+  return plausible / (n / 2);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -23,11 +23,22 @@ export function detect(text: string): Detected {
   return { template: 'none', variant: null, kind: 'other' };
 }
 
-function post2019Variant(text: string): Variant {
-  const v2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(text);
-  const v2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购/.test(text);
-  if (v2021 && v2019) return 'mixed';
-  if (v2021) return '2021';
-  if (v2019) return '2019';
-  return /逾期未按收费通知|逾期不补正/.test(text) ? '2021' : '2019';
+/**
+ * 2019 trial vs 2021 format, judged on what the tables print. Table 2: 本年制发/本年废止/现行有效,
+ * 本年收费金额 (2021) vs 本年新制作/本年新公开/对外公开总数量, 上一年项目数量, 第(九)项 政府集中采购 (2019).
+ * Table 3: 其他处理 split into 逾期不补正 / 逾期未按收费通知 / 其他 (2021) vs one 其他处理 row (2019).
+ * Tables following different versions (hz-qu-2024: 2021 table 2, single 其他处理 row) → 'mixed'.
+ */
+export function post2019Variant(text: string): Variant {
+  const t = text.replace(/\s+/g, '');
+  const t2of2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(t);
+  const t2of2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|第二十条第[(（]九[)）]项/.test(t);
+  const t3of2021 = /逾期不补正|逾期未按收费通知/.test(t);
+  const t3of2019 = !t3of2021 && /[(（]六[)）]其他处理/.test(t);
+  const is2021 = t2of2021 || t3of2021;
+  const is2019 = t2of2019 || t3of2019;
+  if (is2021 && is2019) return 'mixed';
+  if (is2021) return '2021';
+  if (is2019) return '2019';
+  return '2019';
 }

@@ -6,6 +6,7 @@ import { decode, MAX_BYTES } from './decode.ts';
 import { clean } from './clean.ts';
 import { detect } from './detect.ts';
 import { htmlToText } from './html.ts';
+import { extractHtmlFromJs } from './jsdata.ts';
 import { emptyExtraction, mergeProseIntoTable } from './extraction.ts';
 import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
@@ -33,10 +34,14 @@ export function parseFile(path: string): ReportRecord {
 export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
   const decoded = decode(bytes);
   if (!decoded.ok) return failed(file, decoded.error);
-  const isHtml = HTML_EXT.has(extname(file).toLowerCase());
-  const text = isHtml ? htmlToText(decoded.text) : decoded.text;
+  const ext = extname(file).toLowerCase();
+  // A .js data file holding the report as one HTML string (let content = "<p>…") is read as that HTML.
+  const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
+  const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
+  const text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
   try {
-    return parseText(text, file, decoded.encoding, isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : []);
+    const notes = jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : [];
+    return parseText(text, file, decoded.encoding, notes);
   } catch (e) {
     const rec = failed(file, { code: 'internal', message: `解析出错 (${(e as Error).message})` });
     rec.text = text;
@@ -55,10 +60,9 @@ export function parseText(original: string, file: string, encoding: string | nul
         ? readPost2019Tables(text, detected)
         : emptyExtraction();
   const merged = mergeProseIntoTable(table, readProse(text, detected, table));
-  const meta = readMetadata(text, file, detected);
+  const meta = readMetadata(text, file, detected, original);
   const derived = deriveValues(merged.values, meta.template, meta.variant);
-  const all = { ...derived.values, ...merged.values };
-  const checks = checkRules(all, meta.template, meta.variant);
+  const checks = checkRules(merged.values, meta.template, meta.variant, derived.values);
   const errors: ParseError[] = [];
   const valueCount = Object.keys(merged.values).length + Object.keys(merged.textValues).length;
   if (valueCount === 0 && !/\d/.test(text)) errors.push({ code: 'no-numbers', message: '文中没有任何数字 (no figures in the text)' });

@@ -1,0 +1,73 @@
+// The table twin of the chart: exactly the selected rows, sortable by column (buttons in headers, aria-sort).
+import { useState } from 'react';
+import { FLAG_ZH, GAP_ZH, LEVEL_ZH, formatValue, sortRows, type RankedRow, type SortDir, type SortKey } from '../../lib/site/indicator-state.ts';
+import type { Level } from '../../lib/types.ts';
+
+const COLS: Array<{ key: SortKey | null; label: string; num?: boolean }> = [
+  { key: 'rank', label: '排名', num: true },
+  { key: 'name', label: '地区' },
+  { key: 'level', label: '层级' },
+  { key: 'province', label: '省份' },
+  { key: 'value', label: '数值', num: true },
+  { key: null, label: '标记' },
+  { key: null, label: '报告' },
+];
+
+export default function RankTable({ rows, unit, caption, interactive }: { rows: readonly RankedRow[]; unit: string | null; caption: string; interactive: boolean }) {
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'rank', dir: 'asc' });
+  const sorted = sortRows(rows, sort.key, sort.dir);
+  const toggle = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'value' ? 'desc' : 'asc' }));
+  return (
+    <div className="table-wrap">
+      <table className="rank-table" data-testid="rank-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {COLS.map((c) => {
+              const label = c.key === 'value' && unit ? `${c.label}（${unit}）` : c.label;
+              const active = c.key && sort.key === c.key;
+              return (
+                <th key={c.label} scope="col" className={c.num ? 'num' : undefined} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  {c.key && interactive ? (
+                    <button type="button" className="sort" onClick={() => toggle(c.key!)}>
+                      {label}
+                      <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ↑' : ' ↓') : ' ↕'}</span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.length === 0 && (
+            <tr>
+              <td colSpan={COLS.length}>当前筛选没有数据。</td>
+            </tr>
+          )}
+          {sorted.map((r) => (
+            <tr key={r.k} className={r.highlighted ? 'highlighted' : undefined} data-place={r.k}>
+              <td className="num">{r.rank ?? '—'}</td>
+              <th scope="row">
+                {r.n}
+                {r.highlighted && <span className="badge hl">突出显示</span>}
+              </th>
+              <td>{r.l ? LEVEL_ZH[r.l as Level] : '—'}</td>
+              <td>{r.p || '—'}</td>
+              <td className="num" data-value={r.v ?? ''}>
+                {r.v === null ? <span title={GAP_ZH[r.g ?? ''] ?? r.g}>—</span> : formatValue(r.v, unit, r.f)}
+              </td>
+              <td>{r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；')}</td>
+              <td>
+                <a href={`/reports/${r.r}/`}>{r.y} 年报告</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Build-time data for the indicator pages (list, chart page, embed): every value-carrying catalog
+// indicator, its rows across reports, counts, and its crosswalk relations. Computed once per build.
+import { getCollection } from 'astro:content';
+import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
+import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
+import { indicatorRows, valueCounts, type IndicatorRow, type ReportLike } from '../../lib/site/indicator-state.ts';
+
+/** Kinds that get a chart page (header/row nodes carry no value). */
+export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
+export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
+
+let cache: Promise<{ reports: ReportLike[]; counts: Map<string, number> }> | null = null;
+
+export function loadReports() {
+  cache ??= getCollection('reports').then((entries) => {
+    const reports = entries.map((e) => e.data as unknown as ReportLike);
+    return { reports, counts: valueCounts(reports) };
+  });
+  return cache;
+}
+
+export async function rowsFor(id: string): Promise<IndicatorRow[]> {
+  return indicatorRows((await loadReports()).reports, id);
+}
+
+export const TEMPLATE_ZH: Record<string, string> = {
+  'pre2019/2014': '2014 统计表（国办发〔2014〕32号，2014–2018 年度）',
+  'pre2019/2008-2013': '2008–2013 地方统计报表（扩展指标）',
+  'post2019/2019': '2019 年报格式（试行，2019–2020 年度）',
+  'post2019/2021': '2021 年报格式（2021 年度起）',
+  'post2019/both': '2019 与 2021 年报格式',
+  'post2019/all': '2019 与 2021 年报格式',
+};
+
+export function templateZh(i: Pick<Indicator, 'template' | 'variant'>): string {
+  return TEMPLATE_ZH[`${i.template}/${i.variant}`] ?? `${i.template} ${i.variant}`;
+}
+
+export const KIND_ZH: Record<string, string> = {
+  cell: '报表单元格',
+  derived: '派生（由表内数字按定义计算，报告未直接列出）',
+  extension: '扩展（仅见于旧版或地方报表）',
+  text: '正文数字（格式要求在正文中说明）',
+};
+
+/** Crosswalk concepts that use this indicator, with the ids on the other template's side. */
+export function crosswalkFor(id: string): Array<{ series: CoreSeries; other: string[]; otherTemplate: string }> {
+  const out: Array<{ series: CoreSeries; other: string[]; otherTemplate: string }> = [];
+  const idsOf = (side: CoreSeries['pre2019']) =>
+    side ? [...side.ids, ...Object.values(side.byVariant ?? {}).flatMap((f) => f?.ids ?? [])] : [];
+  for (const s of coreSeries) {
+    for (const [mine, other] of [['pre2019', 'post2019'], ['post2019', 'pre2019']] as const) {
+      if (idsOf(s[mine]).includes(id)) out.push({ series: s, other: [...new Set(idsOf(s[other]))].filter((x) => indicator(x)), otherTemplate: other });
+    }
+  }
+  return out;
+}

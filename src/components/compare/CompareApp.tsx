@@ -1,0 +1,202 @@
+// The compare island: selection ↔ URL (?places=a,b&years=b:2019), typeahead, peers, core charts, table.
+// Loads /compare/places.json + /compare/indicators.json, then /compare/place/<key>.json per chosen place.
+import { useEffect, useMemo, useState } from 'react';
+import { MAX_PLACES, MIN_PLACES, parseCompareQuery, serializeCompareQuery, type CompareSelection } from '../../lib/site/compare-url.ts';
+import {
+  buildCompareTable,
+  pickReport,
+  resolveCompare,
+  type Column,
+  type CompareIndex,
+  type CompareNotice,
+  type IndicatorMeta,
+  type PlaceDetail,
+} from '../../lib/site/compare-state.ts';
+import { suggestPeersForAll } from '../../lib/site/peers.ts';
+import PlacePicker, { placeDetailText } from './PlacePicker.tsx';
+import CompareTable from './CompareTable.tsx';
+import CoreCharts from './CoreCharts.tsx';
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+export default function CompareApp() {
+  const [index, setIndex] = useState<CompareIndex | null>(null);
+  const [indicators, setIndicators] = useState<IndicatorMeta[]>([]);
+  const [sel, setSel] = useState<CompareSelection>({ places: [], years: {} });
+  const [notices, setNotices] = useState<CompareNotice[]>([]);
+  const [details, setDetails] = useState<Record<string, PlaceDetail>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [onlyDiff, setOnlyDiff] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    Promise.all([getJson<CompareIndex>('/compare/places.json'), getJson<IndicatorMeta[]>('/compare/indicators.json')])
+      .then(([idx, inds]) => {
+        setIndex(idx);
+        setIndicators(inds);
+        const { selection, notices: n } = resolveCompare(parseCompareQuery(window.location.search), idx.places);
+        setSel(selection);
+        setNotices(n);
+      })
+      .catch((e: unknown) => setError(String(e)));
+  }, []);
+
+  useEffect(() => {
+    const missing = sel.places.filter((k) => !details[k]);
+    if (!missing.length) return;
+    Promise.all(missing.map((k) => getJson<PlaceDetail>(`/compare/place/${encodeURIComponent(k)}.json`)))
+      .then((ds) => setDetails((old) => ({ ...old, ...Object.fromEntries(ds.map((d) => [d.k, d])) })))
+      .catch((e: unknown) => setError(String(e)));
+  }, [sel.places, details]);
+
+  const byKey = useMemo(() => new Map((index?.places ?? []).map((p) => [p.k, p])), [index]);
+
+  const change = (next: CompareSelection, message: string) => {
+    setSel(next);
+    setNotices([]);
+    setStatus(message);
+    window.history.replaceState(null, '', `${window.location.pathname}${serializeCompareQuery(next)}`);
+  };
+  const add = (k: string) => {
+    if (sel.places.includes(k) || sel.places.length >= MAX_PLACES) return;
+    change({ ...sel, places: [...sel.places, k] }, `已添加${byKey.get(k)?.n ?? k}。`);
+  };
+  const remove = (k: string) => {
+    const years = { ...sel.years };
+    delete years[k];
+    change({ places: sel.places.filter((x) => x !== k), years }, `已移除${byKey.get(k)?.n ?? k}。`);
+  };
+  const makeFirst = (k: string) => change({ ...sel, places: [k, ...sel.places.filter((x) => x !== k)] }, `${byKey.get(k)?.n ?? k}已设为基准列。`);
+  const setYear = (k: string, y: number) => {
+    const p = byKey.get(k);
+    const years = { ...sel.years };
+    if (p && y === Math.max(...p.y)) delete years[k];
+    else years[k] = y;
+    change({ ...sel, years }, `${p?.n ?? k}改用 ${y} 年报告。`);
+  };
+
+  if (error) return <p className="notice" role="alert">数据加载失败：{error}</p>;
+  if (!index) return <p aria-busy="true">正在加载地区列表…</p>;
+
+  const columns: Column[] = sel.places
+    .filter((k) => byKey.has(k))
+    .map((k) => ({ place: byKey.get(k)!, report: details[k] ? pickReport(details[k]!, sel.years[k]) : null }));
+  const loading = columns.some((c) => !details[c.place.k]);
+  const groups = loading ? [] : buildCompareTable(columns, indicators, index.core);
+  const core = groups[0]?.title.startsWith('核心') ? groups[0].rows : [];
+  const peers = suggestPeersForAll(
+    sel.places,
+    index.places.map((p) => ({ ...p, key: p.k, name: p.n, level: p.l, province: p.p, prefecture: p.pf, years: p.y })),
+    6,
+  );
+  const shareUrl = `${window.location.origin}/compare/${serializeCompareQuery(sel)}`;
+
+  return (
+    <div className="cmp" data-testid="compare-app">
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.map((n) => (
+            <p key={n.message}>{n.message}</p>
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="cmp-chosen">
+        <h2 id="cmp-chosen">已选地区（{columns.length}/{MAX_PLACES}）</h2>
+        {columns.length === 0 && <p>还没有选择地区。</p>}
+        <ol className="chosen" data-testid="chosen">
+          {columns.map((c, i) => (
+            <li key={c.place.k} data-place={c.place.k}>
+              <strong>{c.place.n}</strong> {i === 0 && columns.length > 1 && <span className="badge">基准</span>}
+              <span className="muted"> {placeDetailText(c.place)}</span>
+              <span className="chosen-actions">
+                <label>
+                  <span className="visually-hidden">{c.place.n}使用的年度</span>
+                  <select value={c.report?.y ?? Math.max(...c.place.y)} onChange={(e) => setYear(c.place.k, Number(e.target.value))}>
+                    {[...c.place.y].reverse().map((y) => (
+                      <option key={y} value={y}>
+                        {y} 年
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                {i > 0 && (
+                  <button type="button" onClick={() => makeFirst(c.place.k)}>
+                    设为基准<span className="visually-hidden">：{c.place.n}</span>
+                  </button>
+                )}
+                <button type="button" onClick={() => remove(c.place.k)}>
+                  移除<span className="visually-hidden">：{c.place.n}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        <PlacePicker places={index.places} exclude={sel.places} disabled={sel.places.length >= MAX_PLACES} onPick={add} />
+        {peers.length > 0 && sel.places.length < MAX_PLACES && (
+          <div className="peers" data-testid="peers">
+            <h3>建议加入（同层级、同省份）</h3>
+            <ul>
+              {peers.map((p) => (
+                <li key={p.k}>
+                  <button type="button" onClick={() => add(p.k)}>
+                    ＋ {p.n}
+                  </button>{' '}
+                  <span className="muted">{placeDetailText(p)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {columns.length < MIN_PLACES && <p>请至少选择 {MIN_PLACES} 个地区进行对比（最多 {MAX_PLACES} 个）。</p>}
+      </section>
+
+      {columns.length >= 1 && loading && <p aria-busy="true">正在加载报告数据…</p>}
+      {columns.length >= 1 && !loading && (
+        <>
+          {core.length > 0 && (
+            <section aria-labelledby="cmp-core">
+              <h2 id="cmp-core">核心指标</h2>
+              <p className="muted">核心指标在 2014 统计表和 2019 年以后的格式之间对应（部分只是大致可比，见表格说明）。蓝色为基准列。</p>
+              <CoreCharts rows={core} columns={columns} />
+            </section>
+          )}
+          <section aria-labelledby="cmp-table">
+            <h2 id="cmp-table">逐项对比</h2>
+            <p className="muted">
+              每列使用该地区所选年度（默认最新一年）的报告。每行数值最高的标“▲最高”，最低的标“▼最低”；非基准列中的 +/− 为与基准列（第一列）之差。“—”表示报告未列出或无法确定。
+            </p>
+            <p>
+              <label>
+                <input type="checkbox" checked={onlyDiff} onChange={(e) => setOnlyDiff(e.target.checked)} /> 只显示各地数值不同的行
+              </label>
+            </p>
+            <p className="muted">
+              所用报告：
+              {columns.map((c, i) => (
+                <span key={c.place.k}>
+                  {i > 0 && '，'}
+                  {c.report ? <a href={`/reports/${c.report.id}/`}>{c.place.n} {c.report.y ?? ''} 年</a> : `${c.place.n}（无报告）`}
+                </span>
+              ))}
+            </p>
+            <CompareTable groups={groups} columns={columns} onlyDiff={onlyDiff} />
+          </section>
+        </>
+      )}
+      {columns.length > 0 && (
+        <p className="share-row">
+          <label>
+            此对比的链接 <input type="text" readOnly value={shareUrl} size={50} onFocus={(e) => e.currentTarget.select()} data-testid="compare-url" />
+          </label>
+        </p>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Typeahead for places (Chinese name or division code), ARIA 1.2 combobox with a listbox popup.
+import { useId, useState, type KeyboardEvent } from 'react';
+import { searchIndex, type PlaceIndexEntry } from '../../lib/site/compare-state.ts';
+import { LEVEL_ZH } from '../../lib/site/indicator-state.ts';
+import type { Level } from '../../lib/types.ts';
+
+export function placeDetailText(p: PlaceIndexEntry): string {
+  const where = [p.p, p.pf && p.pf !== p.n ? p.pf : null].filter(Boolean).join(' ');
+  const level = p.l ? LEVEL_ZH[p.l as Level] : '';
+  const years = p.y.length ? (p.y.length > 1 ? `${p.y[0]}–${p.y[p.y.length - 1]} 年` : `${p.y[0]} 年`) : '';
+  return [where, level, years].filter(Boolean).join(' · ');
+}
+
+export default function PlacePicker({ places, exclude, disabled, onPick }: { places: readonly PlaceIndexEntry[]; exclude: readonly string[]; disabled: boolean; onPick: (key: string) => void }) {
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const uid = useId();
+  const listId = `${uid}-list`;
+  const results = searchIndex(places, q, 12).filter((p) => !exclude.includes(p.k)).slice(0, 10);
+  const expanded = open && q.trim() !== '';
+
+  const pick = (p: PlaceIndexEntry) => {
+    onPick(p.k);
+    setQ('');
+    setOpen(false);
+    setActive(0);
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, results.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      if (expanded && results[active]) {
+        e.preventDefault();
+        pick(results[active]!);
+      }
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="picker">
+      <label htmlFor={`${uid}-input`}>添加地区（输入名称或行政区划代码）</label>
+      <input
+        id={`${uid}-input`}
+        type="text"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && results[active] ? `${uid}-opt-${active}` : undefined}
+        autoComplete="off"
+        value={q}
+        disabled={disabled}
+        placeholder={disabled ? '已选满 6 个地区' : '例如：思茅区、430725'}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={onKey}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+        data-testid="place-search"
+      />
+      <ul id={listId} role="listbox" aria-label="匹配的地区" className="picker-list" hidden={!expanded}>
+        {expanded && results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">没有匹配的地区</li>}
+        {expanded &&
+          results.map((p, i) => (
+            <li
+              key={p.k}
+              id={`${uid}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(p)}
+              onMouseEnter={() => setActive(i)}
+            >
+              <strong>{p.n}</strong> <span className="muted">{placeDetailText(p)}{p.c ? ` · ${p.c}` : ''}</span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Build-time data for the compare page and its JSON endpoints (/compare/places.json,
+// /compare/indicators.json, /compare/place/<key>.json). Computed once per build.
+import { getCollection } from 'astro:content';
+import { indicator, indicators } from '../../lib/catalog/index.ts';
+import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
+import { buildPlaces, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
+import type { Template, Variant } from '../../lib/types.ts';
+
+function coreValues(r: ReportWithMeta): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of coreSeries) {
+    const v = seriesValue(s, { template: r.meta.template as Template, variant: r.meta.variant as Variant, values: { ...r.textValues, ...r.values }, derived: r.derived });
+    if (v) out[s.key] = v.value;
+  }
+  return out;
+}
+
+export const coreMeta: CoreMeta[] = coreSeries.map((s) => {
+  const first = s.post2019?.ids[0] ?? Object.values(s.post2019?.byVariant ?? {})[0]?.ids[0] ?? s.pre2019?.ids[0];
+  return { key: s.key, zh: s.zh, en: s.en, comparable: s.comparable, ...(s.note ? { note: s.note } : {}), unit: first ? (indicator(first)?.unit ?? null) : null };
+});
+
+let cache: Promise<{ index: PlaceIndexEntry[]; details: PlaceDetail[]; indicators: IndicatorMeta[] }> | null = null;
+
+export function loadCompareData() {
+  cache ??= getCollection('reports').then((entries) => {
+    const reports = entries.map((e) => e.data as unknown as ReportWithMeta);
+    const { index, details } = buildPlaces(reports, coreValues);
+    const used = new Set<string>();
+    for (const d of details) for (const r of d.reports) for (const id of [...Object.keys(r.v), ...Object.keys(r.g)]) used.add(id);
+    const inds: IndicatorMeta[] = indicators
+      .filter((i) => used.has(i.id))
+      .map((i) => ({ id: i.id, zh: i.zh, en: i.en, unit: i.unit, s: i.section, t: i.template, va: i.variant, kd: i.kind }));
+    return { index, details, indicators: inds };
+  });
+  return cache;
+}

@@ -1,0 +1,132 @@
+// Report titles: "X2017年(度)政府信息公开工作年度报告", "2019年X政府信息公开工作年度报告",
+// "2017年度X政府信息公开工作统计表", and the archiver's 标题: header line in the original text.
+// X is trimmed to the organisation or place it ends with (现就阿拉山口市人民政府 → 阿拉山口市人民政府).
+import { leadingPlaces } from '../../places/index.ts';
+
+export interface Title {
+  /** The organisation or place the title names, as written (normalised: X政府 → X人民政府 only when
+   * the title reads "X政府信息公开…" with X a place, i.e. the government is implied). */
+  name: string;
+  /** 'org': names an organisation (…人民政府, …办公厅); 'place': names a place (思茅区, 平潭综合实验区). */
+  kind: 'org' | 'place';
+  year: number | null;
+  /** 'report' (年度报告) or 'table' (统计表) titles; 'header' for the archiver's 标题 line. */
+  from: 'header' | 'report' | 'table';
+  start: number;
+  end: number;
+  /** The written form when `name` was normalised. */
+  written: string;
+}
+
+/** Suffixes of organisations a report can be issued by. */
+export const ORG_SUFFIX = /(人民政府|政府|管理委员会|管委会|办公厅|办公室|委员会|局|厅|委|办|署|中心|处)$/;
+const GOV_SUFFIX = /(人民政府|管理委员会|管委会)$/;
+
+const HAN = '[\\u4e00-\\u9fa5]';
+const YEAR = '(\\d{4})\\s*年度?';
+const SUBJECT = '政府信息公开(?:工作)?(?:年度)?(?:报告|年报)';
+const TABLE = '政府信息公开(?:工作|情况)?(?:情况)?统计表';
+
+/** Is offset `i` inside 《…》 or 〈…〉 (a cited document title, not the report's own)? */
+export function insideBookTitle(text: string, i: number): boolean {
+  // Only a 《 within 200 characters counts; looking further back made this quadratic on long texts.
+  const from = Math.max(0, i - 199);
+  const win = text.slice(from, i + 1);
+  const open = Math.max(win.lastIndexOf('《'), win.lastIndexOf('〈'));
+  if (open < 0) return false;
+  const close = Math.max(win.lastIndexOf('》'), win.lastIndexOf('〉'));
+  return close < open;
+}
+
+/**
+ * The organisation or place a run of Han characters ends with: the longest tail that starts with a
+ * place name and continues with nothing or an organisation suffix. `impliedGov`: the run is followed by
+ * 政府信息公开 (X政府信息公开… = X's government).
+ */
+export function trimToSubject(run: string): { name: string; kind: 'org' | 'place'; offset: number } | null {
+  for (let k = 0; k < run.length - 1; k++) {
+    const tail = run.slice(k);
+    const { segments, rest } = leadingPlaces(tail);
+    if (segments.length === 0) continue;
+    if (rest === '') return { name: tail, kind: 'place', offset: k };
+    if (rest === '人民') return { name: tail, kind: 'org', offset: k }; // X人民|政府信息公开…
+    if (ORG_SUFFIX.test(rest) && rest.length <= 16 && !/[的和与及在]/.test(rest)) return { name: tail, kind: 'org', offset: k };
+  }
+  return null;
+}
+
+function pushTitle(out: Title[], text: string, runStart: number, run: string, year: string | undefined, from: Title['from'], end: number, followedByGov: boolean): void {
+  const s = trimToSubject(run.replace(/\s+/g, ''));
+  if (!s) return;
+  // Map the offset in the whitespace-free run back to the text.
+  let start = runStart;
+  for (let seen = 0; start < runStart + run.length && seen < s.offset; start++) if (!/\s/.test(run[start - runStart]!)) seen++;
+  while (/\s/.test(text[start] ?? '')) start++;
+  let name = s.name;
+  let kind = s.kind;
+  let written = s.name;
+  if (name.endsWith('人民')) {
+    name += '政府';
+    written = name;
+  } else if (followedByGov && kind === 'place') {
+    // X政府信息公开…统计表 with X a place (桃源县): the title names X's government (X政府 = X人民政府).
+    written = name + '政府';
+    name += '人民政府';
+    kind = 'org';
+  }
+  out.push({ name, kind, year: year ? Number(year) : null, from, start, end, written });
+}
+
+/** Every report/table title in the text, in order of preference: header, report titles, table titles. */
+export function findTitles(text: string, original: string): Title[] {
+  const out: Title[] = [];
+  const header = /^标题[:：][ \t]*(.+)$/m.exec(original);
+  if (header) {
+    const at = header.index + header[0].indexOf(header[1]!);
+    for (const t of titlesIn(header[1]!, 0)) out.push({ ...t, from: 'header', start: t.start + at, end: t.end + at });
+  }
+  out.push(...titlesIn(text, 0));
+  const rank = { header: 0, report: 1, table: 2 } as const;
+  return out.map((t, i) => ({ t, i })).sort((a, b) => rank[a.t.from] - rank[b.t.from] || a.i - b.i).map((x) => x.t);
+}
+
+function titlesIn(text: string, base: number): Title[] {
+  const out: Title[] = [];
+  const forms: Array<{ re: RegExp; from: Title['from']; gov: boolean; runFirst: boolean }> = [
+    // X 2017年 政府信息公开工作年度报告 (X may be on the line before: PDF titles)
+    { re: new RegExp(`(${HAN}[${'\\u4e00-\\u9fa5'}\\s]{1,40}?)\\s*${YEAR}\\s*${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: true },
+    // 2019年 X 政府信息公开工作年度报告
+    { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: false },
+    { re: new RegExp(`(${HAN}[\\u4e00-\\u9fa5\\s]{1,40}?)\\s*${YEAR}\\s*${TABLE}`, 'g'), from: 'table', gov: false, runFirst: true },
+    { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: false },
+    // X政府信息公开工作年度报告 / 统计表 without a year in between: X's government
+    { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: true, runFirst: true },
+    { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: true },
+  ];
+  for (const f of forms) {
+    for (const m of text.matchAll(f.re)) {
+      if (insideBookTitle(text, m.index!)) continue;
+      const run = f.runFirst ? m[1]! : m[2]!;
+      const year = f.runFirst ? (f.gov ? undefined : m[2]) : m[1];
+      const runStart = m.index! + m[0].indexOf(run, f.runFirst ? 0 : m[0].indexOf('年'));
+      pushTitle(out, text, runStart + base, run, year, f.from, m.index! + m[0].length + base, f.gov);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // Keep one title per position (several forms can match the same words).
+  return out.filter((t, i) => i === 0 || t.start !== out[i - 1]!.start || t.name !== out[i - 1]!.name);
+}
+
+/** The government part of an organisation name: 昆明经济技术开发区管理委员会办公室 → …管理委员会. */
+export function governmentPart(org: string): string | null {
+  const m = /^(.*?(?:人民政府|管理委员会|管委会|政府))/.exec(org);
+  if (!m) return null;
+  return normaliseGov(m[1]!);
+}
+
+/** X政府 → X人民政府 (the formal name); other names unchanged. */
+export function normaliseGov(org: string): string {
+  return org.replace(/(?<!人民)政府/, '人民政府');
+}
+
+export { GOV_SUFFIX };

@@ -1,0 +1,90 @@
+// Tables given as pipe rows ("| a | b | c |", one row a line — what html.ts produces, with
+// rowspan/colspan already expanded). Columns are identified by their header cells, not by count.
+import { parseCellText, type Tok } from './cells.ts';
+
+export interface GridCell {
+  text: string;
+  compact: string;
+  start: number;
+  end: number;
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  start: number;
+  end: number;
+  compact: string;
+}
+
+const PIPE_LINE = /^[ \t]*\|.*\|[ \t]*$/gm;
+
+export function pipeRows(text: string, from: number, to: number): GridRow[] {
+  const out: GridRow[] = [];
+  const seg = text.slice(from, to);
+  PIPE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PIPE_LINE.exec(seg))) {
+    const lineStart = from + m.index;
+    const line = m[0];
+    const first = line.indexOf('|');
+    const last = line.lastIndexOf('|');
+    const cells: GridCell[] = [];
+    let pos = first + 1;
+    while (pos <= last) {
+      let next = line.indexOf('|', pos);
+      if (next < 0 || next > last) next = last;
+      if (next === pos - 1) break;
+      const rawCell = line.slice(pos, next);
+      const lead = rawCell.length - rawCell.trimStart().length;
+      const t = rawCell.trim();
+      const s = lineStart + pos + lead;
+      cells.push({ text: t, compact: t.replace(/\s+/g, ''), start: s, end: s + t.length });
+      if (next === last) break;
+      pos = next + 1;
+    }
+    out.push({ cells, start: lineStart, end: lineStart + line.length, compact: cells.map((c) => c.compact).join('|') });
+  }
+  return out;
+}
+
+export function countPipeRows(text: string, from: number, to: number): number {
+  return pipeRows(text, from, to).length;
+}
+
+/** Column signatures: for each column index, its header cells top to bottom (repeats merged). */
+export function signatures(header: GridRow[]): string[] {
+  const width = Math.max(0, ...header.map((r) => r.cells.length));
+  const sigs: string[] = [];
+  for (let i = 0; i < width; i++) {
+    const parts: string[] = [];
+    for (const r of header) {
+      const c = r.cells[i]?.compact ?? '';
+      if (c && parts[parts.length - 1] !== c) parts.push(c);
+    }
+    sigs.push(parts.join('/'));
+  }
+  return sigs;
+}
+
+export function cellTok(c: GridCell | undefined): Tok | null {
+  if (!c) return null;
+  return parseCellText(c.text, c.start);
+}
+
+export function isNumericCell(c: GridCell): boolean {
+  const t = parseCellText(c.text, c.start);
+  return t !== null && t.value !== null;
+}
+
+/**
+ * The value of a logical column that spans several grid columns (colspan): the cells must agree.
+ * Returns the first cell carrying the agreed reading, or a conflict.
+ */
+export function mergeSpanned(toks: Array<Tok | null>): { tok: Tok | null; conflict: number[] | null } {
+  const nums = toks.filter((t): t is Tok => t !== null && t.value !== null);
+  const distinct = [...new Set(nums.map((t) => t.value!))];
+  if (distinct.length > 1) return { tok: null, conflict: distinct };
+  if (nums.length) return { tok: nums[0]!, conflict: null };
+  const marker = toks.find((t): t is Tok => t !== null);
+  return { tok: marker ?? null, conflict: null };
+}

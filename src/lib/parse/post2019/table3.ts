@@ -1,0 +1,278 @@
+// Table 3 (三、收到和处理政府信息公开申请情况): rows 本年新收 … 结转下年度继续办理 × applicant columns.
+// Row labels are found in the text; values come from pipe rows (grid) or from running text
+// (row by row, column by column, or fused). Fused rows are decoded jointly over the table with
+// the form's constraints: row total = Σ applicant columns; per column 新收 + 上年结转 = 总计 + 结转;
+// 总计 = Σ result rows.
+import type { Extraction } from '../extraction.ts';
+import type { Flag } from '../../types.ts';
+import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_RESULT_ROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
+import { findIn, toCompact, type Views } from './text.ts';
+import { assignBlocks, findBlocks, type LabelHit } from './stream.ts';
+import { emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
+import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused.ts';
+import { cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, type GridRow } from './grid.ts';
+
+const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+const COLS8 = [
+  ['natural', 'org', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'],
+  ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'org', 'total'],
+];
+const ORG_COLS = ['commercial', 'research', 'nonprofit', 'legal', 'other_org'];
+
+export interface Region {
+  from: number;
+  to: number;
+}
+
+/** Data-row labels of table 3 in the region, in text order. */
+export function findT3Labels(v: Views, region: Region): Array<{ rowId: string; start: number; end: number; match: string }> {
+  const cFrom = toCompact(v, region.from);
+  const cTo = toCompact(v, region.to);
+  const hits: Array<{ rowId: string; start: number; end: number; match: string; cs: number; ce: number }> = [];
+  const taken = (cs: number, ce: number): boolean => hits.some((h) => cs < h.ce && ce > h.cs);
+  for (const def of T3_ROWS) {
+    let from = cFrom;
+    if (def.id === 'other.misc') {
+      const anchor = hits.find((h) => h.rowId === 'other.unpaid_fee') ?? hits.find((h) => h.rowId === 'other');
+      if (!anchor) continue;
+      from = anchor.ce;
+    }
+    let h = findIn(v, def.re, from, cTo);
+    while (h && taken(h.cs, h.ce)) h = findIn(v, def.re, h.ce, cTo);
+    if (h) hits.push({ rowId: def.id, start: h.start, end: h.end, match: h.match, cs: h.cs, ce: h.ce });
+  }
+  const hasSub = hits.some((h) => T3_OTHER_SUBROWS.includes(h.rowId));
+  return hits
+    .filter((h) => (hasSub ? h.rowId !== 'other' : !T3_OTHER_SUBROWS.includes(h.rowId)))
+    .sort((a, b) => a.start - b.start)
+    .map(({ rowId, start, end, match }) => ({ rowId, start, end, match }));
+}
+
+/** One table-3 row as read: per column either a printed token, or the candidate readings of a fused run. */
+interface Row3 {
+  read: RowRead;
+  /** candidate readings (fused) – each a full row of values in `cols` order */
+  cands?: Split[];
+  /** the readings were cut from a fused run */
+  decoded: boolean;
+  /** run could not be decoded into a row satisfying the row total */
+  rowFails?: boolean;
+}
+
+function rowOk(cols: string[], vals: Array<number | null>): boolean {
+  const get = (c: string): number | null | undefined => {
+    const i = cols.indexOf(c);
+    return i < 0 ? undefined : vals[i];
+  };
+  const total = get('total');
+  const parts = cols.filter((c) => c !== 'total' && c !== 'org').map(get);
+  if (total !== null && total !== undefined && parts.every((p) => p !== null && p !== undefined && !Number.isNaN(p))) {
+    if (Math.abs(parts.reduce((a: number, b) => a + (b as number), 0) - total) > 1e-9) return false;
+  }
+  const org = get('org');
+  if (org !== null && org !== undefined) {
+    const o = ORG_COLS.map(get);
+    if (o.every((p) => p !== null && p !== undefined && !Number.isNaN(p)) && Math.abs(o.reduce((a: number, b) => a + (b as number), 0) - org) > 1e-9) return false;
+  }
+  return true;
+}
+
+function constraints(cols: string[], rowIds: Set<string>): LinearConstraint[] {
+  const out: LinearConstraint[] = [];
+  const leaves = [...T3_RESULT_ROWS, ...(rowIds.has('other') ? ['other'] : T3_OTHER_SUBROWS)];
+  cols.forEach((_, col) => {
+    out.push({
+      name: `balance.${cols[col]}`,
+      terms: [
+        { key: 'new_received', col, coef: 1 },
+        { key: 'carried_over', col, coef: 1 },
+        { key: 'total', col, coef: -1 },
+        { key: 'carried_forward', col, coef: -1 },
+      ],
+    });
+    out.push({ name: `results.${cols[col]}`, terms: [{ key: 'total', col, coef: 1 }, ...leaves.map((k) => ({ key: k, col, coef: -1 }))] });
+  });
+  return out;
+}
+
+export function readTable3(text: string, v: Views, region: Region, ex: Extraction): void {
+  const labels = findT3Labels(v, region);
+  if (!labels.length) return;
+  const grid = pipeRows(text, region.from, region.to);
+  if (grid.length >= 3) {
+    readGrid3(grid, ex);
+    return;
+  }
+  const blocks = findBlocks(v, region.from, region.to, labels);
+  // 7 columns, or 8 when the report prints a 法人或其他组织 subtotal: keep the reading under
+  // which most rows are consistent with their row total.
+  let chosen: { rows: RowRead[]; cols: string[]; notes: string[]; score: number } | null = null;
+  for (const cols of [COLS7, ...COLS8]) {
+    const hits: LabelHit[] = labels.map((l) => ({ ...l, ncols: cols.length }));
+    const res = assignBlocks(hits, blocks, {
+      plausible: (rows) => rows.every((r) => rowOk(cols, r)),
+      // pdfminer may emit 总计 before 其他 (hz-qu-*)
+      permutations: cols.length === 7 ? [[0, 1, 2, 3, 4, 6, 5]] : [],
+    });
+    const score = res.rows.filter((r) => consistent(cols, r)).length;
+    if (!chosen || score > chosen.score) chosen = { rows: res.rows, cols, notes: res.notes, score };
+  }
+  if (!chosen || chosen.score === 0) return;
+  ex.notes.push(...chosen.notes);
+  decideAndEmit(text, chosen.rows, chosen.cols, ex);
+}
+
+/** A row read as printed cells that satisfy its row total, or a run that can be split so. */
+function consistent(cols: string[], r: RowRead): boolean {
+  if (r.cells) return r.cells.some((t) => t?.value !== null) && rowOk(cols, r.cells.map((t) => t?.value ?? null));
+  const n = cols.length;
+  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: (i, vals) => i < n - 1 || rowOk(cols, vals), limit: 1 }).splits.length > 0;
+}
+
+function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extraction): void {
+  const n = cols.length;
+  const kinds = cols.map(() => 'int' as const);
+  const rows: Row3[] = [];
+  const seen = new Set<string>();
+  for (const read of reads) {
+    if (seen.has(read.rowId)) continue;
+    seen.add(read.rowId);
+    if (read.cells) {
+      rows.push({ read, decoded: false });
+      continue;
+    }
+    const run = read.run!;
+    const checked = enumerateSplits(run.chars, kinds, {
+      check: (i, vals) => i < n - 1 || rowOk(cols, vals),
+    });
+    if (checked.splits.length && !checked.truncated) {
+      rows.push({ read, cands: checked.splits, decoded: true });
+      continue;
+    }
+    const raw = enumerateSplits(run.chars, kinds, { limit: 500 });
+    rows.push({ read, cands: raw.splits, decoded: true, rowFails: true });
+    if (raw.splits.length === 0) ex.notes.push(`post2019: 表三“${read.label}”的数字串 ${run.chars} 无法切分为 ${n} 格`);
+  }
+
+  const rowIds = new Set(rows.map((r) => r.read.rowId));
+  const needSearch = rows.some((r) => r.cands && r.cands.length > 1);
+  const chosen = new Map<string, Split[]>(); // rowId → readings that survive
+  for (const r of rows) if (r.cands) chosen.set(r.read.rowId, r.cands);
+  let searchNote: string | null = null;
+  if (needSearch) {
+    const vars: Variable[] = rows.map((r) => ({
+      key: r.read.rowId,
+      candidates: r.cands ? r.cands.map((c) => c.values) : [r.read.cells!.map((t) => t?.value ?? null)],
+    }));
+    // most constrained first
+    const res = solve(vars, constraints(cols, rowIds));
+    if (res.solutions.length && !res.truncated) {
+      rows.forEach((r, vi) => {
+        if (!r.cands) return;
+        const used = [...new Set(res.solutions.map((s) => s[vi]!))];
+        chosen.set(r.read.rowId, used.map((j) => r.cands![j]!));
+      });
+    } else if (!res.solutions.length) {
+      searchNote = '表三拆分：没有同时满足列勾稽关系的读法，只保留行内唯一读法';
+      ex.notes.push(`post2019: ${searchNote}`);
+    } else {
+      searchNote = '表三拆分：可能读法过多';
+      ex.notes.push(`post2019: ${searchNote}`);
+    }
+  }
+
+  for (const r of rows) {
+    const rowId = r.read.rowId;
+    if (r.read.cells) {
+      r.read.cells.forEach((tok, c) => emitTok(ex, rowId, cols[c]!, tok, r.read.label, []));
+      continue;
+    }
+    const cands = chosen.get(rowId)!;
+    const run = r.read.run!;
+    if (!cands.length) {
+      const span = runSpan(text, run, 0, run.chars.length);
+      for (const col of cols) {
+        if (col === 'org') continue;
+        emitCell(ex, { id: `t3.${rowId}.${col}`, value: null, gap: 'ambiguous', ...span, label: `${r.read.label} / ${T3_COL_ZH[col]}`, flags: ['ambiguous'], cell: { table: 't3', row: rowId, col }, note: '数字串无法切分' });
+      }
+      continue;
+    }
+    const unique = cands.length === 1 && !r.rowFails;
+    const verdict = verdicts(cands.map((c) => c.values), n);
+    cols.forEach((col, c) => {
+      if (col === 'org') return;
+      const id = `t3.${rowId}.${col}`;
+      const label = `${r.read.label} / ${T3_COL_ZH[col]}`;
+      const flags: Flag[] = ['decoded'];
+      if (!r.rowFails && (unique || verdict[c]!.value !== null)) {
+        // all surviving readings agree on this cell; its span is the same only if the cut is the same
+        const cutsAgree = cands.every((s) => s.cuts[c] === cands[0]!.cuts[c] && s.cuts[c + 1] === cands[0]!.cuts[c + 1]);
+        const span = cutsAgree ? runSpan(text, run, cands[0]!.cuts[c]!, cands[0]!.cuts[c + 1]!) : runSpan(text, run, 0, run.chars.length);
+        emitCell(ex, { id, value: verdict[c]!.value ?? cands[0]!.values[c]!, ...span, label, flags, cell: { table: 't3', row: rowId, col }, note: `由数字串 ${run.chars} 按勾稽关系拆分` });
+      } else {
+        const span = runSpan(text, run, 0, run.chars.length);
+        emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[c]!.candidates, ...span, label, flags: ['ambiguous'], cell: { table: 't3', row: rowId, col }, note: r.rowFails ? `数字串 ${run.chars} 没有满足行合计的拆分` : `数字串 ${run.chars} 有多种拆分${searchNote ? '；' + searchNote : ''}` });
+      }
+    });
+  }
+}
+
+function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, label: string, flags: Flag[]): void {
+  if (col === 'org' || !tok) return;
+  const id = `t3.${rowId}.${col}`;
+  const l = `${label} / ${T3_COL_ZH[col]}`;
+  if (tok.value === null) {
+    emitCell(ex, { id, value: null, gap: tok.reason ?? 'blank', start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col } });
+    return;
+  }
+  emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col } });
+}
+
+// ------------------------------------------------------------------ pipe rows
+
+function rowDefFor(cells: string[], allowed: Set<string>): { id: string; match: string } | null {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    let best: { id: string; match: string; at: number } | null = null;
+    for (const def of T3_ROWS) {
+      if (!allowed.has(def.id)) continue;
+      const m = def.re.exec(cells[i]!);
+      if (m && (!best || m.index > best.at || (m.index === best.at && T3_OTHER_SUBROWS.includes(def.id)))) best = { id: def.id, match: m[0], at: m.index };
+    }
+    if (best) return { id: best.id, match: best.match };
+  }
+  return null;
+}
+
+function readGrid3(grid: GridRow[], ex: Extraction): void {
+  // header rows: until the first row with a number
+  const firstData = grid.findIndex((r) => r.cells.some(isNumericCell));
+  if (firstData < 0) return;
+  const sigs = signatures(grid.slice(0, firstData));
+  let colOf = sigs.map((s) => t3ColumnOf(s));
+  const mapped = new Set(colOf.filter(Boolean));
+  const positional = !['natural', 'total'].every((c) => mapped.has(c)) || mapped.size < 6;
+  const text = grid.map((r) => r.compact).join('\n');
+  const hasSub = /逾期不补正|未按收费通知/.test(text);
+  const allowed = new Set(T3_ROWS.map((d) => d.id).filter((id) => (hasSub ? id !== 'other' : !T3_OTHER_SUBROWS.includes(id))));
+  for (const row of grid.slice(firstData)) {
+    const width = row.cells.length;
+    if (positional) {
+      // no usable header: the last 7 cells are the value columns
+      colOf = row.cells.map((_, i) => (i >= width - 7 ? COLS7[i - (width - 7)]! : null));
+    }
+    const labelCells = row.cells.filter((_, i) => !colOf[i]).map((c) => c.compact);
+    const def = rowDefFor(labelCells, allowed);
+    if (!def) continue;
+    for (const col of COLS7) {
+      const idx = colOf.map((c, i) => (c === col ? i : -1)).filter((i) => i >= 0);
+      if (!idx.length) continue;
+      const { tok, conflict } = mergeSpanned(idx.map((i) => cellTok(row.cells[i])));
+      if (conflict) {
+        const c0 = row.cells[idx[0]!]!;
+        emitCell(ex, { id: `t3.${def.id}.${col}`, value: null, gap: 'ambiguous', candidates: conflict, start: c0.start, end: c0.end, raw: c0.text, label: `${def.match} / ${T3_COL_ZH[col]}`, flags: ['ambiguous'], cell: { table: 't3', row: def.id, col } });
+        continue;
+      }
+      emitTok(ex, def.id, col, tok, def.match, []);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Table 4 (四、政府信息公开行政复议、行政诉讼情况): one data row of 15 cells,
+// 行政复议 | 未经复议直接起诉 | 复议后起诉, each 结果维持 结果纠正 其他结果 尚未审结 总计.
+// Printed cells are taken as printed (a report's own arithmetic errors stay visible to the
+// checks); a fused run is split with the three group totals (total = 维持+纠正+其他+尚未审结).
+import type { Extraction } from '../extraction.ts';
+import { T4_COLS, T4_COL_ZH, T4_GROUPS, T4_GROUP_ZH, t4ColumnOf, t4GroupOf } from './labels.ts';
+import type { Views } from './text.ts';
+import { findBlocks } from './stream.ts';
+import { emitCell, runSpan, type Tok } from './cells.ts';
+import { enumerateSplits, groupTotalCheck, verdicts } from './fused.ts';
+import { cellTok, isNumericCell, mergeSpanned, pipeRows, signatures } from './grid.ts';
+import type { Region } from './table3.ts';
+
+const CELLS = T4_GROUPS.flatMap((g) => T4_COLS.map((c) => ({ g, c })));
+const GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];
+
+function idOf(i: number): { id: string; row: string; col: string; label: string } {
+  const { g, c } = CELLS[i]!;
+  return { id: `t4.${g}.${c}`, row: g, col: c, label: `${T4_GROUP_ZH[g]} / ${T4_COL_ZH[c]}` };
+}
+
+function emitTok(ex: Extraction, i: number, tok: Tok | null): void {
+  if (!tok) return;
+  const { id, row, col, label } = idOf(i);
+  if (tok.value === null) emitCell(ex, { id, value: null, gap: tok.reason ?? 'blank', start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
+  else emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
+}
+
+export function readTable4(text: string, v: Views, region: Region, ex: Extraction): void {
+  const grid = pipeRows(text, region.from, region.to);
+  if (grid.length >= 2) {
+    readGrid4(grid, ex);
+    return;
+  }
+  const blocks = findBlocks(v, region.from, region.to, []);
+  if (!blocks.length) return;
+  // Separated cells: collect blocks until 15 cells.
+  const toks: Tok[] = [];
+  for (const b of blocks) {
+    if (!b.separated) break;
+    toks.push(...b.toks);
+    if (toks.length >= 15) break;
+  }
+  if (toks.length === 15) {
+    toks.forEach((t, i) => emitTok(ex, i, t));
+    return;
+  }
+  // A fused run (the first block).
+  const run = blocks[0]!.run;
+  const kinds = CELLS.map(() => 'int' as const);
+  const res = enumerateSplits(run.chars, kinds, { check: groupTotalCheck(GROUPS), limit: 5000 });
+  let splits = res.splits;
+  let note = `由数字串 ${run.chars} 按各组总计拆分`;
+  if (!splits.length) {
+    const raw = enumerateSplits(run.chars, kinds, { limit: 2 });
+    if (raw.splits.length === 1) {
+      splits = raw.splits; // the digit count forces the split (15 digits)
+      note = `数字串 ${run.chars} 只有一种切分（各组总计不成立）`;
+    } else {
+      ex.notes.push(`post2019: 表四数字串 ${run.chars} 无法按各组总计拆分`);
+      return;
+    }
+  }
+  const verdict = verdicts(splits.map((s) => s.values), 15);
+  for (let i = 0; i < 15; i++) {
+    const { id, row, col, label } = idOf(i);
+    if (verdict[i]!.value !== null && !res.truncated) {
+      const cutsAgree = splits.every((s) => s.cuts[i] === splits[0]!.cuts[i] && s.cuts[i + 1] === splits[0]!.cuts[i + 1]);
+      const span = cutsAgree ? runSpan(text, run, splits[0]!.cuts[i]!, splits[0]!.cuts[i + 1]!) : runSpan(text, run, 0, run.chars.length);
+      emitCell(ex, { id, value: verdict[i]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note });
+    } else {
+      emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[i]!.candidates, ...runSpan(text, run, 0, run.chars.length), label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note: `数字串 ${run.chars} 有多种拆分` });
+    }
+  }
+}
+
+function readGrid4(grid: ReturnType<typeof pipeRows>, ex: Extraction): void {
+  const firstData = grid.findIndex((r) => r.cells.some(isNumericCell));
+  if (firstData < 0) return;
+  const sigs = signatures(grid.slice(0, firstData));
+  const row = grid[firstData]!;
+  const map = sigs.map((s) => {
+    const g = t4GroupOf(s);
+    const c = t4ColumnOf(s.split('/').pop() ?? s);
+    return g && c ? CELLS.findIndex((x) => x.g === g && x.c === c) : -1;
+  });
+  const mappedCount = new Set(map.filter((i) => i >= 0)).size;
+  if (mappedCount < 15) {
+    // no usable header: the last 15 cells in order
+    const cells = row.cells.slice(-15);
+    if (cells.length === 15) cells.forEach((c, i) => emitTok(ex, i, cellTok(c)));
+    return;
+  }
+  for (let i = 0; i < 15; i++) {
+    const idx = map.map((m, k) => (m === i ? k : -1)).filter((k) => k >= 0);
+    const { tok, conflict } = mergeSpanned(idx.map((k) => cellTok(row.cells[k])));
+    if (conflict) {
+      const { id, row: r, col, label } = idOf(i);
+      const c0 = row.cells[idx[0]!]!;
+      emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: conflict, start: c0.start, end: c0.end, raw: c0.text, label, flags: ['ambiguous'], cell: { table: 't4', row: r, col } });
+    } else emitTok(ex, i, tok);
+  }
+}

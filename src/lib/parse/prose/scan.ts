@@ -1,0 +1,73 @@
+// Run the prose patterns over the report's sentences (tables blanked out) and return every figure found.
+import type { Flag } from '../../types.ts';
+import type { Detected } from '../detect.ts';
+import { locateTables } from '../pre2019/locate.ts';
+import { COMPILED } from './patterns.ts';
+import { parseFigure } from './numerals.ts';
+
+export interface ProseFigure {
+  id: string;
+  value: number;
+  start: number;
+  end: number;
+  raw: string;
+  /** The words of the sentence that matched (figure included). */
+  label: string;
+  flags: Flag[];
+}
+
+const CLAUSE_BREAK = /[，。；：,;:\n]/;
+
+/** Blank the statistics tables so that only sentences are read. Length-preserving. */
+export function maskTables(text: string): string {
+  let out = text;
+  for (const r of locateTables(text)) out = out.slice(0, r.headerStart) + out.slice(r.headerStart, r.end).replace(/[^\n]/g, ' ') + out.slice(r.end);
+  return out;
+}
+
+export function proseFigures(text: string, detected: Detected): ProseFigure[] {
+  const legacy = detected.variant === '2008-2013';
+  const body = maskTables(text);
+  const out: ProseFigure[] = [];
+  for (const p of COMPILED) {
+    if (p.legacyOnly && !legacy) continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(body); m; m = p.re.exec(body)) {
+      if (m[0] === '') {
+        p.re.lastIndex++;
+        continue;
+      }
+      if (p.reject?.test(m[0])) continue;
+      if (p.notBefore && p.notBefore.test(clauseBefore(body, m.index))) continue;
+      const fig = figureOf(m, body, p.zero === true);
+      if (!fig) continue;
+      out.push({ id: p.id, label: m[0].trim(), ...fig });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function clauseBefore(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < 30 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  return text.slice(s, at);
+}
+
+function figureOf(m: RegExpExecArray, text: string, zero: boolean): Omit<ProseFigure, 'id' | 'label'> | null {
+  if (zero) return { value: 0, start: m.index, end: m.index + m[0].length, raw: m[0], flags: [] };
+  const idx = m.indices?.groups?.n;
+  const n = m.groups?.n;
+  if (!idx || !n) return null;
+  const fig = parseFigure(n);
+  if (!fig) return null;
+  const flags: Flag[] = [];
+  let value = fig.value;
+  if (fig.chinese) flags.push('chinese-numeral');
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  if (m.groups?.pre || m.groups?.post || /^(以上|左右|上下)/.test(after)) flags.push('approximate');
+  if (m.groups?.u === '元') {
+    value = Math.round((value / 10000) * 1e6) / 1e6;
+    flags.push('unit-converted');
+  }
+  return { value, start: idx[0], end: idx[1], raw: text.slice(idx[0], idx[1]), flags };
+}

@@ -1,0 +1,288 @@
+// Data for the compare page (/compare/?places=a,b): the compact JSON files the island loads
+// (a place index for the typeahead and peers, indicator labels, one file per place with its
+// reports' values) and the comparison table built from them. Plain TS: no catalog import here, so
+// the island stays small; build-time callers pass the catalog-derived parts in.
+import type { CompareSelection, RawCompareQuery } from './compare-url.ts';
+import { MAX_PLACES, isPlaceKey } from './compare-url.ts';
+import type { ReportLike } from './indicator-state.ts';
+
+// ------------------------------------------------------------------------------------------
+// Wire formats
+
+/** /compare/places.json entry. */
+export interface PlaceIndexEntry {
+  k: string;
+  n: string;
+  /** level */
+  l: string | null;
+  /** province */
+  p: string | null;
+  /** prefecture */
+  pf: string | null;
+  /** division code, when the place has one */
+  c: string | null;
+  /** years with a report, ascending */
+  y: number[];
+}
+
+/** /compare/indicators.json entry (catalog order; only ids some report has). */
+export interface IndicatorMeta {
+  id: string;
+  zh: string;
+  en: string;
+  unit: string | null;
+  /** section */
+  s: string;
+  /** template */
+  t: string;
+  /** variant */
+  va: string;
+  /** kind (derived values are marked 派生) */
+  kd: string;
+}
+
+export interface CoreMeta {
+  key: string;
+  zh: string;
+  en: string;
+  comparable: string;
+  note?: string;
+  unit: string | null;
+}
+
+export interface CompareIndex {
+  places: PlaceIndexEntry[];
+  core: CoreMeta[];
+}
+
+export interface PlaceReport {
+  id: string;
+  y: number | null;
+  t: string;
+  va: string | null;
+  /** values (printed, text and derived together) */
+  v: Record<string, number>;
+  /** flags per id, space-separated ('derived' for derived values) */
+  f: Record<string, string>;
+  /** gap reason per id */
+  g: Record<string, string>;
+  /** core concept values */
+  c: Record<string, number>;
+}
+
+/** /compare/place/<key>.json */
+export interface PlaceDetail {
+  k: string;
+  n: string;
+  reports: PlaceReport[];
+}
+
+export interface ReportWithMeta extends ReportLike {
+  meta: ReportLike['meta'] & { template: string; variant: string | null; prefecture: string | null; adcode: string | null };
+}
+
+/** Build-time: one report → its compact form. `core` gives the crosswalk values (crosswalk.ts seriesValue). */
+export function placeReport(r: ReportWithMeta, core: (r: ReportWithMeta) => Record<string, number>): PlaceReport {
+  const v: Record<string, number> = {};
+  const f: Record<string, string> = {};
+  for (const [id, x] of Object.entries(r.derived)) {
+    v[id] = x;
+    f[id] = 'derived';
+  }
+  for (const [id, x] of Object.entries({ ...r.textValues, ...r.values })) {
+    v[id] = x;
+    delete f[id];
+  }
+  for (const [id, p] of Object.entries(r.provenance)) {
+    if (!(id in v)) continue;
+    const flags = new Set([...(f[id] ? f[id]!.split(' ') : []), ...p.flags]);
+    if (flags.size) f[id] = [...flags].sort().join(' ');
+  }
+  const g: Record<string, string> = {};
+  for (const gap of r.gaps) if (!(gap.id in v)) g[gap.id] = gap.reason;
+  return { id: r.id, y: r.meta.year, t: r.meta.template, va: r.meta.variant, v, f, g, c: core(r) };
+}
+
+/** Build-time: reports grouped by place → index entries and details (sorted by name). */
+export function buildPlaces(
+  reports: readonly ReportWithMeta[],
+  core: (r: ReportWithMeta) => Record<string, number>,
+): { index: PlaceIndexEntry[]; details: PlaceDetail[] } {
+  const byKey = new Map<string, ReportWithMeta[]>();
+  for (const r of reports) {
+    if (!isPlaceKey(r.placeKey) || r.placeKey === 'unknown') continue;
+    const list = byKey.get(r.placeKey) ?? [];
+    list.push(r);
+    byKey.set(r.placeKey, list);
+  }
+  const index: PlaceIndexEntry[] = [];
+  const details: PlaceDetail[] = [];
+  for (const [k, list] of byKey) {
+    list.sort((a, b) => (b.meta.year ?? -1) - (a.meta.year ?? -1) || (a.id < b.id ? -1 : 1));
+    const latest = list[0]!;
+    const years = [...new Set(list.map((r) => r.meta.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+    index.push({
+      k, n: latest.placeName, l: latest.meta.level, p: latest.meta.province, pf: latest.meta.prefecture,
+      c: latest.meta.adcode, y: years,
+    });
+    details.push({ k, n: latest.placeName, reports: list.map((r) => placeReport(r, core)) });
+  }
+  index.sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || (a.k < b.k ? -1 : 1));
+  details.sort((a, b) => (a.k < b.k ? -1 : 1));
+  return { index, details };
+}
+
+// ------------------------------------------------------------------------------------------
+// Typeahead
+
+/** Places whose name contains the query, or whose division code / key starts with it. Exact, then prefix, then contains. */
+export function searchIndex(places: readonly PlaceIndexEntry[], query: string, limit = 10): PlaceIndexEntry[] {
+  const q = query.trim();
+  if (!q) return [];
+  const scored: Array<{ p: PlaceIndexEntry; s: number }> = [];
+  for (const p of places) {
+    let s = -1;
+    if (/^[0-9]+$/.test(q)) {
+      if (p.c === q || p.k === q) s = 0;
+      else if (p.c?.startsWith(q) || p.k.startsWith(q)) s = 1;
+    } else {
+      const names = [p.n, `${p.p ?? ''}${p.n}`, `${p.pf ?? ''}${p.n}`];
+      if (names.includes(q)) s = 0;
+      else if (p.n.startsWith(q)) s = 1;
+      else if (names.some((n) => n.includes(q))) s = 2;
+      else if (p.k.toLowerCase().startsWith(q.toLowerCase())) s = 3;
+      else if ((p.p ?? '').includes(q) || (p.pf ?? '').includes(q)) s = 4;
+    }
+    if (s >= 0) scored.push({ p, s });
+  }
+  scored.sort((a, b) => a.s - b.s || b.p.y.length - a.p.y.length || a.p.n.localeCompare(b.p.n, 'zh-CN'));
+  return scored.slice(0, limit).map((x) => x.p);
+}
+
+// ------------------------------------------------------------------------------------------
+// Selection
+
+export interface CompareNotice {
+  message: string;
+}
+
+/** Keep known places (in order, at most 6) and years those places have; say what was dropped. */
+export function resolveCompare(raw: RawCompareQuery, places: readonly PlaceIndexEntry[]): { selection: CompareSelection; notices: CompareNotice[] } {
+  const byKey = new Map(places.map((p) => [p.k, p]));
+  const notices: CompareNotice[] = [];
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const k of raw.places) (byKey.has(k) ? known : unknown).push(k);
+  if (unknown.length) notices.push({ message: `没有找到这些地区代码的报告，已忽略：${unknown.join('、')}。` });
+  if (known.length > MAX_PLACES) notices.push({ message: `最多同时对比 ${MAX_PLACES} 个地区，已保留前 ${MAX_PLACES} 个。` });
+  const keys = known.slice(0, MAX_PLACES);
+  const years: Record<string, number> = {};
+  for (const [k, y] of Object.entries(raw.years)) {
+    const p = byKey.get(k);
+    if (!p || !keys.includes(k)) continue;
+    const n = /^\d{4}$/.test(y) ? Number(y) : NaN;
+    if (p.y.includes(n)) {
+      if (n !== Math.max(...p.y)) years[k] = n;
+    } else notices.push({ message: `${p.n}没有 ${y} 年的报告，已使用最新一年（${Math.max(...p.y)} 年）。` });
+  }
+  return { selection: { places: keys, years }, notices };
+}
+
+/** The report a column uses: the chosen year's, else the latest dated one, else the first. */
+export function pickReport(detail: PlaceDetail, year?: number): PlaceReport | null {
+  const dated = detail.reports.filter((r) => r.y !== null).sort((a, b) => b.y! - a.y! || (a.id < b.id ? -1 : 1));
+  if (year !== undefined) {
+    const r = dated.find((x) => x.y === year);
+    if (r) return r;
+  }
+  return dated[0] ?? detail.reports[0] ?? null;
+}
+
+// ------------------------------------------------------------------------------------------
+// Table
+
+export type Mark = 'max' | 'min' | null;
+
+export interface CompareCell {
+  value: number | null;
+  flags: string[];
+  gap: string | null;
+  mark: Mark;
+  /** value − first column's value, when both are numbers (null in the first column). */
+  diff: number | null;
+}
+
+export interface CompareRow {
+  id: string;
+  zh: string;
+  en: string;
+  unit: string | null;
+  /** derived indicator (派生) / concept comparability note */
+  derived: boolean;
+  note?: string;
+  cells: CompareCell[];
+  /** at least two numbers and they are not all equal */
+  differs: boolean;
+}
+
+export interface CompareGroup {
+  title: string;
+  rows: CompareRow[];
+}
+
+export interface Column {
+  place: PlaceIndexEntry;
+  report: PlaceReport | null;
+}
+
+export function templateLabel(template: string, variant: string | null): string {
+  if (template === 'pre2019') return variant === '2008-2013' ? '2008–2013 地方统计报表' : '2014 统计表';
+  if (template === 'post2019') return '2019–2021 格式';
+  return '其他';
+}
+
+function markCells(cells: Array<Omit<CompareCell, 'mark' | 'diff'>>): { cells: CompareCell[]; differs: boolean } {
+  const nums = cells.map((c) => c.value).filter((v): v is number => v !== null);
+  const max = nums.length ? Math.max(...nums) : null;
+  const min = nums.length ? Math.min(...nums) : null;
+  const differs = nums.length >= 2 && max !== min;
+  const first = cells[0]?.value ?? null;
+  return {
+    differs,
+    cells: cells.map((c, i) => ({
+      ...c,
+      mark: differs && c.value === max ? 'max' : differs && c.value === min ? 'min' : null,
+      diff: i > 0 && c.value !== null && first !== null ? c.value - first : null,
+    })),
+  };
+}
+
+/**
+ * Rows: first the core concepts (comparable across the two templates), then every indicator some
+ * column has a value or a stated gap for, grouped by template and section in catalog order.
+ */
+export function buildCompareTable(columns: readonly Column[], indicators: readonly IndicatorMeta[], core: readonly CoreMeta[]): CompareGroup[] {
+  const groups: CompareGroup[] = [];
+  const coreRows: CompareRow[] = [];
+  for (const c of core) {
+    const raw = columns.map((col) => ({ value: col.report?.c[c.key] ?? null, flags: [], gap: null }));
+    if (raw.every((x) => x.value === null)) continue;
+    coreRows.push({ id: c.key, zh: c.zh, en: c.en, unit: c.unit, derived: false, ...(c.note ? { note: c.note } : {}), ...markCells(raw) });
+  }
+  if (coreRows.length) groups.push({ title: '核心指标（两种格式可比）', rows: coreRows });
+  const byGroup = new Map<string, CompareRow[]>();
+  for (const ind of indicators) {
+    const raw = columns.map((col) => ({
+      value: col.report?.v[ind.id] ?? null,
+      flags: col.report?.f[ind.id]?.split(' ').filter(Boolean) ?? [],
+      gap: col.report?.g[ind.id] ?? null,
+    }));
+    if (raw.every((x) => x.value === null && x.gap === null)) continue;
+    const title = `${templateLabel(ind.t, ind.va)} · ${ind.s}`;
+    const list = byGroup.get(title) ?? [];
+    list.push({ id: ind.id, zh: ind.zh, en: ind.en, unit: ind.unit, derived: ind.kd === 'derived', ...markCells(raw) });
+    byGroup.set(title, list);
+  }
+  for (const [title, rows] of byGroup) groups.push({ title, rows });
+  return groups;
+}

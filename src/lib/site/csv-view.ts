@@ -1,0 +1,45 @@
+// The CSV of exactly what an indicator view shows (same rows, same order, same columns as the
+// table on screen, plus the ids a researcher needs to join it back). UTF-8 with BOM so Excel opens
+// Chinese text correctly. `unparse` is injected so the island can load papaparse lazily.
+import type { Level } from '../types.ts';
+import { FLAG_ZH, GAP_ZH, LEVEL_ZH, type RankedRow } from './indicator-state.ts';
+
+export const BOM = '\uFEFF';
+
+export type Unparse = (data: { fields: string[]; data: Array<Array<string | number>> }, config?: { newline?: string }) => string;
+
+export interface CsvMeta {
+  id: string;
+  zh: string;
+  unit: string | null;
+}
+
+export const CSV_FIELDS = ['排名', '地区', '层级', '省份', '年度', '数值', '单位', '标记', '地区代码', '报告', '指标代码', '指标'];
+
+/** The table’s rows as CSV cells (numbers stay numbers: no separators, no 约 — that is in 标记). */
+export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<string | number>> {
+  return rows.map((r) => [
+    r.rank ?? '',
+    r.n,
+    r.l ? LEVEL_ZH[r.l as Level] : '',
+    r.p,
+    r.y,
+    r.v ?? '',
+    meta.unit ?? '',
+    r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；'),
+    r.k,
+    r.r,
+    meta.id,
+    meta.zh,
+  ]);
+}
+
+export function buildCsv(rows: readonly RankedRow[], meta: CsvMeta, unparse: Unparse): string {
+  return BOM + unparse({ fields: CSV_FIELDS, data: csvRows(rows, meta) }, { newline: '\r\n' });
+}
+
+/** File name for a view: t3.granted.total-2021-county.csv */
+export function csvFileName(id: string, parts: Array<string | number | null>): string {
+  const rest = parts.filter((p) => p !== null && p !== '').map((p) => String(p).replace(/[\\/:*?"<>|\s]+/g, '_'));
+  return [id, ...rest].join('-') + '.csv';
+}

@@ -1,0 +1,212 @@
+// Download files: CSV (UTF-8 with BOM so Excel opens Chinese text) and JSON rows.
+import Papa from 'papaparse';
+import { indicator, indicators } from '../catalog/index.ts';
+import type { SiteReport } from './model.ts';
+import { templateKey } from './labels.ts';
+
+export const BOM = '\uFEFF';
+
+type Rec = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'provenance' | 'checks' | 'conflicts' | 'gaps'>;
+
+/** CSV text with BOM, CRLF line ends (RFC 4180), header row from `fields`. */
+export function toCsv(fields: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
+  const data = rows.map((r) => fields.map((f) => csvCell(r[f])));
+  return BOM + Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' });
+}
+
+function csvCell(v: unknown): string | number {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  return String(v);
+}
+
+export interface LongRow {
+  report_id: string;
+  place_id: string;
+  place_name: string;
+  level: string;
+  year: number | null;
+  template: string;
+  indicator_id: string;
+  indicator_zh: string;
+  value: number;
+  unit: string;
+  /** table | prose | derived | text */
+  source: string;
+  /** Flags joined with "|", e.g. approximate|conflict. */
+  flags: string;
+}
+
+export const LONG_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'year', 'template', 'indicator_id', 'indicator_zh', 'value', 'unit', 'source', 'flags'] as const;
+
+const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
+const byCatalog = (a: string, b: string) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b);
+
+/** Every value of a report: printed values, text values and derived values (source = derived). */
+export function longRows(r: Rec): LongRow[] {
+  const base = {
+    report_id: r.id,
+    place_id: r.placeKey,
+    place_name: r.placeName,
+    level: r.meta.level ?? '',
+    year: r.meta.year,
+    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
+  };
+  const rows: LongRow[] = [];
+  const add = (id: string, value: number, source: string) => {
+    const p = r.provenance[id];
+    const flags = new Set(p?.flags ?? []);
+    if (source === 'derived') flags.add('derived');
+    if (r.conflicts.some((c) => c.id === id)) flags.add('conflict');
+    rows.push({ ...base, indicator_id: id, indicator_zh: indicator(id)?.zh ?? '', value, unit: indicator(id)?.unit ?? '', source, flags: [...flags].join('|') });
+  };
+  for (const id of Object.keys(r.values).sort(byCatalog)) add(id, r.values[id]!, r.provenance[id]?.source ?? 'table');
+  for (const id of Object.keys(r.textValues).sort(byCatalog)) add(id, r.textValues[id]!, 'text');
+  for (const id of Object.keys(r.derived).sort(byCatalog)) if (!(id in r.values)) add(id, r.derived[id]!, 'derived');
+  return rows;
+}
+
+export const WIDE_BASE = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template'] as const;
+
+/** A row per report, a column per indicator id that has a value anywhere (catalog order). */
+export function wideTable(reports: readonly Rec[]): { fields: string[]; rows: Array<Record<string, unknown>> } {
+  const ids = new Set<string>();
+  for (const r of reports) for (const o of [r.values, r.textValues, r.derived]) for (const id of Object.keys(o)) ids.add(id);
+  const cols = [...ids].sort(byCatalog);
+  const rows = reports.map((r) => {
+    const row: Record<string, unknown> = {
+      report_id: r.id,
+      place_id: r.placeKey,
+      place_name: r.placeName,
+      level: r.meta.level ?? '',
+      province: r.meta.province ?? '',
+      year: r.meta.year,
+      template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
+    };
+    for (const id of cols) row[id] = r.values[id] ?? r.textValues[id] ?? r.derived[id] ?? null;
+    return row;
+  });
+  return { fields: [...WIDE_BASE, ...cols], rows };
+}
+
+export const INDICATOR_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template', 'value', 'unit', 'source', 'flags'] as const;
+
+/** Rows of one indicator across reports (reports without a value are left out). */
+export function indicatorRows(id: string, reports: readonly Rec[]): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (const r of reports) {
+    const row = longRows(r).find((x) => x.indicator_id === id);
+    if (row) out.push({ ...row, province: r.meta.province ?? '' });
+  }
+  return out.sort((a, b) => Number(a.year ?? 0) - Number(b.year ?? 0) || String(a.place_name).localeCompare(String(b.place_name), 'zh-CN'));
+}
+
+/** Ids that have a value in any report. */
+export function idsWithValues(reports: readonly Rec[]): string[] {
+  const ids = new Set<string>();
+  for (const r of reports) for (const o of [r.values, r.textValues, r.derived]) for (const id of Object.keys(o)) ids.add(id);
+  return [...ids].sort(byCatalog);
+}
+
+export interface ReportIndexEntry {
+  id: string;
+  file: string;
+  url: string;
+  place_id: string;
+  place_name: string;
+  level: string | null;
+  province: string | null;
+  prefecture: string | null;
+  year: number | null;
+  published: string | null;
+  template: string;
+  variant: string | null;
+  kind: string;
+  values: number;
+  checks: { pass: number; fail: number; warn: number; not_assessable: number };
+  conflicts: number;
+  ambiguous: number;
+}
+
+export function reportIndexEntry(r: Rec): ReportIndexEntry {
+  const c = r.checks;
+  return {
+    id: r.id,
+    file: r.file,
+    url: `/reports/${r.id}/`,
+    place_id: r.placeKey,
+    place_name: r.placeName,
+    level: r.meta.level,
+    province: r.meta.province,
+    prefecture: r.meta.prefecture,
+    year: r.meta.year,
+    published: r.meta.published,
+    template: r.meta.template,
+    variant: r.meta.variant,
+    kind: r.meta.kind,
+    values: Object.keys(r.values).length,
+    checks: {
+      pass: c.filter((x) => x.status === 'PASS').length,
+      fail: c.filter((x) => x.status === 'FAIL' && x.severity === 'error').length,
+      warn: c.filter((x) => x.status === 'FAIL' && x.severity === 'warning').length,
+      not_assessable: c.filter((x) => x.status === 'NOT_ASSESSABLE').length,
+    },
+    conflicts: r.conflicts.length,
+    ambiguous: r.gaps.filter((g) => g.reason === 'ambiguous').length,
+  };
+}
+
+/** A report as JSON for download (the record, text included). */
+export function reportJson(r: SiteReport): string {
+  return JSON.stringify(r, null, 1);
+}
+
+export const README = `年报对比（Nianbao）数据下载说明
+================================
+
+所有 CSV 文件均为 UTF-8 编码并带 BOM（Excel 可直接打开），逗号分隔，首行为列名。
+数值为报告原文中的数字（万元保留原文小数位）；空单元格表示报告未给出该值。
+
+reports.json —— 每份报告一条
+  id            报告编号（网址 /reports/<id>/）
+  file          原始文件名
+  url           报告页面路径
+  place_id      地区编号：6 位行政区划代码，或英文短名（开发区等），部门为 代码-部门简称
+  place_name    地区（或部门）名称
+  level         级别：province 省级 / prefecture 地市级 / county 县级 / township 乡镇 /
+                development-zone 开发区 / department 部门
+  province, prefecture  所属省、地市
+  year          报告年度（null = 无法确定）
+  published     发布日期 YYYY-MM-DD
+  template      pre2019（2014 统计表及更早）/ post2019（2019、2021 年报格式）/ none（非年报）
+  variant       2008-2013 / 2014 / 2019 / 2021 / mixed
+  kind          annual-report 年度报告 / scorecard 成绩单 / other
+  values        提取到的数值个数
+  checks        勾稽检查：pass 通过 / fail 未通过（错误）/ warn 未通过（警告）/ not_assessable 无法评估
+  conflicts     正文与表格不一致的数值个数
+  ambiguous     无法确定（粘连数字有多种读法）的单元格个数
+
+nianbao-long.csv —— 长表：每个数值一行
+  report_id, place_id, place_name, level, year   同上
+  template      格式：pre2019/2014、pre2019/2008-2013、post2019/2019、post2019/2021 等
+  indicator_id  指标编号（固定不变，见 /indicators/）
+  indicator_zh  指标中文名
+  value         数值
+  unit          单位（条、件、次、篇、个、人、人次、万元）
+  source        来源：table 表格 / prose 正文 / text 正文中的其他数字（如信息处理费）/
+                derived 派生（报告未列出，由表格定义计算，如小计、行政诉讼合计）
+  flags         标记（以 | 分隔）：approximate 约数，decoded 由粘连数字拆分，
+                chinese-numeral 中文数字，unit-converted 已换算单位，derived 派生，
+                conflict 正文与表格不一致（取表格值）
+
+nianbao-wide.csv —— 宽表：每份报告一行，每个指标一列
+  前 7 列为 report_id, place_id, place_name, level, province, year, template；
+  其后每列是一个指标编号，只包括至少一份报告有数值的指标。派生值也填入对应列。
+
+indicators/<指标编号>.csv —— 单个指标在各报告中的数值
+  report_id, place_id, place_name, level, province, year, template, value, unit, source, flags
+
+reports/<id>/data.csv 与 data.json —— 单份报告的全部数值（CSV 同长表）与完整记录（含原文）。
+
+2014 统计表与 2019 年后格式的指标不同；跨格式比较请使用“对比”页面中的核心指标（由对照表换算）。
+`;

@@ -1,0 +1,339 @@
+// Data transforms for the indicator chart page (/indicators/<id>/ and /embed/indicators/<id>/):
+// the compact rows an island receives, the view state (year, level, province, highlight) resolved
+// against the data, the ranked selection and its one-sentence summary. Plain TS, no Astro, no React:
+// the island and the Astro page both call these, so the server-rendered default view and the
+// client-rendered views come from the same code.
+import type { Level } from '../types.ts';
+
+/** One report's value (or stated gap) for one indicator. Tuple form for the wire, object form in code. */
+export interface IndicatorRow {
+  /** report id */
+  r: string;
+  /** placeKey */
+  k: string;
+  /** place name */
+  n: string;
+  /** level ('' when unknown) */
+  l: Level | '';
+  /** province ('' when unknown) */
+  p: string;
+  y: number;
+  /** null = the report has a gap for this indicator (see g) */
+  v: number | null;
+  /** flags: approximate, derived, decoded, … */
+  f: string[];
+  /** gap reason when v is null */
+  g?: string;
+}
+
+/**
+ * Compact wire form passed to the island: places once ([key, name, level, province]), then rows
+ * [place index, year, value, flags, gap reason, report id]; the report id is left out ('') when it
+ * is the usual `<placeKey>-<year>` and trailing empty fields are dropped.
+ */
+export interface WireData {
+  p: Array<[string, string, string, string]>;
+  r: Array<Array<string | number | null>>;
+}
+
+export function toWire(rows: readonly IndicatorRow[]): WireData {
+  const places: WireData['p'] = [];
+  const at = new Map<string, number>();
+  const r: WireData['r'] = rows.map((x) => {
+    let i = at.get(x.k);
+    if (i === undefined) {
+      i = places.length;
+      at.set(x.k, i);
+      places.push([x.k, x.n, x.l, x.p]);
+    }
+    const t: Array<string | number | null> = [i, x.y, x.v, x.f.join(' '), x.g ?? '', x.r === `${x.k}-${x.y}` ? '' : x.r];
+    while (t.length > 3 && t[t.length - 1] === '') t.pop();
+    return t;
+  });
+  return { p: places, r };
+}
+
+export function fromWire(data: WireData): IndicatorRow[] {
+  return data.r.map((t) => {
+    const [k, n, l, p] = data.p[t[0] as number]!;
+    const y = t[1] as number;
+    const f = (t[3] as string | undefined) ?? '';
+    const g = (t[4] as string | undefined) ?? '';
+    return { r: (t[5] as string | undefined) || `${k}-${y}`, k, n, l: l as Level | '', p, y, v: t[2] as number | null, f: f ? f.split(' ') : [], ...(g ? { g } : {}) };
+  });
+}
+
+/** The parts of a SiteReport this module reads. */
+export interface ReportLike {
+  id: string;
+  placeKey: string;
+  placeName: string;
+  meta: { year: number | null; level: string | null; province: string | null };
+  values: Record<string, number>;
+  derived: Record<string, number>;
+  textValues: Record<string, number>;
+  provenance: Record<string, { flags: string[] }>;
+  gaps: Array<{ id: string; reason: string }>;
+}
+
+/** The value of one indicator in one report: printed value, else text value, else derived. */
+export function valueOf(r: ReportLike, id: string): { v: number; derived: boolean } | null {
+  if (id in r.values) return { v: r.values[id]!, derived: false };
+  if (id in r.textValues) return { v: r.textValues[id]!, derived: false };
+  if (id in r.derived) return { v: r.derived[id]!, derived: true };
+  return null;
+}
+
+/** Rows of one indicator across reports (reports without a year are skipped: they cannot be placed on the year axis). */
+export function indicatorRows(reports: readonly ReportLike[], id: string): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  for (const rep of reports) {
+    const year = rep.meta.year;
+    if (year === null) continue;
+    const base = { r: rep.id, k: rep.placeKey, n: rep.placeName, l: (rep.meta.level ?? '') as Level | '', p: rep.meta.province ?? '', y: year };
+    const val = valueOf(rep, id);
+    if (val) {
+      const flags = new Set(rep.provenance[id]?.flags ?? []);
+      if (val.derived) flags.add('derived');
+      rows.push({ ...base, v: val.v, f: [...flags].sort() });
+      continue;
+    }
+    const gap = rep.gaps.find((g) => g.id === id);
+    if (gap) rows.push({ ...base, v: null, f: [], g: gap.reason });
+  }
+  return rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
+}
+
+/** How many reports carry a value (not a gap) for each id. */
+export function valueCounts(reports: readonly ReportLike[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of reports) {
+    for (const id of new Set([...Object.keys(r.values), ...Object.keys(r.textValues), ...Object.keys(r.derived)])) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels and formatting
+
+export const LEVELS: readonly Level[] = ['province', 'prefecture', 'county', 'township', 'development-zone', 'department'];
+
+export const LEVEL_ZH: Record<Level, string> = {
+  province: '省级',
+  prefecture: '地市级',
+  county: '县级',
+  township: '乡镇级',
+  'development-zone': '开发区',
+  department: '部门',
+};
+
+/** Noun for a count of places: “3 个县级单位”. */
+export function levelNoun(level: Level | null): string {
+  return level ? `${LEVEL_ZH[level]}单位` : '地区或部门';
+}
+
+export const FLAG_ZH: Record<string, string> = {
+  approximate: '约数',
+  derived: '派生',
+  decoded: '拆分推定',
+  'chinese-numeral': '中文数字',
+  'unit-converted': '单位换算',
+  conflict: '与正文不一致',
+  ambiguous: '无法确定',
+};
+
+export const GAP_ZH: Record<string, string> = {
+  blank: '空白单元格',
+  dash: '填写“—”',
+  'none-word': '填写“无”',
+  ambiguous: '无法确定',
+  scope: '统计口径不明',
+  'cumulative-only': '只给出累计数',
+};
+
+/** Thousands separators; 万元 keeps up to 2 decimals; approximate values get 约. */
+export function formatValue(v: number | null, unit: string | null, flags: readonly string[] = []): string {
+  if (v === null) return '—';
+  const decimals = unit === '万元' ? 2 : Number.isInteger(v) ? 0 : 2;
+  const s = v.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  return flags.includes('approximate') ? `约 ${s}` : s;
+}
+
+export function withUnit(s: string, unit: string | null): string {
+  return unit ? `${s} ${unit}` : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// View state
+
+export interface IndicatorState {
+  year: number | null;
+  level: Level | null;
+  province: string | null;
+  highlight: string | null;
+}
+
+/** Raw query values as strings (what indicator-url.ts parses); any may be missing or invalid. */
+export interface RawIndicatorQuery {
+  year?: string;
+  level?: string;
+  province?: string;
+  highlight?: string;
+}
+
+export interface Notice {
+  field: keyof IndicatorState;
+  message: string;
+}
+
+export function years(rows: readonly IndicatorRow[]): number[] {
+  return [...new Set(rows.filter((r) => r.v !== null).map((r) => r.y))].sort((a, b) => b - a);
+}
+
+export function levelsOf(rows: readonly IndicatorRow[]): Level[] {
+  const present = new Set(rows.map((r) => r.l));
+  return LEVELS.filter((l) => present.has(l));
+}
+
+export function provincesOf(rows: readonly IndicatorRow[]): string[] {
+  return [...new Set(rows.map((r) => r.p).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** Places present in the rows (for the highlight control), sorted by name. */
+export function placesOf(rows: readonly IndicatorRow[]): Array<{ key: string; name: string }> {
+  const m = new Map<string, string>();
+  for (const r of rows) if (!m.has(r.k)) m.set(r.k, r.n);
+  return [...m].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.key, b.key));
+}
+
+/** The default view: latest year with a value, all levels, all provinces, nothing highlighted. */
+export function defaultState(rows: readonly IndicatorRow[]): IndicatorState {
+  return { year: years(rows)[0] ?? null, level: null, province: null, highlight: null };
+}
+
+/**
+ * Resolve a raw query against the data. Unknown or malformed values fall back to the default and
+ * produce a notice (in Chinese) so the page can say what happened. Valid values with an empty
+ * selection (a level with no place in that year) are kept: the page says the selection is empty.
+ */
+export function resolveState(raw: RawIndicatorQuery, rows: readonly IndicatorRow[]): { state: IndicatorState; notices: Notice[] } {
+  const def = defaultState(rows);
+  const state: IndicatorState = { ...def };
+  const notices: Notice[] = [];
+  if (raw.year !== undefined && raw.year !== '') {
+    const y = /^\d{4}$/.test(raw.year.trim()) ? Number(raw.year.trim()) : NaN;
+    if (Number.isNaN(y)) notices.push({ field: 'year', message: `年份“${raw.year}”无效，已显示${def.year ?? '默认'}年。` });
+    else if (!years(rows).includes(y)) notices.push({ field: 'year', message: `${y} 年没有此指标的数值，已显示${def.year !== null ? ` ${def.year} 年` : '默认视图'}。` });
+    else state.year = y;
+  }
+  if (raw.level !== undefined && raw.level !== '') {
+    if ((LEVELS as readonly string[]).includes(raw.level)) state.level = raw.level as Level;
+    else notices.push({ field: 'level', message: `层级“${raw.level}”无效，已显示全部层级。` });
+  }
+  if (raw.province !== undefined && raw.province !== '') {
+    if (provincesOf(rows).includes(raw.province)) state.province = raw.province;
+    else notices.push({ field: 'province', message: `没有“${raw.province}”的数据，已显示全部省份。` });
+  }
+  if (raw.highlight !== undefined && raw.highlight !== '') {
+    if (rows.some((r) => r.k === raw.highlight)) state.highlight = raw.highlight;
+    else notices.push({ field: 'highlight', message: `没有代码为“${raw.highlight}”的地区的数据，未突出显示任何地区。` });
+  }
+  return { state, notices };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection, ranking, summary
+
+export interface RankedRow extends IndicatorRow {
+  /** Competition rank (1, 2, 2, 4) among rows with a value; null for gaps. */
+  rank: number | null;
+  highlighted: boolean;
+}
+
+/** Rows shown for a state: one per place (first report id wins), values ranked high → low, then gaps. */
+export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): RankedRow[] {
+  const seen = new Set<string>();
+  const picked: IndicatorRow[] = [];
+  for (const r of rows) {
+    if (r.y !== s.year) continue;
+    if (s.level && r.l !== s.level) continue;
+    if (s.province && r.p !== s.province) continue;
+    if (seen.has(r.k)) continue;
+    seen.add(r.k);
+    picked.push(r);
+  }
+  const withValue = picked.filter((r) => r.v !== null).sort((a, b) => b.v! - a.v! || a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
+  const gaps = picked.filter((r) => r.v === null).sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
+  const out: RankedRow[] = [];
+  withValue.forEach((r, i) => {
+    const prev = out[i - 1];
+    const rank = prev && prev.v === r.v ? prev.rank : i + 1;
+    out.push({ ...r, rank, highlighted: r.k === s.highlight });
+  });
+  for (const r of gaps) out.push({ ...r, rank: null, highlighted: r.k === s.highlight });
+  return out;
+}
+
+export type SortKey = 'rank' | 'name' | 'province' | 'level' | 'value';
+export type SortDir = 'asc' | 'desc';
+
+/** Table order; gaps stay last whatever the order. */
+export function sortRows(rows: readonly RankedRow[], key: SortKey, dir: SortDir): RankedRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const by: Record<SortKey, (a: RankedRow, b: RankedRow) => number> = {
+    rank: (a, b) => (a.rank ?? 0) - (b.rank ?? 0),
+    value: (a, b) => (a.v ?? 0) - (b.v ?? 0),
+    name: (a, b) => a.n.localeCompare(b.n, 'zh-CN'),
+    province: (a, b) => a.p.localeCompare(b.p, 'zh-CN'),
+    level: (a, b) => LEVELS.indexOf(a.l as Level) - LEVELS.indexOf(b.l as Level),
+  };
+  const vals = rows.filter((r) => r.v !== null);
+  const gaps = rows.filter((r) => r.v === null);
+  return [...vals.sort((a, b) => sign * by[key](a, b) || (a.rank ?? 0) - (b.rank ?? 0) || cmp(a.k, b.k)), ...gaps];
+}
+
+/** A short Chinese description of the selection’s scope: “2017 年云南省县级单位”. */
+export function scopeLabel(s: IndicatorState): string {
+  return `${s.year ?? ''} 年${s.province ?? ''}${levelNoun(s.level)}`;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length <= 3) return names.slice(0, -1).join('、') + '和' + names[names.length - 1];
+  return `${names.slice(0, 2).join('、')}等 ${names.length} 个单位`;
+}
+
+/**
+ * One sentence: “2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（12 件）；突出显示的阿拉山口市为 50 件，排第 2。”
+ */
+export function summarize(selection: readonly RankedRow[], s: IndicatorState, label: string, unit: string | null): string {
+  const vals = selection.filter((r) => r.v !== null);
+  const noun = levelNoun(s.level);
+  const where = s.province ?? '';
+  const fmt = (r: RankedRow) => withUnit(formatValue(r.v, unit, r.f), unit);
+  // A space between Chinese text and a following digit (为 50 件), none before 约 (为约 12 件).
+  const is = (r: RankedRow) => (/^[0-9-]/.test(fmt(r)) ? `为 ${fmt(r)}` : `为${fmt(r)}`);
+  if (s.year === null) return `还没有报告给出“${label}”的数值。`;
+  if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
+  if (vals.length === 1) return `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.n}${is(vals[0]!)}。`;
+  const top = vals.filter((r) => r.rank === 1);
+  const minV = vals[vals.length - 1]!.v;
+  const bottom = vals.filter((r) => r.v === minV);
+  let out = `${s.year} 年 ${vals.length} 个${where}${noun}中，`;
+  if (top.length === vals.length) {
+    out += `“${label}”都是${fmt(top[0]!)}`;
+  } else {
+    out += `${joinNames(top.map((r) => r.n))}“${label}”${top.length > 1 ? '并列' : ''}最多（${fmt(top[0]!)}），`;
+    out += `${joinNames(bottom.map((r) => r.n))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
+  }
+  const h = selection.find((r) => r.highlighted);
+  if (h && h.v !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
+  else if (h && h.v === null) out += `；${h.n}未给出数值`;
+  return out + '。';
+}

@@ -1,0 +1,78 @@
+// Chinese labels for record enums (levels, templates, flags, gap reasons, check statuses).
+import type { CheckStatus, Flag, Kind, Level, Template } from '../types.ts';
+
+export const LEVEL_ZH: Record<Level, string> = {
+  province: '省级',
+  prefecture: '地市级',
+  county: '县级',
+  township: '乡镇',
+  'development-zone': '开发区',
+  department: '部门',
+};
+export const LEVEL_ORDER: Level[] = ['province', 'prefecture', 'county', 'township', 'development-zone', 'department'];
+
+export function levelZh(level: string | null | undefined): string {
+  return (level && LEVEL_ZH[level as Level]) || '级别不明';
+}
+
+/** 2014 统计表 / 2019 格式 / 2021 格式 / 非年报 (template + variant + kind). */
+export function templateZh(template: Template | string, variant: string | null, kind?: Kind | string): string {
+  if (kind && kind !== 'annual-report') return kind === 'scorecard' ? '非年报（成绩单）' : '非年报';
+  if (template === 'none') return '非年报';
+  if (template === 'pre2019') return variant === '2008-2013' ? '2008–2013 地方报表' : '2014 统计表';
+  if (variant === '2019') return '2019 格式';
+  if (variant === '2021') return '2021 格式';
+  if (variant === 'mixed') return '2019/2021 混合格式';
+  return '2019 后格式';
+}
+
+/** A stable key for the template label (filters, CSV). */
+export function templateKey(template: string, variant: string | null, kind?: string): string {
+  if (kind && kind !== 'annual-report') return kind;
+  if (template === 'none') return 'none';
+  return variant ? `${template}/${variant}` : template;
+}
+
+export const KIND_ZH: Record<Kind, string> = { 'annual-report': '年度报告', scorecard: '成绩单', other: '其他文件' };
+
+export const FLAG_ZH: Record<Flag, { short: string; long: string }> = {
+  approximate: { short: '约', long: '约数：原文为“余/多/近”等概数' },
+  ambiguous: { short: '无法确定', long: '有多种读法，未给出数值' },
+  derived: { short: '派生', long: '报告未直接列出，由其他数值按表格定义计算得出' },
+  decoded: { short: '解码', long: '由粘连的数字按表格勾稽关系拆分得出' },
+  'chinese-numeral': { short: '中文数字', long: '原文为中文数字' },
+  'unit-converted': { short: '换算', long: '已换算单位（如 元 → 万元）' },
+  conflict: { short: '冲突', long: '正文与表格不一致，以表格为准' },
+};
+
+export function flagZh(flag: string): { short: string; long: string } {
+  return FLAG_ZH[flag as Flag] ?? { short: flag, long: flag };
+}
+
+export const GAP_ZH: Record<string, { short: string; long: string }> = {
+  blank: { short: '空白', long: '表格该栏为空白' },
+  dash: { short: '未填', long: '表格该栏填“—”或“/”' },
+  'none-word': { short: '未填', long: '原文写“无”' },
+  ambiguous: { short: '无法确定', long: '数字粘连，有多种读法' },
+  scope: { short: '口径不同', long: '原文数值的统计范围与指标不同' },
+  'cumulative-only': { short: '仅累计数', long: '原文只有历年累计数，没有本年数' },
+};
+
+export function gapZh(reason: string): { short: string; long: string } {
+  return GAP_ZH[reason] ?? { short: reason, long: reason };
+}
+
+export const STATUS_ZH: Record<CheckStatus, string> = { PASS: '通过', FAIL: '未通过', NOT_ASSESSABLE: '无法评估' };
+export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };
+
+export const SOURCE_ZH: Record<string, string> = { table: '表格', prose: '正文', derived: '派生' };
+
+export const ERROR_ZH: Record<string, string> = {
+  'missing-file': '文件不存在',
+  'not-text': '不是文本文件',
+  empty: '文件为空',
+  decode: '无法解码',
+  'too-large': '文件过大',
+  'no-numbers': '未找到数字',
+  internal: '解析出错',
+};

@@ -1,0 +1,124 @@
+// Rows of the quality page: failed rules, prose/table conflicts, ambiguous cells, unreadable files
+// and variant files across all reports.
+import { indicator } from '../catalog/index.ts';
+import type { IngestEntry, SiteReport } from './model.ts';
+import { ERROR_ZH, gapZh } from './labels.ts';
+
+export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'unreadable' | 'variant';
+
+export const QUALITY_KIND_ZH: Record<QualityKind, string> = {
+  fail: '勾稽错误',
+  warning: '勾稽警告',
+  conflict: '正文与表格冲突',
+  ambiguous: '无法确定的数值',
+  unreadable: '无法读取的文件',
+  variant: '同一报告的其他文件',
+};
+
+export interface QualityRow {
+  kind: QualityKind;
+  reportId: string | null;
+  placeKey: string | null;
+  placeName: string;
+  year: number | null;
+  file: string;
+  /** Rule id (checks), indicator id (conflicts, gaps), error code (files). */
+  rule: string;
+  /** The rule or problem in words. */
+  ruleZh: string;
+  /** The arithmetic or the readings. */
+  detail: string;
+  /** Link to the report page anchor (check, conflict, gap), or null. */
+  href: string | null;
+  /** Indicator ids concerned. */
+  ids: string[];
+}
+
+type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'file' | 'checks' | 'conflicts' | 'gaps'>;
+type Ent = Pick<IngestEntry, 'file' | 'status' | 'reportId' | 'variantOf' | 'errors'>;
+type Variant = { file: string; sameValues: boolean; differences: string[] };
+
+export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[], entries: readonly Ent[] = []): QualityRow[] {
+  const rows: QualityRow[] = [];
+  for (const r of reports) {
+    const base = { reportId: r.id, placeKey: r.placeKey, placeName: r.placeName, year: r.meta.year, file: r.file };
+    r.checks.forEach((c, i) => {
+      if (c.status !== 'FAIL') return;
+      rows.push({
+        ...base,
+        kind: c.severity === 'error' ? 'fail' : 'warning',
+        rule: c.rule,
+        ruleZh: c.zh,
+        detail: c.detail + (c.otherReport ? `（对照 ${c.otherReport}）` : ''),
+        href: `/reports/${r.id}/#chk-${i}`,
+        ids: Object.keys(c.values),
+      });
+    });
+    r.conflicts.forEach((c, i) => {
+      rows.push({
+        ...base,
+        kind: 'conflict',
+        rule: c.id,
+        ruleZh: indicator(c.id)?.zh ?? c.id,
+        detail: `表格 ${c.kept}，正文 ${c.other}：以表格为准${c.note && !c.note.includes('以表格为准') ? `。${c.note}` : ''}`,
+        href: `/reports/${r.id}/#conflict-${i}`,
+        ids: [c.id],
+      });
+    });
+    r.gaps.forEach((g, i) => {
+      if (g.reason !== 'ambiguous') return;
+      const readings = g.candidates?.length ? `可能读作 ${g.candidates.join(' 或 ')}` : gapZh(g.reason).long;
+      rows.push({
+        ...base,
+        kind: 'ambiguous',
+        rule: g.id,
+        ruleZh: indicator(g.id)?.zh ?? g.id,
+        detail: `${g.raw ? `原文“${g.raw}”，` : ''}${readings}${g.note ? `。${g.note}` : ''}`,
+        href: `/reports/${r.id}/#gap-${i}`,
+        ids: [g.id],
+      });
+    });
+    for (const v of r.variants ?? []) {
+      rows.push({
+        ...base,
+        file: v.file,
+        kind: 'variant',
+        rule: 'variant',
+        ruleZh: `${r.file} 的另一版本`,
+        detail: v.sameValues ? '数值一致' : `数值不一致：${v.differences.slice(0, 8).join('；')}${v.differences.length > 8 ? ` 等 ${v.differences.length} 处` : ''}`,
+        href: `/reports/${r.id}/#source`,
+        ids: [],
+      });
+    }
+  }
+  for (const e of entries) {
+    if (e.status !== 'error') continue;
+    rows.push({
+      kind: 'unreadable',
+      reportId: null,
+      placeKey: null,
+      placeName: '—',
+      year: null,
+      file: e.file,
+      rule: e.errors[0]?.code ?? 'error',
+      ruleZh: e.errors.map((x) => ERROR_ZH[x.code] ?? x.code).join('、') || '无法读取',
+      detail: e.errors.map((x) => x.message).join('；'),
+      href: null,
+      ids: [],
+    });
+  }
+  const rank: Record<QualityKind, number> = { fail: 0, conflict: 1, ambiguous: 2, warning: 3, unreadable: 4, variant: 5 };
+  return rows.sort(
+    (a, b) =>
+      rank[a.kind] - rank[b.kind] ||
+      a.placeName.localeCompare(b.placeName, 'zh-CN') ||
+      (a.year ?? 0) - (b.year ?? 0) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export function countBy<T>(xs: readonly T[], key: (x: T) => string): Array<[string, number]> {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
+  return [...m];
+}

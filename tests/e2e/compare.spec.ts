@@ -1,0 +1,90 @@
+// Compare page: selection from the URL, peers, typeahead, year choice, URL round-trip, no-JS fallback.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { suggestPeers, suggestPeersForAll } from '../../src/lib/site/peers.ts';
+import type { CompareIndex, PlaceIndexEntry } from '../../src/lib/site/compare-state.ts';
+
+type P = PlaceIndexEntry & { key: string; name: string; level: string | null; province: string | null; prefecture: string | null; years: number[] };
+async function places(request: APIRequestContext): Promise<P[]> {
+  const idx = (await (await request.get('/compare/places.json')).json()) as CompareIndex;
+  return idx.places.map((p) => ({ ...p, key: p.k, name: p.n, level: p.l, province: p.p, prefecture: p.pf, years: p.y }));
+}
+const chosen = (page: import('@playwright/test').Page) => page.locator('[data-testid="chosen"] > li');
+
+test('a places URL shows those places in order, the years used, and the suggested peers', async ({ page, request }) => {
+  const all = await places(request);
+  test.skip(all.length < 2, 'fewer than two places in this build');
+  // Prefer a place that has peers, so the suggestion list is exercised.
+  const a = all.find((p) => suggestPeers(p.key, all).length > 0) ?? all[0]!;
+  const b = all.find((p) => p.key !== a.key && !suggestPeers(a.key, all).some((q) => q.key === p.key)) ?? all.find((p) => p.key !== a.key)!;
+  await page.goto(`/compare/?places=${a.key},${b.key}`);
+  await expect(chosen(page)).toHaveCount(2);
+  await expect(chosen(page).nth(0)).toHaveAttribute('data-place', a.key);
+  await expect(chosen(page).nth(1)).toHaveAttribute('data-place', b.key);
+  const head = page.locator('table.cmp-table').first().locator('thead th');
+  await expect(head.nth(1)).toContainText(a.name);
+  await expect(head.nth(1)).toContainText(`${Math.max(...a.years)} 年`);
+  await expect(head.nth(2)).toContainText(b.name);
+
+  const peers = suggestPeersForAll([a.key, b.key], all, 6);
+  if (!peers.length) {
+    await expect(page.getByTestId('peers')).toHaveCount(0);
+    return;
+  }
+  await expect(page.getByTestId('peers').locator('li')).toHaveCount(peers.length);
+  await page.getByTestId('peers').getByRole('button', { name: `＋ ${peers[0]!.name}` }).click();
+  await expect(chosen(page)).toHaveCount(3);
+  expect(new URL(page.url()).searchParams.get('places')).toBe(`${a.key},${b.key},${peers[0]!.key}`);
+  await page.reload();
+  await expect(chosen(page)).toHaveCount(3);
+});
+
+test('typeahead adds a place by name or code; remove and year choice update the URL', async ({ page, request }) => {
+  const all = await places(request);
+  test.skip(all.length < 3, 'fewer than three places in this build');
+  const [a, b, c] = all;
+  await page.goto(`/compare/?places=${a!.key}`);
+  await expect(chosen(page)).toHaveCount(1);
+  await expect(page.getByText('请至少选择 2 个地区')).toBeVisible();
+  const box = page.getByTestId('place-search');
+  await box.fill(b!.c ?? b!.name);
+  await expect(page.getByRole('listbox', { name: '匹配的地区' }).getByRole('option').first()).toContainText(b!.name);
+  await box.press('ArrowDown');
+  await box.press('ArrowUp');
+  await box.press('Enter');
+  await expect(chosen(page)).toHaveCount(2);
+  await box.fill(c!.name);
+  await page.getByRole('option', { name: new RegExp(c!.name) }).first().click();
+  await expect(chosen(page)).toHaveCount(3);
+  expect(new URL(page.url()).searchParams.get('places')).toBe([a, b, c].map((p) => p!.key).join(','));
+
+  await chosen(page).nth(1).getByRole('button', { name: /移除/ }).click();
+  expect(new URL(page.url()).searchParams.get('places')).toBe([a, c].map((p) => p!.key).join(','));
+
+  const multi = all.find((p) => p.years.length > 1);
+  if (multi) {
+    await page.goto(`/compare/?places=${multi.key},${a!.key === multi.key ? b!.key : a!.key}`);
+    const older = String(multi.years[0]);
+    await chosen(page).first().locator('select').selectOption(older);
+    expect(new URL(page.url()).search).toContain(`years=${multi.key}:${older}`);
+    await page.reload();
+    await expect(chosen(page).first().locator('select')).toHaveValue(older);
+    await expect(page.locator('table.cmp-table').first().locator('thead th').nth(1)).toContainText(`${older} 年`);
+  }
+});
+
+test('unknown places are reported, not fatal', async ({ page }) => {
+  await page.goto('/compare/?places=nope-1,nope-2');
+  await expect(page.getByRole('status').filter({ hasText: 'nope-1' })).toBeVisible();
+  await expect(chosen(page)).toHaveCount(0);
+});
+
+test('without JavaScript the page explains itself and lists compare links', async ({ browser, request }) => {
+  const all = await places(request);
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/compare/');
+  await expect(page.locator('h1')).toHaveText('地区对比');
+  await expect(page.locator('main')).toContainText('/compare/?places=');
+  expect(await page.locator('.place-links > li').count()).toBe(all.length);
+  await ctx.close();
+});

@@ -1,0 +1,144 @@
+// Indicator chart page: URL state round-trips, crafted and invalid URLs, highlight, CSV = table, no-JS view.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
+
+/** An indicator with data, preferring one with several years and several places. */
+async function pickIndicator(page: Page): Promise<{ id: string; years: string[]; places: string[] } | null> {
+  const candidates = (await indicatorsWithData(page)).slice(0, 8);
+  let best: { id: string; years: string[]; places: string[] } | null = null;
+  for (const { id } of candidates) {
+    await page.goto(`/indicators/${id}/`);
+    await hydrated(page);
+    const years = await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const places = await page.locator('[data-testid="rank-table"] tbody tr[data-place]').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-place')!));
+    if (!best || years.length + places.length > best.years.length + best.places.length) best = { id, years, places };
+    if (years.length >= 2 && places.length >= 2) break;
+  }
+  return best;
+}
+
+test.describe('indicator page', () => {
+  let ind: { id: string; years: string[]; places: string[] } | null = null;
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    ind = await pickIndicator(page);
+    await page.close();
+  });
+
+  test('catalog lists every indicator group with links', async ({ page }) => {
+    await page.goto('/indicators/');
+    await expect(page.locator('h2')).toContainText(['2019–2021 年报格式（表二、表三、表四）', '2014 统计表']);
+    expect(await page.locator('table.ind-list tbody tr').count()).toBeGreaterThan(200);
+    await expect(page.locator('a[href="/indicators/requests.received/"]').first()).toBeVisible();
+  });
+
+  test('default view is server-rendered and the URL stays clean', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByTestId('summary')).toContainText(`${ind!.years[0]} 年`);
+    await expect(page.locator('svg[data-testid="bars"] g.bar').first()).toBeVisible();
+  });
+
+  test('filters → URL → reload → same view', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    const year = ind!.years[ind!.years.length - 1]!; // oldest year (not the default when there are two)
+    await page.selectOption('select[name="year"]', year);
+    const levelValues = await page.locator('select[name="level"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    if (levelValues.length) await page.selectOption('select[name="level"]', levelValues[0]!);
+    const places = await page.locator('select[name="highlight"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    if (places.length) await page.selectOption('select[name="highlight"]', places[places.length - 1]!);
+
+    const url = new URL(page.url());
+    if (ind!.years.length > 1) expect(url.searchParams.get('year')).toBe(year);
+    else expect(url.searchParams.has('year')).toBe(false); // the default is never written
+    if (levelValues.length) expect(url.searchParams.get('level')).toBe(levelValues[0]);
+    if (places.length) expect(url.searchParams.get('highlight')).toBe(places[places.length - 1]);
+
+    const before = { summary: await page.getByTestId('summary').textContent(), rows: await tableRows(page) };
+    await page.reload();
+    await hydrated(page);
+    await expect(page.locator('select[name="year"]')).toHaveValue(year);
+    if (levelValues.length) await expect(page.locator('select[name="level"]')).toHaveValue(levelValues[0]!);
+    await expect(page.getByTestId('summary')).toHaveText(before.summary!);
+    expect(await tableRows(page)).toEqual(before.rows);
+
+    await page.getByRole('button', { name: '恢复默认' }).click();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('a crafted URL opens that view, with the highlighted place marked in text', async ({ page }) => {
+    test.skip(!ind || ind.places.length < 1, 'no indicator has values in this build');
+    const key = ind!.places[ind!.places.length - 1]!;
+    await page.goto(`/indicators/${ind!.id}/?year=${ind!.years[0]}&highlight=${encodeURIComponent(key)}`);
+    await hydrated(page);
+    await expect(page.locator('select[name="highlight"]')).toHaveValue(key);
+    const row = page.locator(`[data-testid="rank-table"] tr[data-place="${key}"]`);
+    await expect(row).toHaveClass(/highlighted/);
+    await expect(row).toContainText('突出显示');
+    const bar = page.locator(`svg[data-testid="bars"] g.bar.hl[data-place="${key}"]`);
+    await expect(bar).toHaveCount(1);
+    await expect(bar).toContainText('突出显示');
+    await expect(page.getByTestId('notices')).toHaveCount(0);
+  });
+
+  test('invalid values fall back to defaults and say so', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.goto(`/indicators/${ind!.id}/?year=19x9&level=galaxy&province=${encodeURIComponent('火星省')}&highlight=nope`);
+    await hydrated(page);
+    const notices = page.getByTestId('notices');
+    await expect(notices.locator('p')).toHaveCount(4);
+    await expect(notices).toContainText('19x9');
+    await expect(notices).toContainText('火星省');
+    await expect(page.locator('select[name="year"]')).toHaveValue(ind!.years[0]!);
+    await expect(page.locator('select[name="level"]')).toHaveValue('');
+  });
+
+  test('the downloaded CSV equals the table on screen', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    const shown = await tableRows(page);
+    await page.getByRole('tab', { name: '下载与分享' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${ind!.id.replace(/\./g, '\\.')}-\\d{4}\\.csv$`));
+    const buf = readFileSync((await download.path())!);
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const parsed = Papa.parse<string[]>(buf.toString('utf8').slice(1).trim(), { header: false }).data;
+    expect(parsed[0]!.slice(0, 6)).toEqual(['排名', '地区', '层级', '省份', '年度', '数值']);
+    expect(parsed.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual(shown);
+  });
+
+  test('share link and embed code carry the current state', async ({ page }) => {
+    test.skip(!ind || ind.years.length < 2, 'needs an indicator with two years');
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    await page.selectOption('select[name="year"]', ind!.years[1]!);
+    await page.getByRole('tab', { name: '下载与分享' }).click();
+    await expect(page.getByTestId('share-url')).toHaveValue(new RegExp(`/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}$`));
+    await expect(page.getByTestId('embed-code')).toHaveValue(new RegExp(`/embed/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}"`));
+  });
+
+  test('without JavaScript the default table, chart and full CSV link are there', async ({ browser }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`/indicators/${ind!.id}/`);
+    expect(await page.locator('[data-testid="rank-table"] tbody tr[data-place]').count()).toBe(ind!.places.length);
+    await expect(page.locator('svg[data-testid="bars"]')).toBeVisible();
+    await expect(page.locator(`a[href="/data/indicators/${ind!.id}.csv"]`).first()).toBeVisible();
+    await ctx.close();
+  });
+
+  test('every catalog indicator page renders, with or without data', async ({ page }) => {
+    await page.goto('/indicators/t3.new_received.total/');
+    await expect(page.locator('h1')).toContainText('本年新收政府信息公开申请数量');
+    await page.goto('/indicators/t3.new_received.org/');
+    await expect(page.locator('h1 .derived-tag')).toHaveText('派生');
+  });
+});

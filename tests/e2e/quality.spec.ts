@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('quality page lists seed 004 staff rule failure with the arithmetic', async ({ page }) => {
+  await page.goto('/quality/');
+  const row = page.locator('#qt tbody tr', { hasText: '11 ≠ 2 + 22' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('昆明');
+  await expect(row).toContainText('工作人员数');
+  await expect(row.locator('.badge')).toHaveText('勾稽错误');
+  await row.locator('a', { hasText: '11 ≠ 2 + 22' }).click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/#chk-\d+$/);
+  await expect(page.locator('li:target')).toContainText('11 ≠ 2 + 22');
+});
+
+test('quality filters narrow rows with JS; without JS every row is visible', async ({ page, browser }) => {
+  await page.goto('/quality/');
+  const rows = page.locator('#qt tbody tr');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(1);
+  await expect(page.locator('#qf')).toBeVisible();
+  await page.selectOption('#qf select[name="kind"]', 'conflict');
+  const visible = page.locator('#qt tbody tr:not([hidden])');
+  const n = await visible.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(total);
+  for (const kind of await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.kind))) expect(kind).toBe('conflict');
+  await expect(page).toHaveURL(/\?kind=conflict$/);
+
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const p2 = await ctx.newPage();
+  await p2.goto('/quality/?kind=conflict');
+  await expect(p2.locator('#qt tbody tr:visible')).toHaveCount(total);
+  await expect(p2.locator('#qf')).toBeHidden();
+  await ctx.close();
+});

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+// Find a report through the home page list (ids are derived by ingest; don't hard-code them).
+async function openReport(page: import('@playwright/test').Page, place: string, year: number) {
+  await page.goto('/');
+  const row = page.locator('table.reports tbody tr', { has: page.locator(`th a:text-is("${place}")`) }).filter({ has: page.locator(`td:text-is("${year}")`) });
+  await expect(row).toHaveCount(1);
+  await row.locator('th a').click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/$/);
+}
+
+test('桃源县 2017: 收到申请数 210 and the prose/table conflict', async ({ page }) => {
+  await openReport(page, '桃源县', 2017);
+  await expect(page).toHaveURL(/\/reports\/430725-2017\/$/);
+  await expect(page.locator('h1')).toContainText('桃源县 2017 年');
+  const row = page.locator('table.form tr', { has: page.locator('th', { hasText: '收到申请数' }) }).first();
+  await expect(row.locator('td.v').first()).toContainText('210');
+  const conflicts = page.locator('#conflicts + ul li');
+  await expect(conflicts.first()).toContainText(/表格 \d+，正文 \d+：以表格为准/);
+  // both sides of the conflict link into the text
+  const links = conflicts.first().locator('a[href^="#src-"]');
+  await expect(links).toHaveCount(2);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    await expect(page.locator(`mark${href}`)).toHaveCount(1);
+  }
+  // the value carries the 冲突 flag
+  await expect(page.locator('td.v abbr.flag', { hasText: '冲突' }).first()).toBeVisible();
+  // every value has a chart link
+  await expect(row.locator('a.ch')).toHaveAttribute('href', '/indicators/requests.received/?highlight=430725');
+  // checks summary
+  await expect(page.locator('.checksum')).toContainText('通过');
+  await expect(page.locator('.checksum')).toContainText('无法评估');
+});
+
+test('clicking a value goes to its source span and highlights it', async ({ page }) => {
+  await openReport(page, '桃源县', 2017);
+  const link = page.locator('table.form td.v a[href^="#src-"]').first();
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const mark = page.locator(`mark${href}`);
+  await expect(mark).toBeInViewport();
+  const bg = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(255, 226, 122)');
+  const other = page.locator('.report-text mark:not(:target)').first();
+  expect(await other.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('report pages load no JavaScript', async ({ page }) => {
+  const js: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script' || /\.m?js(\?|$)/.test(req.url())) js.push(req.url());
+  });
+  await page.goto('/reports/');
+  const hrefs = await page.locator('table.reports tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs.slice(0, 40)) {
+    const res = await page.request.get(href);
+    expect(res.ok()).toBe(true);
+    const html = await res.text();
+    expect(html, href).not.toMatch(/<script/i);
+    expect(html, href).not.toMatch(/<astro-island/i);
+  }
+  await page.goto(hrefs[0]!);
+  await page.waitForLoadState('networkidle');
+  expect(js).toEqual([]);
+});
+
+test('report text is escaped, keeps paragraphs and wraps', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2021);
+  const text = page.locator('.report-text .text');
+  expect(await text.locator('p').count()).toBeGreaterThan(1);
+  // no element from the scraped HTML leaks into the page
+  expect(await text.locator('*:not(p):not(mark)').count()).toBe(0);
+  const overflow = await text.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('per-report downloads', async ({ page, request }) => {
+  await openReport(page, '桃源县', 2017);
+  const csvHref = (await page.locator('a', { hasText: '下载 CSV' }).getAttribute('href'))!;
+  const csv = await (await request.get(csvHref)).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('report_id,place_id,place_name,level,year,template,indicator_id,indicator_zh,value,unit,source,flags');
+  expect(csv).toMatch(/430725-2017,430725,桃源县,county,2017,pre2019\/2014,requests\.received,收到申请数,210,件/);
+  const json = await (await request.get((await page.locator('a', { hasText: '下载 JSON' }).getAttribute('href'))!)).json();
+  expect(json.id).toBe('430725-2017');
+  expect(json.values['requests.received']).toBe(210);
+});

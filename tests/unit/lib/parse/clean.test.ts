@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { blank, clean, normaliseChars } from '../../../../src/lib/parse/clean.ts';
+
+describe('normaliseChars', () => {
+  it('maps full-width digits, letters and punctuation to ASCII', () => {
+    expect(normaliseChars('１２３４５６７８９０')).toBe('1234567890');
+    expect(normaliseChars('ＡＢＣｘｙｚ')).toBe('ABCxyz');
+    expect(normaliseChars('（一）：１２，３４；５％')).toBe('(一):12,34;5%');
+    expect(normaliseChars('｜１｜２｜')).toBe('|1|2|');
+  });
+
+  it('maps the minus sign and ○ used as zero', () => {
+    expect(normaliseChars('−8')).toBe('-8');
+    expect(normaliseChars('二○一九年')).toBe('二〇一九年');
+  });
+
+  it('keeps Chinese punctuation that is not full-width ASCII', () => {
+    expect(normaliseChars('一、总体情况。“公开”——《条例》')).toBe('一、总体情况。“公开”——《条例》');
+  });
+
+  it('turns NBSP, ideographic and zero-width spaces, tabs and BOM into plain spaces', () => {
+    expect(normaliseChars('a\u00a0b\u3000c\u200bd\te\ufefff\u2002g')).toBe('a b c d e f g');
+  });
+
+  it('turns CRLF into " \\n" and a lone CR into a line break', () => {
+    expect(normaliseChars('a\r\nb\rc\n')).toBe('a \nb\nc\n');
+  });
+});
+
+describe('clean', () => {
+  it('blanks Word list residue', () => {
+    const src = '<!--[if !supportLists]-->1.<!--[endif]-->主动公开';
+    const { text, removed } = clean(src);
+    const open = '<!--[if !supportLists]-->'.length;
+    const close = '<!--[endif]-->'.length;
+    expect(text).toBe(' '.repeat(open) + '1.' + ' '.repeat(close) + '主动公开');
+    expect(removed).toEqual([
+      { start: 0, end: open },
+      { start: open + 2, end: open + 2 + close },
+    ]);
+  });
+
+  it('blanks archiver header lines and page chrome but keeps the report', () => {
+    const src = '标题：某县2019年政府信息公开年报\n发布时间：2020-01-20\n===== 正文 =====\n长者模式 无障碍浏览\n一、总体情况\n附件下载：年报.pdf\n';
+    const { text } = clean(src);
+    expect(text).not.toMatch(/标题|发布时间|正文|长者模式|无障碍浏览|附件下载/);
+    expect(text).toContain('一、总体情况');
+    expect(text.split('\n')).toHaveLength(src.split('\n').length);
+  });
+
+  it('reports the removed spans as offsets into the original', () => {
+    const src = '正文\n附件下载：a.doc';
+    const { removed } = clean(src);
+    expect(removed).toHaveLength(1);
+    expect(src.slice(removed[0]!.start, removed[0]!.end)).toBe('附件下载：a.doc');
+  });
+
+  it('blank keeps line breaks and length', () => {
+    expect(blank('ab\ncd')).toBe('  \n  ');
+  });
+});
+
+describe('clean preserves length (property)', () => {
+  const pieces = [
+    '１２３', '政府信息公开', '\r\n', '\r', '\n', '\u00a0', '\u3000', '\u200b', '\ufeff', '\t', '😀', '𠀀',
+    '<!--[if !supportLists]-->', '<![endif]-->', '标题：', '发布时间:', '===== 正文 =====', '长者模式', 'English',
+    '附件下载', '当前位置：首页 > 相关链接：-->', '−', '○', '|', ' ', '12', '（一）', '件', 'ａ', '\u2028',
+  ];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+
+  for (let i = 0; i < 200; i++) {
+    const n = rand(40);
+    const src = Array.from({ length: n }, () => pieces[rand(pieces.length)]).join('');
+    it(`case ${i}`, () => {
+      const { text, removed } = clean(src);
+      expect(text.length).toBe(src.length);
+      // Line structure is kept: every \n stays where it was.
+      for (let j = 0; j < src.length; j++) if (src[j] === '\n') expect(text[j]).toBe('\n');
+      for (const r of removed) expect(text.slice(r.start, r.end).trim()).toBe('');
+    });
+  }
+});

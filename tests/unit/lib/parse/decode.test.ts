@@ -1,0 +1,116 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, MAX_BYTES } from '../../../../src/lib/parse/decode.ts';
+import { parseBytes } from '../../../../src/lib/parse/index.ts';
+
+const ZH = '政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请，办结开展。“予以公开”——部分公开…';
+const MIXED = '2021年政府信息公开工作年度报告\r\n本年新收政府信息公开申请 12 件，上年结转 3 件。\r\n';
+const ASCII = 'Annual report 2021: 12 requests received, 3 carried over.\n';
+
+const ok = (bytes: Uint8Array) => {
+  const d = decode(bytes);
+  if (!d.ok) throw new Error(`decode failed: ${d.error.code} ${d.error.message}`);
+  return d;
+};
+const concat = (...parts: Uint8Array[]) => Buffer.concat(parts.map((p) => Buffer.from(p)));
+
+describe('decode: Unicode', () => {
+  for (const [name, text] of [['Chinese', ZH], ['mixed', MIXED], ['ASCII', ASCII]] as const) {
+    it(`UTF-8 (${name})`, () => expect(ok(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text, encoding: 'UTF-8' }));
+
+    it(`UTF-8 with BOM (${name}); the BOM is not part of the text`, () => {
+      expect(ok(concat(Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)))).toEqual({ ok: true, text, encoding: 'UTF-8 (BOM)' });
+    });
+
+    for (const [enc, label, bom] of [
+      ['utf-16le', 'UTF-16LE', [0xff, 0xfe]],
+      ['utf-16be', 'UTF-16BE', [0xfe, 0xff]],
+    ] as const) {
+      it(`${label} with BOM (${name})`, () => {
+        expect(ok(concat(Buffer.from(bom), iconv.encode(text, enc)))).toEqual({ ok: true, text, encoding: label });
+      });
+      it(`${label} without BOM (${name})`, () => {
+        expect(ok(iconv.encode(text, enc))).toEqual({ ok: true, text, encoding: label });
+      });
+    }
+  }
+});
+
+describe('decode: Chinese legacy encodings', () => {
+  for (const enc of ['gb18030', 'gbk', 'gb2312'] as const) {
+    for (const [name, text] of [['Chinese', ZH], ['mixed', MIXED]] as const) {
+      it(`${enc} (${name}) decodes as GB18030`, () => {
+        const d = ok(iconv.encode(text, enc));
+        expect(d.text).toBe(text);
+        expect(d.encoding).toBe('GB18030');
+      });
+    }
+  }
+
+  it('GB18030 four-byte characters (㐀, 𠀀) survive', () => {
+    const text = '㐀字与𠀀字的政府信息公开年度报告，共计十二件申请。'.repeat(3);
+    expect(ok(iconv.encode(text, 'gb18030')).text).toBe(text);
+  });
+});
+
+describe('decode: not text', () => {
+  it('empty file', () => {
+    expect(decode(new Uint8Array())).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('whitespace only', () => {
+    expect(decode(Buffer.from(' \n\t\r\n  '))).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('PNG header', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+    expect(decode(png)).toMatchObject({ ok: false, error: { code: 'not-text' } });
+  });
+
+  it('random bytes with NULs', () => {
+    let seed = 42;
+    const bytes = new Uint8Array(4096).map(() => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    bytes[100] = 0;
+    expect(decode(bytes)).toMatchObject({ ok: false, error: { code: 'not-text' } });
+  });
+
+  it('a PDF is not text', () => {
+    const pdf = concat(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 /Filter /FlateDecode >>\nstream\n', 'latin1'), new Uint8Array([0x78, 0x9c, 0, 1, 2, 3, 0, 0xff]));
+    expect(decode(pdf).ok).toBe(false);
+  });
+
+  it('refuses more than MAX_BYTES', () => {
+    expect(decode(new Uint8Array(MAX_BYTES + 1))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+});
+
+describe('parseBytes never throws', () => {
+  it('returns an error record for an empty file', () => {
+    const r = parseBytes(new Uint8Array(), 'empty.txt');
+    expect(r.errors.map((e) => e.code)).toEqual(['empty']);
+    expect(r.values).toEqual({});
+    expect(r.meta.template).toBe('none');
+  });
+
+  it('returns an error record for a binary file', () => {
+    const r = parseBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'scan.txt');
+    expect(r.errors.map((e) => e.code)).toEqual(['not-text']);
+  });
+
+  it('flags a report without any number', () => {
+    const r = parseBytes(Buffer.from('某某县人民政府政府信息公开工作年度报告。本年度没有收到公开申请，也没有行政复议。'), 'x.txt');
+    expect(r.errors.some((e) => e.code === 'no-numbers') || Object.keys(r.values).length === 0).toBe(true);
+    expect(Object.keys(r.values)).toEqual([]);
+  });
+
+  it('parses a 10 MB text file quickly', () => {
+    const unit = '2021年政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请12件，上年结转3件。\n| 予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n';
+    const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit)));
+    const start = performance.now();
+    const r = parseBytes(Buffer.from(text), 'big.txt');
+    const ms = performance.now() - start;
+    expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
+    expect(r.text.length).toBe(text.length);
+    expect(ms).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  enumerateSplits,
+  groupTotalCheck,
+  rowTotalCheck,
+  solve,
+  validPiece,
+  verdicts,
+  type LinearConstraint,
+  type Variable,
+} from '../../../../../src/lib/parse/post2019/fused.ts';
+
+const INT7 = Array(7).fill('int') as Array<'int'>;
+const T4_GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];
+
+describe('validPiece', () => {
+  it('rejects leading zeros, misplaced minus signs and decimals in count cells', () => {
+    expect(validPiece('0', 'int')).toBe(true);
+    expect(validPiece('05', 'int')).toBe(false);
+    expect(validPiece('-5', 'int')).toBe(false);
+    expect(validPiece('-5', 'signed')).toBe(true);
+    expect(validPiece('-0', 'signed')).toBe(false);
+    expect(validPiece('5-', 'signed')).toBe(false);
+    expect(validPiece('2.5', 'int')).toBe(false);
+    expect(validPiece('24252.311082', 'decimal')).toBe(true);
+    expect(validPiece('.5', 'decimal')).toBe(false);
+  });
+});
+
+describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
+  it('decodes a row with a unique split (pt-syq-2021 本年新收 640020470)', () => {
+    const r = enumerateSplits('640020470', INT7, { check: rowTotalCheck(7) });
+    expect(r.splits.map((s) => s.values)).toEqual([[64, 0, 0, 2, 0, 4, 70]]);
+    expect(r.splits[0]!.cuts).toEqual([0, 2, 3, 4, 5, 6, 7, 9]);
+  });
+
+  it('reports both readings of an ambiguous row (予以公开 270020130)', () => {
+    const r = enumerateSplits('270020130', INT7, { check: rowTotalCheck(7) });
+    const readings = r.splits.map((s) => s.values);
+    expect(readings).toHaveLength(2);
+    expect(readings).toContainEqual([27, 0, 0, 2, 0, 1, 30]);
+    expect(readings).toContainEqual([2, 7, 0, 0, 20, 1, 30]);
+    const v = verdicts(readings, 7);
+    expect(v[0]).toEqual({ value: null, candidates: [2, 27] });
+    expect(v[1]).toEqual({ value: null, candidates: [0, 7] });
+    expect(v[5]).toEqual({ value: 1, candidates: [] });
+    expect(v[6]).toEqual({ value: 30, candidates: [] });
+  });
+
+  it('splits a three-digit applicant count (pt-syq-2025 本年新收 15130000154)', () => {
+    const r = enumerateSplits('15130000154', INT7, { check: rowTotalCheck(7) });
+    expect(r.splits.map((s) => s.values)).toEqual([[151, 3, 0, 0, 0, 0, 154]]);
+  });
+
+  it('without the row check every well-formed cut is a candidate', () => {
+    const r = enumerateSplits('000', ['int', 'int', 'int']);
+    expect(r.splits.map((s) => s.values)).toEqual([[0, 0, 0]]);
+    expect(enumerateSplits('0000', ['int', 'int', 'int']).splits).toEqual([]);
+  });
+
+  it('handles an 8-column row (自然人, 法人或其他组织 subtotal, five columns, 总计)', () => {
+    const check = (i: number, v: number[]): boolean => i < 7 || (v[1] === v[2]! + v[3]! + v[4]! + v[5]! + v[6]! && v[7] === v[0]! + v[1]!);
+    const r = enumerateSplits('1232000115', Array(8).fill('int'), { check });
+    expect(r.splits.map((s) => s.values)).toEqual([[12, 3, 2, 0, 0, 0, 1, 15]]);
+  });
+});
+
+describe('enumerateSplits: table 4 (15 cells, three groups with totals)', () => {
+  it('decodes 17 digits with two-digit cells uniquely (pt-syq-2021)', () => {
+    const r = enumerateSplits('10203120001200000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    expect(r.splits.map((s) => s.values)).toEqual([[1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]]);
+  });
+
+  it('decodes pt-syq-2025 25380363300630003', () => {
+    const r = enumerateSplits('25380363300630003', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    expect(r.splits.map((s) => s.values)).toEqual([[25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]]);
+  });
+
+  it('an all-zero table is 15 zeros', () => {
+    const r = enumerateSplits('000000000000000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    expect(r.splits.map((s) => s.values)).toEqual([Array(15).fill(0)]);
+  });
+});
+
+describe('enumerateSplits: table 2 cells', () => {
+  it('keeps negative deltas (本年增/减) at the start of a cell', () => {
+    const r = enumerateSplits('100-5230', ['int', 'signed', 'int']);
+    const readings = r.splits.map((s) => s.values);
+    expect(readings).toContainEqual([100, -5, 230]);
+    expect(readings).toContainEqual([100, -52, 30]);
+    expect(readings).toContainEqual([100, -523, 0]);
+    expect(readings.every((x) => x[0] === 100)).toBe(true);
+    expect(verdicts(readings, 3)[0]).toEqual({ value: 100, candidates: [] });
+    expect(enumerateSplits('-18538', ['signed']).splits.map((s) => s.values)).toEqual([[-18538]]);
+  });
+
+  it('keeps decimals in amount cells only', () => {
+    expect(enumerateSplits('24252.311082', ['decimal']).splits.map((s) => s.values)).toEqual([[24252.311082]]);
+    const r = enumerateSplits('13575394432.52', ['int', 'decimal']);
+    const readings = r.splits.map((s) => s.values);
+    expect(readings).toContainEqual([135, 75394432.52]);
+    expect(readings).toContainEqual([13, 575394432.52]);
+    expect(readings.every((x) => Number.isInteger(x[0]))).toBe(true);
+  });
+
+  it('table 2 fused cells are usually ambiguous (693665)', () => {
+    const r = enumerateSplits('693665', ['int', 'int', 'int']);
+    expect(r.splits.length).toBeGreaterThan(1);
+    expect(r.splits.map((s) => s.values)).toContainEqual([69, 3, 665]);
+    const v = verdicts(r.splits.map((s) => s.values), 3);
+    expect(v.every((c) => c.value === null && c.candidates.length > 1)).toBe(true);
+  });
+});
+
+describe('solve: joint search with the column constraints', () => {
+  // pt-syq-2021, natural column: 64 + 0 = 63 + 1 and 63 = Σ result rows
+  const vars: Variable[] = [
+    { key: 'new_received', candidates: [[64, 0, 0, 2, 0, 4, 70]] },
+    { key: 'carried_over', candidates: [[0, 0, 0, 0, 0, 0, 0]] },
+    { key: 'granted', candidates: [[27, 0, 0, 2, 0, 1, 30], [2, 7, 0, 0, 20, 1, 30]] },
+    { key: 'partial', candidates: [[5, 0, 0, 0, 0, 0, 5]] },
+    { key: 'other', candidates: [[9, 0, 0, 0, 0, 0, 9]] },
+    { key: 'not_held', candidates: [[22, 0, 0, 0, 0, 3, 25], [2, 20, 0, 0, 0, 3, 25]] },
+    { key: 'total', candidates: [[63, 0, 0, 2, 0, 4, 69]] },
+    { key: 'carried_forward', candidates: [[1, 0, 0, 0, 0, 0, 1]] },
+  ];
+  const constraints: LinearConstraint[] = [];
+  for (let col = 0; col < 7; col++) {
+    constraints.push({ name: `balance.${col}`, terms: [
+      { key: 'new_received', col, coef: 1 }, { key: 'carried_over', col, coef: 1 },
+      { key: 'total', col, coef: -1 }, { key: 'carried_forward', col, coef: -1 },
+    ] });
+    constraints.push({ name: `results.${col}`, terms: [
+      { key: 'total', col, coef: 1 },
+      ...['granted', 'partial', 'other', 'not_held'].map((key) => ({ key, col, coef: -1 })),
+    ] });
+  }
+
+  it('keeps only the readings that satisfy every column', () => {
+    const res = solve(vars, constraints);
+    expect(res.truncated).toBe(false);
+    expect(res.solutions).toEqual([[0, 0, 0, 0, 0, 0, 0, 0]]);
+  });
+
+  it('finds no solution when the columns cannot balance', () => {
+    const broken = vars.map((v) => (v.key === 'carried_forward' ? { ...v, candidates: [[2, 0, 0, 0, 0, 0, 2]] } : v));
+    expect(solve(broken, constraints).solutions).toEqual([]);
+  });
+
+  it('skips constraints over missing rows and null cells', () => {
+    const partial = vars.filter((v) => v.key !== 'total');
+    const res = solve(partial, constraints);
+    expect(res.solutions).toHaveLength(4); // nothing left to choose between the readings
+    // blank 总计 cells where the 不掌握 readings differ (自然人, 商业企业): only the 社会公益组织
+    // column (2 vs 0) still decides 予以公开, so 不掌握 stays open between its two readings
+    const withBlank = vars.map((v) => (v.key === 'total' ? { ...v, candidates: [[null, null, 0, 2, null, 4, 69]] } : v));
+    const res2 = solve(withBlank, constraints);
+    expect(res2.solutions).toHaveLength(2);
+    expect(new Set(res2.solutions.map((s) => s[2]))).toEqual(new Set([0]));
+    expect(new Set(res2.solutions.map((s) => s[5]))).toEqual(new Set([0, 1]));
+  });
+});

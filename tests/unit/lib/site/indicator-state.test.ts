@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultState, formatValue, fromWire, indicatorRows, resolveState, selectRows, sortRows, summarize, toWire, valueCounts,
+  type IndicatorRow, type ReportLike,
+} from '../../../../src/lib/site/indicator-state.ts';
+
+function rep(id: string, key: string, name: string, year: number | null, level: string, province: string, values: Record<string, number>, extra: Partial<ReportLike> = {}): ReportLike {
+  return {
+    id, placeKey: key, placeName: name, meta: { year, level, province },
+    values, derived: {}, textValues: {}, provenance: {}, gaps: [], ...extra,
+  };
+}
+
+const reports: ReportLike[] = [
+  rep('430725-2017', '430725', '桃源县', 2017, 'county', '湖南省', { 'requests.received': 210 }),
+  rep('530802-2017', '530802', '思茅区', 2017, 'county', '云南省', { 'requests.received': 12 }, { provenance: { 'requests.received': { flags: ['approximate'] } } }),
+  rep('652702-2017', '652702', '阿拉山口市', 2017, 'county', '新疆维吾尔自治区', { 'requests.received': 50 }),
+  rep('kunming-etdz-2017', 'kunming-etdz', '昆明经济技术开发区', 2017, 'development-zone', '云南省', {}, { gaps: [{ id: 'requests.received', reason: 'ambiguous' }] }),
+  rep('652702-2016', '652702', '阿拉山口市', 2016, 'county', '新疆维吾尔自治区', { 'requests.received': 40 }),
+  rep('undated', 'x', '某地', null, 'county', '湖南省', { 'requests.received': 999 }),
+  rep('371300-2016', '371300', '临沂市', 2016, 'prefecture', '山东省', {}, { derived: { 'requests.received': 7 } }),
+];
+const rows = indicatorRows(reports, 'requests.received');
+
+describe('indicatorRows', () => {
+  it('takes printed, then derived values, keeps gaps, skips undated reports', () => {
+    expect(rows).toHaveLength(6);
+    expect(rows.find((r) => r.k === '371300')).toMatchObject({ v: 7, f: ['derived'] });
+    expect(rows.find((r) => r.k === 'kunming-etdz')).toMatchObject({ v: null, g: 'ambiguous' });
+    expect(rows.find((r) => r.k === '530802')!.f).toEqual(['approximate']);
+    expect(rows.some((r) => r.r === 'undated')).toBe(false);
+  });
+  it('round-trips through the compact wire format (places once, usual report ids left out)', () => {
+    expect(fromWire(toWire(rows))).toEqual(rows);
+    const odd: IndicatorRow[] = [{ r: '430725-2017-other-file', k: '430725', n: '桃源县', l: 'county', p: '湖南省', y: 2017, v: 1, f: [] }, { ...rows[0]! }];
+    expect(fromWire(toWire(odd))).toEqual(odd);
+    const w = toWire(rows);
+    expect(w.p).toHaveLength(new Set(rows.map((r) => r.k)).size);
+    expect(w.r.find((t) => w.p[t[0] as number]![0] === '430725')).toEqual([w.p.findIndex((p) => p[0] === '430725'), 2017, 210]);
+  });
+  it('counts reports with a value (derived included, gaps not)', () => {
+    const c = valueCounts(reports);
+    expect(c.get('requests.received')).toBe(6);
+  });
+});
+
+describe('state', () => {
+  it('defaults to the latest year with a value', () => {
+    expect(defaultState(rows)).toEqual({ year: 2017, level: null, province: null, highlight: null });
+  });
+  it('accepts valid values', () => {
+    const { state, notices } = resolveState({ year: '2016', level: 'county', province: '新疆维吾尔自治区', highlight: '652702' }, rows);
+    expect(state).toEqual({ year: 2016, level: 'county', province: '新疆维吾尔自治区', highlight: '652702' });
+    expect(notices).toEqual([]);
+  });
+  it('falls back to defaults for invalid values and says so', () => {
+    const { state, notices } = resolveState({ year: 'abc', level: 'city', province: '火星', highlight: '999999' }, rows);
+    expect(state).toEqual(defaultState(rows));
+    expect(notices.map((n) => n.field)).toEqual(['year', 'level', 'province', 'highlight']);
+    expect(notices[0]!.message).toContain('abc');
+  });
+  it('falls back for a well-formed year without data', () => {
+    const { state, notices } = resolveState({ year: '1999' }, rows);
+    expect(state.year).toBe(2017);
+    expect(notices[0]!.message).toContain('1999');
+  });
+  it('handles no data at all', () => {
+    expect(resolveState({ year: '2017' }, []).state.year).toBeNull();
+    expect(summarize([], defaultState([]), '收到申请数', '件')).toContain('还没有');
+  });
+});
+
+describe('selectRows / ranking / summary', () => {
+  it('ranks high to low with gaps last', () => {
+    const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: '530802' });
+    expect(sel.map((r) => [r.n, r.rank])).toEqual([['桃源县', 1], ['阿拉山口市', 2], ['思茅区', 3], ['昆明经济技术开发区', null]]);
+    expect(sel.find((r) => r.highlighted)!.k).toBe('530802');
+  });
+  it('gives ties the same rank', () => {
+    const tied: IndicatorRow[] = [
+      { r: 'a', k: 'a', n: '甲', l: 'county', p: 'x', y: 2020, v: 5, f: [] },
+      { r: 'b', k: 'b', n: '乙', l: 'county', p: 'x', y: 2020, v: 5, f: [] },
+      { r: 'c', k: 'c', n: '丙', l: 'county', p: 'x', y: 2020, v: 1, f: [] },
+    ];
+    const sel = selectRows(tied, { year: 2020, level: null, province: null, highlight: null });
+    expect(sel.map((r) => r.rank)).toEqual([1, 1, 3]);
+    expect(summarize(sel, { year: 2020, level: 'county', province: null, highlight: null }, '收到申请数', '件')).toBe(
+      '2020 年 3 个县级单位中，甲和乙“收到申请数”并列最多（5 件），丙最少（1 件）。',
+    );
+  });
+  it('filters by level and province', () => {
+    expect(selectRows(rows, { year: 2017, level: 'county', province: '云南省', highlight: null }).map((r) => r.k)).toEqual(['530802']);
+  });
+  it('writes the one-sentence summary', () => {
+    const s = { year: 2017, level: 'county' as const, province: null, highlight: '652702' };
+    expect(summarize(selectRows(rows, s), s, '收到申请数', '件')).toBe(
+      '2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（约 12 件）；阿拉山口市为 50 件，排第 2 位。',
+    );
+    const one = { year: 2017, level: null, province: '云南省', highlight: null };
+    expect(summarize(selectRows(rows, one), one, '收到申请数', '件')).toBe('2017 年只有 1 个云南省地区或部门报告了“收到申请数”：思茅区为约 12 件。');
+    const none = { year: 2016, level: 'township' as const, province: null, highlight: null };
+    expect(summarize(selectRows(rows, none), none, '收到申请数', '件')).toBe('2016 年没有乡镇级单位报告“收到申请数”的数值。');
+  });
+  it('sorts the table without moving gaps', () => {
+    const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: null });
+    expect(sortRows(sel, 'value', 'asc').map((r) => r.k)).toEqual(['530802', '652702', '430725', 'kunming-etdz']);
+    expect(sortRows(sel, 'name', 'asc').at(-1)!.k).toBe('kunming-etdz');
+  });
+  it('formats numbers', () => {
+    expect(formatValue(135000, '条')).toBe('135,000');
+    expect(formatValue(0.038, '万元')).toBe('0.04');
+    expect(formatValue(40, '条', ['approximate'])).toBe('约 40');
+    expect(formatValue(null, '件')).toBe('—');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, parseIndicatorQuery, serializeIndicatorQuery } from '../../../../src/lib/site/indicator-url.ts';
+import { resolveState, type IndicatorRow, type IndicatorState } from '../../../../src/lib/site/indicator-state.ts';
+
+const defaults: IndicatorState = { year: 2017, level: null, province: null, highlight: null };
+
+describe('indicator URL state', () => {
+  it('parses every key, trims, ignores unknown and empty keys', () => {
+    expect(parseIndicatorQuery('?year=2017&level=county&province=%E4%BA%91%E5%8D%97%E7%9C%81&highlight=530802&x=1')).toEqual({
+      year: '2017', level: 'county', province: '云南省', highlight: '530802',
+    });
+    expect(parseIndicatorQuery('year=&level= county ')).toEqual({ level: 'county' });
+    expect(parseIndicatorQuery('')).toEqual({});
+  });
+  it('writes only non-default values, in a fixed order', () => {
+    expect(serializeIndicatorQuery(defaults, defaults)).toBe('');
+    expect(serializeIndicatorQuery({ ...defaults, highlight: '530802', level: 'county' }, defaults)).toBe('?level=county&highlight=530802');
+    expect(serializeIndicatorQuery({ year: 2016, level: null, province: '云南省', highlight: null }, defaults)).toBe(
+      '?year=2016&province=%E4%BA%91%E5%8D%97%E7%9C%81',
+    );
+  });
+  it('round-trips through resolveState', () => {
+    const rows: IndicatorRow[] = [
+      { r: 'a', k: '530802', n: '思茅区', l: 'county', p: '云南省', y: 2016, v: 1, f: [] },
+      { r: 'b', k: '430725', n: '桃源县', l: 'county', p: '湖南省', y: 2017, v: 2, f: [] },
+    ];
+    const s: IndicatorState = { year: 2016, level: 'county', province: '云南省', highlight: '530802' };
+    const q = serializeIndicatorQuery(s, defaults);
+    expect(resolveState(parseIndicatorQuery(q), rows)).toEqual({ state: s, notices: [] });
+  });
+  it('escapes the embed snippet', () => {
+    expect(embedSnippet('https://x/embed/indicators/a/?year=2017&level=county', '"甲"<')).toBe(
+      '<iframe src="https://x/embed/indicators/a/?year=2017&amp;level=county" title="&quot;甲&quot;&lt;" width="100%" height="560" style="border:0" loading="lazy"></iframe>',
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { flagZh, gapZh, levelZh, templateKey, templateZh } from '../../../../src/lib/site/labels.ts';
+
+describe('labels', () => {
+  it('names levels in Chinese', () => {
+    expect(levelZh('county')).toBe('县级');
+    expect(levelZh('development-zone')).toBe('开发区');
+    expect(levelZh(null)).toBe('级别不明');
+  });
+  it('names templates', () => {
+    expect(templateZh('pre2019', '2014', 'annual-report')).toBe('2014 统计表');
+    expect(templateZh('post2019', '2019', 'annual-report')).toBe('2019 格式');
+    expect(templateZh('post2019', '2021', 'annual-report')).toBe('2021 格式');
+    expect(templateZh('none', null, 'scorecard')).toMatch(/^非年报/);
+    expect(templateKey('post2019', '2021', 'annual-report')).toBe('post2019/2021');
+    expect(templateKey('none', null, 'scorecard')).toBe('scorecard');
+  });
+  it('labels flags and gap reasons', () => {
+    expect(flagZh('approximate').short).toBe('约');
+    expect(flagZh('decoded').short).toBe('解码');
+    expect(flagZh('derived').short).toBe('派生');
+    expect(flagZh('conflict').short).toBe('冲突');
+    expect(gapZh('blank').short).toBe('空白');
+    expect(gapZh('dash').short).toBe('未填');
+    expect(gapZh('ambiguous').short).toBe('无法确定');
+    expect(flagZh('new-flag').short).toBe('new-flag');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { markText, nodeText, paragraphRanges, type MarkNode } from '../../../../src/lib/site/text-marks.ts';
+
+const ids = (nodes: MarkNode[]): string[] => nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(n.id ? [n.id] : []), ...ids(n.children)]));
+
+describe('paragraphRanges', () => {
+  it('splits on newlines and skips blank lines', () => {
+    expect(paragraphRanges('ab\n\n  \ncd\r\nef')).toEqual([[0, 2], [7, 9], [11, 13]]);
+  });
+});
+
+describe('markText', () => {
+  it('returns plain paragraphs without spans', () => {
+    expect(markText('一\n二', [])).toEqual([['一'], ['二']]);
+  });
+  it('marks non-overlapping spans', () => {
+    const p = markText('收到申请210件，答复205件', [
+      { start: 4, end: 7, id: 'src-1' },
+      { start: 11, end: 14, id: 'src-2', cls: 'other' },
+    ]);
+    expect(p).toEqual([['收到申请', { id: 'src-1', cls: '', children: ['210'] }, '件，答复', { id: 'src-2', cls: 'other', children: ['205'] }, '件']]);
+  });
+  it('nests contained and identical spans', () => {
+    const p = markText('abcdef', [
+      { start: 1, end: 5, id: 'a' },
+      { start: 2, end: 4, id: 'b' },
+      { start: 2, end: 4, id: 'c' },
+    ]);
+    expect(p).toEqual([['a', { id: 'a', cls: '', children: ['b', { id: 'b', cls: '', children: [{ id: 'c', cls: '', children: ['cd'] }] }, 'e'] }, 'f']]);
+  });
+  it('splits crossing spans; only the first piece keeps the id', () => {
+    const p = markText('abcdef', [
+      { start: 0, end: 3, id: 'a' },
+      { start: 2, end: 5, id: 'b' },
+    ]);
+    expect(nodeText(p[0]!)).toBe('abcdef');
+    expect(ids(p[0]!).sort()).toEqual(['a', 'b']);
+    expect(p[0]).toEqual([{ id: 'a', cls: '', children: ['ab', { id: 'b', cls: '', children: ['c'] }] }, { id: null, cls: '', children: ['de'] }, 'f']);
+  });
+  it('splits spans across paragraphs', () => {
+    const p = markText('ab\ncd', [{ start: 1, end: 5, id: 'x' }]);
+    expect(p).toEqual([['a', { id: 'x', cls: '', children: ['b'] }], [{ id: null, cls: '', children: ['cd'] }]]);
+  });
+  it('clamps and drops invalid spans, keeps every valid id once', () => {
+    const text = '0123456789';
+    const spans = [
+      { start: -3, end: 2, id: 'a' },
+      { start: 8, end: 99, id: 'b' },
+      { start: 5, end: 5, id: 'empty' },
+      { start: 1, end: 9, id: 'c' },
+      { start: 3, end: 4, id: 'd' },
+    ];
+    const p = markText(text, spans);
+    expect(p.map(nodeText).join('')).toBe(text);
+    const got = ids(p.flat());
+    expect(got.sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('keeps text exact under many random overlapping spans', () => {
+    const text = 'x'.repeat(40) + '\n' + 'y'.repeat(40);
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const spans = Array.from({ length: 60 }, (_, i) => {
+      const s = rnd(81);
+      return { start: s, end: s + 1 + rnd(15), id: `s${i}` };
+    });
+    const p = markText(text, spans);
+    expect(p.map(nodeText).join('\n')).toBe(text);
+    const got = ids(p.flat());
+    expect(new Set(got).size).toBe(got.length);
+    expect(got.length).toBe(60);
+  });
+});
