@@ -212,9 +212,20 @@ export function placesOf(rows: readonly IndicatorRow[]): Array<{ key: string; na
   return [...m].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.key, b.key));
 }
 
-/** The default view: latest year with a value, all levels, all provinces, nothing highlighted. */
+/**
+ * The default view: the year in which most places report a value (the latest such year on ties),
+ * all levels, all provinces, nothing highlighted. The latest year alone is often one early report.
+ */
 export function defaultState(rows: readonly IndicatorRow[]): IndicatorState {
-  return { year: years(rows)[0] ?? null, level: null, province: null, highlight: null };
+  return { year: fullestYear(rows), level: null, province: null, highlight: null };
+}
+
+function fullestYear(rows: readonly IndicatorRow[]): number | null {
+  const count = new Map<number, number>();
+  for (const r of rows) if (r.v !== null) count.set(r.y, (count.get(r.y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
+  return best;
 }
 
 /**

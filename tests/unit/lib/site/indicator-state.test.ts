@@ -45,8 +45,14 @@ describe('indicatorRows', () => {
 });
 
 describe('state', () => {
-  it('defaults to the latest year with a value', () => {
+  it('defaults to the year with the most values', () => {
     expect(defaultState(rows)).toEqual({ year: 2017, level: null, province: null, highlight: null });
+    const later = indicatorRows([...reports, rep('430725-2018', '430725', '桃源县', 2018, 'county', '湖南省', { 'requests.received': 5 })], 'requests.received');
+    expect(defaultState(later).year).toBe(2017);
+  });
+  it('takes the latest of equally full years', () => {
+    const tie = indicatorRows([rep('a-2016', 'a', '甲', 2016, 'county', '湖南省', { x: 1 }), rep('a-2018', 'a', '甲', 2018, 'county', '湖南省', { x: 2 })], 'x');
+    expect(defaultState(tie).year).toBe(2018);
   });
   it('accepts valid values', () => {
     const { state, notices } = resolveState({ year: '2016', level: 'county', province: '新疆维吾尔自治区', highlight: '652702' }, rows);
