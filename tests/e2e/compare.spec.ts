@@ -1,5 +1,6 @@
 // Compare page: selection from the URL, peers, typeahead, year choice, URL round-trip, no-JS fallback.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { suggestPeers, suggestPeersForAll } from '../../src/lib/site/peers.ts';
 import type { CompareIndex, PlaceIndexEntry } from '../../src/lib/site/compare-state.ts';
 
@@ -87,4 +88,39 @@ test('without JavaScript the page explains itself and lists compare links', asyn
   await expect(page.locator('main')).toContainText('/compare/?places=');
   expect(await page.locator('.place-links > li').count()).toBe(all.length);
   await ctx.close();
+});
+
+test('core charts: the Recharts small multiples load lazily, one bar per place, with tooltips', async ({ page, request }) => {
+  const all = await places(request);
+  test.skip(all.length < 2, 'fewer than two places in this build');
+  const [a, b] = all;
+  const chunks: string[] = [];
+  page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+  await page.goto(`/compare/?places=${a!.key},${b!.key}`);
+  await expect(chosen(page)).toHaveCount(2);
+  await page.locator('table.cmp-table').first().waitFor();
+  const figures = page.locator('.core-chart');
+  test.skip((await figures.count()) === 0, 'no core indicators for these places');
+  const charts = page.getByTestId('core-charts-recharts');
+  await expect(charts).toBeVisible({ timeout: 15_000 });
+  expect(chunks.some((c) => /\/CoreChartsRecharts\.[^/]+\.js$/.test(c))).toBe(true);
+  const n = await figures.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const fig = figures.nth(i);
+    await expect(fig.locator('svg.recharts-surface')).toHaveAttribute('role', 'img');
+    await expect(fig.locator('svg.recharts-surface')).toHaveAttribute('aria-label', new RegExp(`${a!.name}.*${b!.name}`));
+    await expect(fig.locator('rect.bar')).toHaveCount(2);
+    await expect(fig.locator('text.value')).toHaveCount(2);
+    const box = await fig.locator('.core-recharts').boundingBox();
+    expect(box!.width).toBe(320);
+    expect(box!.height).toBe(2 * 22 + 8);
+  }
+  await figures.first().locator('.core-recharts').hover({ position: { x: 150, y: 4 + 11 } });
+  const tip = page.getByTestId('core-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(a!.name);
+  await expect(tip).toContainText('基准');
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

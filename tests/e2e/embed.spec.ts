@@ -15,7 +15,8 @@ test('embed renders the chart with the query state and links back', async ({ pag
   await expect(page.locator('select')).toHaveCount(0);
   await expect(page.getByTestId('summary')).toBeVisible();
   if (first) {
-    await expect(page.locator('svg[data-testid="bars"]')).toBeVisible();
+    // the static SVG is replaced by the lazily loaded Recharts chart after hydration
+    await expect(page.locator('[data-testid="bars-recharts"] svg.recharts-surface')).toBeVisible();
     await expect(page.getByTestId('summary')).toContainText(`${year} 年`);
   }
   const back = page.locator('.embed-foot a');

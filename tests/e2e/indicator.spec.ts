@@ -1,8 +1,29 @@
-// Indicator chart page: URL state round-trips, crafted and invalid URLs, highlight, CSV = table, no-JS view.
+// Indicator chart page: URL state round-trips, crafted and invalid URLs, highlight, CSV = table, no-JS view,
+// the static SVG chart → lazy Recharts chart hand-over (same box, same bars, highlight in text, tooltips).
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
+
+const MAX_BARS = 30;
+const RECHARTS = '[data-testid="bars-recharts"]';
+
+/** The interactive (Recharts) chart, once its lazy chunk has loaded after hydration. */
+async function rechartsReady(page: Page) {
+  await hydrated(page);
+  await page.locator(`${RECHARTS} svg.recharts-surface`).waitFor({ timeout: 15_000 });
+}
+
+/** Bars the chart should draw for the table on screen: top MAX_BARS values (+ the highlighted place). */
+async function expectedBars(page: Page): Promise<number> {
+  const rows = await page.$$eval('[data-testid="rank-table"] tbody tr[data-place]', (trs) =>
+    trs.map((tr) => ({ v: tr.querySelector('td[data-value]')?.getAttribute('data-value') ?? '', hl: tr.classList.contains('highlighted') })),
+  );
+  const withValue = rows.filter((r) => r.v !== '');
+  const top = Math.min(withValue.length, MAX_BARS);
+  return top + (withValue.findIndex((r) => r.hl) >= MAX_BARS ? 1 : 0);
+}
 
 /** An indicator with data, preferring one with several years and several places. */
 async function pickIndicator(page: Page): Promise<{ id: string; years: string[]; places: string[] } | null> {
@@ -40,7 +61,96 @@ test.describe('indicator page', () => {
     await hydrated(page);
     expect(new URL(page.url()).search).toBe('');
     await expect(page.getByTestId('summary')).toContainText(`${ind!.years[0]} 年`);
+    await rechartsReady(page);
+    await expect(page.locator(`${RECHARTS} text.place`).first()).toBeVisible();
+  });
+
+  test('after hydration the Recharts chart replaces the static SVG in the same box, lazily', async ({ page, browser }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    const url = `/indicators/${ind!.id}/`;
+    // The static chart's box, as readers without JS get it.
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await ctx.newPage();
+    await noJs.goto(url);
+    const staticBox = await noJs.locator('svg[data-testid="bars"]').boundingBox();
+    const staticBars = await noJs.locator('svg[data-testid="bars"] g.bar').count();
+    await ctx.close();
+    expect(staticBox).not.toBeNull();
+
+    const chunks: string[] = [];
+    page.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+    const res = await page.goto(url);
+    const html = await res!.text();
+    // Recharts is neither preloaded nor server-rendered: the HTML only has the static SVG chart.
+    expect(html).not.toMatch(/(href|src|component-url|renderer-url)="[^"]*(Recharts|BarChart)[^"]*"/i);
+    expect(html).not.toContain('recharts-wrapper');
+    expect(html).toContain('data-testid="bars"');
+    await rechartsReady(page);
+    // The Recharts chunk was fetched after the island's own code.
+    const island = chunks.findIndex((c) => /\/IndicatorExplorer\.[^/]+\.js$/.test(c));
+    const lazy = chunks.findIndex((c) => /\/RankedBarsRecharts\.[^/]+\.js$/.test(c));
+    expect(island).toBeGreaterThanOrEqual(0);
+    expect(lazy).toBeGreaterThan(island);
+
+    await expect(page.locator('svg[data-testid="bars"]')).toHaveCount(0);
+    const chart = page.locator(RECHARTS);
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeCloseTo(staticBox!.width, 0);
+    expect(box!.height).toBeCloseTo(staticBox!.height, 0);
+    const n = await expectedBars(page);
+    expect(n).toBe(staticBars);
+    await expect(chart).toHaveAttribute('data-bars', String(n));
+    await expect(chart.locator('text.place')).toHaveCount(n);
+    await expect(chart.locator('rect.bar')).toHaveCount(n);
+    await expect(chart.locator('text.value')).toHaveCount(n);
+    await expect(chart.locator('svg.recharts-surface')).toHaveAttribute('role', 'img');
+    await expect(chart.locator('svg.recharts-surface')).toHaveAttribute('aria-label', /完整数据见“表格”/);
+
+    // Tooltip on hover: the full name and rank of the first place in the table.
+    const [first] = await tableRows(page);
+    await chart.locator('rect.bar').first().hover();
+    const tip = page.getByTestId('bars-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(first![1]);
+    await expect(tip).toContainText(`第 ${first![0]} 名`);
+  });
+
+  test('the Recharts chart follows the filters and shows tooltips from the keyboard', async ({ page }) => {
+    test.skip(!ind || ind.years.length < 2, 'needs an indicator with two years');
+    await page.goto(`/indicators/${ind!.id}/`);
+    await rechartsReady(page);
+    await page.selectOption('select[name="year"]', ind!.years[1]!);
+    const n = await expectedBars(page);
+    await expect(page.locator(`${RECHARTS} text.place`)).toHaveCount(n);
+    const names = (await tableRows(page)).slice(0, n).map((r) => r[1]);
+    const ticks = await page.locator(`${RECHARTS} text.place title`).allTextContents();
+    expect(ticks).toEqual(names);
+    await page.locator(`${RECHARTS} svg.recharts-surface`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('bars-tooltip')).toBeVisible();
+  });
+
+  test('if the Recharts chunk cannot load, the static chart stays', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.route(/\/(RankedBarsRecharts|BarChart)\.[^/]+\.js$/, (r) => r.abort());
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    await page.waitForTimeout(500);
     await expect(page.locator('svg[data-testid="bars"] g.bar').first()).toBeVisible();
+    await expect(page.locator(RECHARTS)).toHaveCount(0);
+    await page.getByRole('tab', { name: '表格' }).click(); // the island still works
+    await expect(page.locator('#panel-table')).toBeVisible();
+  });
+
+  test('axe (WCAG 2.1 AA) with the Recharts chart rendered and a tooltip open', async ({ page }) => {
+    test.skip(!ind || ind.places.length < 1, 'no indicator has values in this build');
+    const key = ind!.places[0]!;
+    await page.goto(`/indicators/${ind!.id}/?highlight=${encodeURIComponent(key)}`);
+    await rechartsReady(page);
+    await page.locator(`${RECHARTS} rect.bar`).first().hover();
+    await expect(page.getByTestId('bars-tooltip')).toBeVisible();
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
   test('filters → URL → reload → same view', async ({ page }) => {
@@ -81,9 +191,19 @@ test.describe('indicator page', () => {
     const row = page.locator(`[data-testid="rank-table"] tr[data-place="${key}"]`);
     await expect(row).toHaveClass(/highlighted/);
     await expect(row).toContainText('突出显示');
-    const bar = page.locator(`svg[data-testid="bars"] g.bar.hl[data-place="${key}"]`);
-    await expect(bar).toHaveCount(1);
-    await expect(bar).toContainText('突出显示');
+    await rechartsReady(page);
+    const chart = page.locator(RECHARTS);
+    const hasValue = (await row.locator('td[data-value]').getAttribute('data-value')) !== '';
+    if (hasValue) {
+      // Highlighted in the accent colour AND in text: ▶ + bold name, “（突出显示）” after the value.
+      await expect(chart.locator('text.place.hl')).toHaveCount(1);
+      await expect(chart.locator(`text.place.hl[data-place="${key}"]`)).toContainText('▶');
+      await expect(chart.locator(`text.value.hl[data-place="${key}"]`)).toContainText('突出显示');
+      await expect(chart.locator(`rect.bar.hl[data-place="${key}"]`)).toHaveAttribute('fill', '#0b5cad');
+      await expect(chart.locator('rect.bar:not(.hl)').first()).not.toHaveAttribute('fill', '#0b5cad');
+    } else {
+      await expect(chart.locator('text.place.hl')).toHaveCount(0);
+    }
     await expect(page.getByTestId('notices')).toHaveCount(0);
   });
 
@@ -131,6 +251,9 @@ test.describe('indicator page', () => {
     await page.goto(`/indicators/${ind!.id}/`);
     expect(await page.locator('[data-testid="rank-table"] tbody tr[data-place]').count()).toBe(ind!.places.length);
     await expect(page.locator('svg[data-testid="bars"]')).toBeVisible();
+    expect(await page.locator('svg[data-testid="bars"] g.bar').count()).toBe(await expectedBars(page));
+    await expect(page.locator('svg[data-testid="bars"]')).toContainText(/单位：|数值/);
+    await expect(page.locator(RECHARTS)).toHaveCount(0);
     await expect(page.locator(`a[href="/data/indicators/${ind!.id}.csv"]`).first()).toBeVisible();
     await ctx.close();
   });

@@ -3,7 +3,9 @@
 // CSV in lib/site/csv-view.ts; this file only wires them to React.
 // Server render = the default view (so chart frame, summary and table are in the HTML without JS);
 // after hydration the query string is read and the view follows it.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// The chart: the static SVG (RankedBars) is server-rendered and stays as the placeholder; after
+// hydration the Recharts chart (RankedBarsRecharts, a separate lazy chunk) replaces it in the same box.
+import { Component, Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   LEVEL_ZH,
   defaultState,
@@ -23,6 +25,20 @@ import { embedPath, embedSnippet, indicatorPath, parseIndicatorQuery, serializeI
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
 import RankedBars, { MAX_BARS, chartRows } from './RankedBars.tsx';
 import RankTable from './RankTable.tsx';
+
+// Fetched only once the island has hydrated (client:visible), never part of the initial island.
+const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
+
+/** If the Recharts chunk cannot load (offline, blocked), keep the static chart instead of failing the island. */
+class KeepStatic extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
 
 export interface ExplorerProps {
   id: string;
@@ -126,6 +142,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   };
 
   const shownBars = chartRows(selection).length;
+  const staticChart = <RankedBars rows={selection} unit={unit} title={summary} />;
   const valueCount = selection.filter((r) => r.v !== null).length;
 
   return (
@@ -215,7 +232,15 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
 
       <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={hiddenPanel('chart')} className="panel">
         <div className="chart-scroll">
-          <RankedBars rows={selection} unit={unit} title={summary} />
+          {hydrated && shownBars > 0 ? (
+            <KeepStatic fallback={staticChart}>
+              <Suspense fallback={staticChart}>
+                <RankedBarsRecharts rows={selection} unit={unit} title={summary} />
+              </Suspense>
+            </KeepStatic>
+          ) : (
+            staticChart
+          )}
         </div>
         {valueCount > MAX_BARS && (
           <p className="muted">

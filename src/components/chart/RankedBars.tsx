@@ -1,27 +1,54 @@
 // Ranked horizontal bars as plain SVG. Rendering only: rows arrive ranked from indicator-state.ts.
 //
-// Why not Recharts here: measured with this island, Recharts 3's BarChart (with its redux store,
-// immer, d3 and decimal.js) added 95 KB gzip on top of React's 69 KB — 167 KB against the 120 KB
-// budget — and Recharts 3 server-renders an empty wrapper, so readers without JS got no chart.
-// A ranked bar chart needs no scales beyond max(); this renders identically on the server and
-// the client (the chart is in the static HTML) and keeps the island far under budget.
+// This is the static chart: it is in the server-rendered HTML (readers without JS get a chart) and
+// it is the placeholder while the interactive chart loads. After hydration IndicatorExplorer
+// lazy-loads RankedBarsRecharts.tsx (Recharts 3 with tooltips) into the same fixed-size box:
+// Recharts (redux store, immer, d3, decimal.js) is ~95 KB gzip and server-renders nothing, so it
+// stays out of the initial island and out of the HTML. Both renderers share the geometry below.
 import { formatValue, type RankedRow } from '../../lib/site/indicator-state.ts';
 
 export const CHART_WIDTH = 720;
 export const ROW_HEIGHT = 26;
 export const MAX_BARS = 30;
-const PAD_Y = 6;
-const NAME_WIDTH = 200;
-const VALUE_WIDTH = 150;
-const BAR_X = NAME_WIDTH + 8;
-const BAR_MAX = CHART_WIDTH - BAR_X - VALUE_WIDTH;
+export const PAD_Y = 6;
+export const NAME_WIDTH = 200;
+export const VALUE_WIDTH = 150;
+export const BAR_X = NAME_WIDTH + 8;
+export const BAR_MAX = CHART_WIDTH - BAR_X - VALUE_WIDTH;
+/** Band under the bars for the value axis and its unit. */
+export const AXIS_HEIGHT = 28;
+/** Space between the end of the value axis and its unit caption. */
+export const UNIT_GAP = 28;
 // Bars ≥ 3:1 against white (WCAG 1.4.11); the highlighted place also gets ▶, bold text and a label.
-const ACCENT = '#0b5cad';
-const BAR = '#6b7785';
-const INK = '#1d1d1f';
+export const ACCENT = '#0b5cad';
+export const BAR = '#6b7785';
+export const INK = '#1d1d1f';
+export const MUTED = '#555b61';
 
+/** Height of the bar rows (without the axis band). */
 export function chartHeight(n: number): number {
   return Math.max(1, Math.min(n, MAX_BARS + 1)) * ROW_HEIGHT + PAD_Y * 2;
+}
+
+/** Height of the whole chart box: bars + axis band. The static SVG and the Recharts chart both use it. */
+export function chartBoxHeight(n: number): number {
+  return chartHeight(n) + AXIS_HEIGHT;
+}
+
+/** Axis caption: 单位：件 (or 数值 when the indicator has no unit). */
+export function unitCaption(unit: string | null): string {
+  return unit ? `单位：${unit}` : '数值';
+}
+
+/** Tick text of a place: “3. 桃源县”, with ▶ for the highlighted place. */
+export function placeTick(r: Pick<RankedRow, 'rank' | 'n' | 'highlighted'>): string {
+  const name = `${r.rank}. ${clip(r.n, 12)}`;
+  return r.highlighted ? `▶ ${name}` : name;
+}
+
+/** Value label beside a bar: the number, and in words what colour alone would say. */
+export function valueLabel(r: Pick<RankedRow, 'v' | 'f' | 'highlighted'>, unit: string | null): string {
+  return `${formatValue(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
 }
 
 /** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower. */
@@ -33,20 +60,21 @@ export function chartRows(rows: readonly RankedRow[]): RankedRow[] {
   return top;
 }
 
-function clip(s: string, max: number): string {
+export function clip(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
 export default function RankedBars({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
   const shown = chartRows(rows);
-  const height = chartHeight(shown.length);
   if (!shown.length) {
     return (
-      <div className="chart-empty" style={{ height }}>
+      <div className="chart-empty" style={{ height: chartHeight(0) }}>
         没有可绘制的数值
       </div>
     );
   }
+  const axisY = chartHeight(shown.length) - PAD_Y; // where Recharts puts its axis line too
+  const height = chartBoxHeight(shown.length);
   const max = Math.max(...shown.map((r) => r.v!), 0);
   return (
     <svg
@@ -63,23 +91,32 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
         const y = PAD_Y + i * ROW_HEIGHT;
         const w = max > 0 ? Math.max(0, (r.v! / max) * BAR_MAX) : 0;
         const gapBefore = i === MAX_BARS; // the highlighted place appended after the top bars
-        const name = `${r.rank}. ${clip(r.n, 12)}`;
         return (
           <g key={r.k} data-place={r.k} className={r.highlighted ? 'bar hl' : 'bar'}>
             {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
             <text x={NAME_WIDTH} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
-              {r.highlighted ? `▶ ${name}` : name}
+              {placeTick(r)}
               <title>{r.n}</title>
             </text>
             <rect x={BAR_X} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
             <text x={BAR_X + w + 6} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatValue(r.v, unit, r.f)}
-              {r.f.includes('derived') ? '（派生）' : ''}
-              {r.highlighted ? '（突出显示）' : ''}
+              {valueLabel(r, unit)}
             </text>
           </g>
         );
       })}
+      <g className="axis" aria-hidden="true">
+        <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={axisY} y2={axisY} stroke={MUTED} />
+        <text x={BAR_X} y={axisY + 16} textAnchor="middle" fill={MUTED}>
+          0
+        </text>
+        <text x={BAR_X + BAR_MAX} y={axisY + 16} textAnchor="middle" fill={MUTED} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {formatValue(max, unit)}
+        </text>
+        <text x={BAR_X + BAR_MAX + UNIT_GAP} y={axisY + 16} fill={MUTED}>
+          {unitCaption(unit)}
+        </text>
+      </g>
     </svg>
   );
 }

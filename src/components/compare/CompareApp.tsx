@@ -1,6 +1,6 @@
 // The compare island: selection ↔ URL (?places=a,b&years=b:2019), typeahead, peers, core charts, table.
 // Loads /compare/places.json + /compare/indicators.json, then /compare/place/<key>.json per chosen place.
-import { useEffect, useMemo, useState } from 'react';
+import { Component, Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MAX_PLACES, MIN_PLACES, parseCompareQuery, serializeCompareQuery, type CompareSelection } from '../../lib/site/compare-url.ts';
 import {
   buildCompareTable,
@@ -16,6 +16,20 @@ import { suggestPeersForAll } from '../../lib/site/peers.ts';
 import PlacePicker, { placeDetailText } from './PlacePicker.tsx';
 import CompareTable from './CompareTable.tsx';
 import CoreCharts from './CoreCharts.tsx';
+
+// The plain-SVG charts draw at once; the Recharts version (tooltips) is a separate chunk loaded on demand.
+const CoreChartsRecharts = lazy(() => import('./CoreChartsRecharts.tsx'));
+
+/** If the Recharts chunk cannot load, keep the plain charts. */
+class KeepPlain extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -161,7 +175,11 @@ export default function CompareApp() {
             <section aria-labelledby="cmp-core">
               <h2 id="cmp-core">核心指标</h2>
               <p className="muted">核心指标在 2014 统计表和 2019 年以后的格式之间对应（部分只是大致可比，见表格说明）。蓝色为基准列。</p>
-              <CoreCharts rows={core} columns={columns} />
+              <KeepPlain fallback={<CoreCharts rows={core} columns={columns} />}>
+                <Suspense fallback={<CoreCharts rows={core} columns={columns} />}>
+                  <CoreChartsRecharts rows={core} columns={columns} />
+                </Suspense>
+              </KeepPlain>
             </section>
           )}
           <section aria-labelledby="cmp-table">

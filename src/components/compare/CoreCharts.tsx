@@ -1,49 +1,83 @@
 // Small multiples for the core concepts: one bar per selected place, in column order.
+// This plain-SVG version draws at once (and is the fallback if Recharts cannot load); CompareApp then
+// lazy-loads CoreChartsRecharts.tsx (tooltips) into boxes of exactly the same size.
+import type { ReactNode } from 'react';
 import { formatValue } from '../../lib/site/indicator-state.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 
-const W = 320;
-const ROW = 22;
-const NAME = 96;
-const VAL = 90;
+export const CORE_W = 320;
+export const CORE_ROW = 22;
+export const CORE_NAME = 96;
+export const CORE_VAL = 90;
+export const CORE_PAD = 4;
+export const ACCENT = '#0b5cad';
+export const BAR = '#6b7785';
+export const INK = '#1d1d1f';
+
+export function coreHeight(columns: number): number {
+  return columns * CORE_ROW + CORE_PAD * 2;
+}
+
+export function shortName(n: string): string {
+  return n.length > 7 ? n.slice(0, 6) + '…' : n;
+}
+
+export function markText(mark: string | null): string {
+  return mark === 'max' ? ' ▲' : mark === 'min' ? ' ▼' : '';
+}
+
+/** Text alternative of one small chart: every place with its value. */
+export function coreLabel(r: CompareRow, columns: readonly Column[]): string {
+  return `${r.zh}：` + columns.map((c, i) => `${c.place.n} ${r.cells[i]!.value === null ? '无数据' : formatValue(r.cells[i]!.value, r.unit)}`).join('，');
+}
+
+export function CoreFrame({ r, children }: { r: CompareRow; children: ReactNode }) {
+  return (
+    <figure className="core-chart" data-indicator={r.id}>
+      <figcaption>
+        {r.zh}
+        {r.unit && <span className="muted">（{r.unit}）</span>}
+      </figcaption>
+      {children}
+    </figure>
+  );
+}
+
+export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Column[] }) {
+  const vals = r.cells.map((c) => c.value);
+  const max = Math.max(0, ...vals.filter((v): v is number => v !== null));
+  const h = coreHeight(columns.length);
+  return (
+    <svg width={CORE_W} height={h} viewBox={`0 0 ${CORE_W} ${h}`} role="img" aria-label={coreLabel(r, columns)} fontSize={12} className="core-svg">
+      {columns.map((c, i) => {
+        const v = vals[i];
+        const y = CORE_PAD + i * CORE_ROW;
+        const w = v !== null && max > 0 ? (v / max) * (CORE_W - CORE_NAME - CORE_VAL) : 0;
+        return (
+          <g key={c.place.k}>
+            <text x={CORE_NAME - 4} y={y + CORE_ROW / 2} dy="0.35em" textAnchor="end" fill={INK}>
+              {shortName(c.place.n)}
+            </text>
+            <rect x={CORE_NAME} y={y + 3} width={w} height={CORE_ROW - 6} fill={i === 0 ? ACCENT : BAR} />
+            <text x={CORE_NAME + w + 4} y={y + CORE_ROW / 2} dy="0.35em" fill={INK}>
+              {v === null ? '—' : formatValue(v, r.unit)}
+              {markText(r.cells[i]!.mark)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
 
 export default function CoreCharts({ rows, columns }: { rows: readonly CompareRow[]; columns: readonly Column[] }) {
   return (
-    <div className="core-charts">
-      {rows.map((r) => {
-        const vals = r.cells.map((c) => c.value);
-        const max = Math.max(0, ...vals.filter((v): v is number => v !== null));
-        const h = columns.length * ROW + 8;
-        const label = `${r.zh}：` + columns.map((c, i) => `${c.place.n} ${vals[i] === null ? '无数据' : formatValue(vals[i]!, r.unit)}`).join('，');
-        return (
-          <figure key={r.id} className="core-chart">
-            <figcaption>
-              {r.zh}
-              {r.unit && <span className="muted">（{r.unit}）</span>}
-            </figcaption>
-            <svg width={W} height={h} viewBox={`0 0 ${W} ${h}`} role="img" aria-label={label} fontSize={12}>
-              {columns.map((c, i) => {
-                const v = vals[i];
-                const y = 4 + i * ROW;
-                const w = v !== null && max > 0 ? (v / max) * (W - NAME - VAL) : 0;
-                const mark = r.cells[i]!.mark;
-                return (
-                  <g key={c.place.k}>
-                    <text x={NAME - 4} y={y + ROW / 2} dy="0.35em" textAnchor="end" fill="#1d1d1f">
-                      {c.place.n.length > 7 ? c.place.n.slice(0, 6) + '…' : c.place.n}
-                    </text>
-                    <rect x={NAME} y={y + 3} width={w} height={ROW - 6} fill={i === 0 ? '#0b5cad' : '#6b7785'} />
-                    <text x={NAME + w + 4} y={y + ROW / 2} dy="0.35em" fill="#1d1d1f">
-                      {v === null ? '—' : formatValue(v, r.unit)}
-                      {mark === 'max' ? ' ▲' : mark === 'min' ? ' ▼' : ''}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-          </figure>
-        );
-      })}
+    <div className="core-charts" data-renderer="svg">
+      {rows.map((r) => (
+        <CoreFrame key={r.id} r={r}>
+          <CoreSvg r={r} columns={columns} />
+        </CoreFrame>
+      ))}
     </div>
   );
 }

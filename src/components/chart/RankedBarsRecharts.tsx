@@ -1,0 +1,161 @@
+// The interactive ranked bar chart (Recharts): tooltips on hover, and on keyboard focus (←/→ move
+// between bars). Lazy-loaded by IndicatorExplorer after hydration, into the box the static SVG
+// (RankedBars.tsx) occupied: same width, same height, same rows, same labels — no layout shift.
+// Only the Recharts pieces used here are imported, so the chunk holds BarChart and its axes only.
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { FLAG_ZH, LEVEL_ZH, formatValue, type RankedRow } from '../../lib/site/indicator-state.ts';
+import type { Level } from '../../lib/types.ts';
+import {
+  ACCENT,
+  AXIS_HEIGHT,
+  BAR,
+  BAR_X,
+  CHART_WIDTH,
+  INK,
+  MUTED,
+  PAD_Y,
+  UNIT_GAP,
+  ROW_HEIGHT,
+  VALUE_WIDTH,
+  chartBoxHeight,
+  chartRows,
+  placeTick,
+  unitCaption,
+  valueLabel,
+} from './RankedBars.tsx';
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown; index?: number };
+}
+interface BarLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  index?: number;
+}
+interface TipProps {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: RankedRow }>;
+}
+
+const num = (v: number | string | undefined) => Number(v ?? 0);
+
+export default function RankedBarsRecharts({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
+  const shown = chartRows(rows);
+  const byKey = new Map(shown.map((r) => [r.k, r]));
+  const height = chartBoxHeight(shown.length);
+  const max = Math.max(0, ...shown.map((r) => r.v ?? 0));
+
+  const Tick = ({ x, y, payload }: TickProps) => {
+    const r = byKey.get(String(payload?.value));
+    if (!r) return null;
+    return (
+      <text
+        x={num(x)}
+        y={num(y)}
+        dy="0.35em"
+        textAnchor="end"
+        fill={r.highlighted ? ACCENT : INK}
+        fontWeight={r.highlighted ? 700 : 400}
+        className={r.highlighted ? 'place hl' : 'place'}
+        data-place={r.k}
+      >
+        {placeTick(r)}
+        <title>{r.n}</title>
+      </text>
+    );
+  };
+
+  const ValueLabel = ({ x, y, width, height: h, index }: BarLabelProps) => {
+    const r = shown[index ?? -1];
+    if (!r) return null;
+    return (
+      <text
+        x={num(x) + num(width) + 6}
+        y={num(y) + num(h) / 2}
+        dy="0.35em"
+        fill={INK}
+        fontWeight={r.highlighted ? 700 : 400}
+        className={r.highlighted ? 'value hl' : 'value'}
+        data-place={r.k}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        {valueLabel(r, unit)}
+      </text>
+    );
+  };
+
+  const BarShape = ({ x, y, width, height: h, fill, index }: BarLabelProps & { fill?: string }) => {
+    const r = shown[index ?? -1];
+    return (
+      <rect
+        x={num(x)}
+        y={num(y)}
+        width={Math.max(0, num(width))}
+        height={num(h)}
+        fill={fill}
+        rx={1.5}
+        className={r?.highlighted ? 'bar hl' : 'bar'}
+        data-place={r?.k}
+      />
+    );
+  };
+
+  const Tip = ({ active, payload }: TipProps) => {
+    const r = active ? payload?.[0]?.payload : undefined;
+    if (!r) return null;
+    const where = [r.l ? LEVEL_ZH[r.l as Level] : null, r.p || null, `${r.y} 年报告`].filter(Boolean).join(' · ');
+    const flags = r.f.map((f) => FLAG_ZH[f] ?? f).join('；');
+    return (
+      <div className="rb-tip" data-testid="bars-tooltip">
+        <p className="rb-tip-name">
+          {r.n}
+          {r.highlighted && <span className="badge hl">突出显示</span>}
+        </p>
+        <p>
+          第 {r.rank} 名：<strong>{formatValue(r.v, unit, r.f)}</strong>
+          {unit ? ` ${unit}` : ''}
+        </p>
+        <p className="rb-tip-meta">{where}</p>
+        {flags && <p className="rb-tip-meta">标记：{flags}</p>}
+      </div>
+    );
+  };
+
+  return (
+    <div className="bars-recharts" data-testid="bars-recharts" data-bars={shown.length} style={{ width: CHART_WIDTH, height }}>
+      <BarChart
+        width={CHART_WIDTH}
+        height={height}
+        data={shown}
+        layout="vertical"
+        margin={{ top: PAD_Y, right: VALUE_WIDTH, bottom: PAD_Y, left: 0 }}
+        barSize={ROW_HEIGHT - 6}
+        role="img"
+        aria-label={`${title}（图表：将鼠标移到条形上或用左右方向键查看详情；完整数据见“表格”）`}
+      >
+        <XAxis
+          type="number"
+          domain={max > 0 ? [0, 'auto'] : [0, 1]}
+          height={AXIS_HEIGHT}
+          stroke={MUTED}
+          tick={{ fill: MUTED, fontSize: 12 }}
+          tickFormatter={(v: number) => formatValue(v, unit)}
+          label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
+        />
+        <YAxis type="category" dataKey="k" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />
+        <Tooltip content={Tip} cursor={{ fill: '#eef1f4' }} isAnimationActive={false} />
+        {/* A custom shape keeps zero-length bars in the layout, so 0 still gets its value label. */}
+        <Bar dataKey="v" isAnimationActive={false} shape={BarShape}>
+          {shown.map((r) => (
+            <Cell key={r.k} fill={r.highlighted ? ACCENT : BAR} />
+          ))}
+          <LabelList dataKey="v" content={ValueLabel} />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}
