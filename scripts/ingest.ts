@@ -1,7 +1,9 @@
 // content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
 // either as a report record, as a variant of another file's report, or as an error entry.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parseFile } from '../src/lib/parse/index.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
@@ -10,6 +12,10 @@ import { reportIds } from '../src/lib/site/report-id.ts';
 import { parseSources } from '../src/lib/site/sources.ts';
 import { valueDifferences } from '../src/lib/site/variants.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/site/model.ts';
+import type { ReportRecord } from '../src/lib/types.ts';
+import { siteReportSchema } from '../src/lib/site/schema.ts';
+import { byPlaceYear } from '../src/lib/site/load.ts';
+import { exportDownloads } from './export-data.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -20,7 +26,42 @@ const started = performance.now();
 const sourcesPath = join(REPORTS, 'sources.csv');
 const sources = existsSync(sourcesPath) ? parseSources(readFileSync(sourcesPath, 'utf8')) : new Map();
 const files = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
-const records = files.map((f) => parseFile(join(REPORTS, f)));
+const records = await parseAll(files.map((f) => join(REPORTS, f)));
+
+/**
+ * Parse every file, on worker threads when there are enough files to pay for starting them
+ * (NIANBAO_INGEST_WORKERS overrides the count; 0 or 1 parses on this thread). Records come back in
+ * file order whatever the scheduling, so the output is the same as a serial run.
+ */
+async function parseAll(paths: string[]): Promise<ReportRecord[]> {
+  const env = process.env.NIANBAO_INGEST_WORKERS;
+  const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
+  if (!(n > 1)) return paths.map((p) => parseFile(p));
+  const out: ReportRecord[] = new Array(paths.length);
+  const CHUNK = 20;
+  let next = 0;
+  const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
+  await Promise.all(
+    Array.from({ length: n }, () =>
+      new Promise<void>((resolve, reject) => {
+        const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+        const feed = () => {
+          if (next >= paths.length) return w.postMessage(null);
+          const start = next;
+          next = Math.min(paths.length, next + CHUNK);
+          w.postMessage({ paths: paths.slice(start, next), start });
+        };
+        w.on('message', (m: { ready?: true; start: number; records: ReportRecord[] }) => {
+          if (!m.ready) m.records.forEach((r, i) => (out[m.start + i] = r));
+          feed();
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest worker exited with ${code}`))));
+      }),
+    ),
+  );
+  return out;
+}
 
 const isVariant = (file: string) => {
   const of = sources.get(file)?.variant_of;
@@ -73,9 +114,14 @@ const report: IngestReport = {
   durationMs: Math.round(performance.now() - started),
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
+// Download files (validated records in site order, as the site reads them); linked into the built
+// site by `tsx scripts/export-data.ts --install` after `astro build`.
+const exportStarted = performance.now();
+exportDownloads(site.map((r) => siteReportSchema.parse(r) as SiteReport).sort(byPlaceYear), join(OUT, 'downloads'));
+const exportMs = Math.round(performance.now() - exportStarted);
 
 const count = (s: string) => entries.filter((e) => e.status === s).length;
 process.stderr.write(
-  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors (${report.durationMs} ms)\n`,
+  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);

@@ -1,32 +1,22 @@
-// Memoised download bodies (the endpoints serve them; /data/ lists their sizes).
-import { getIndex } from './reports.ts';
-import {
-  INDICATOR_FIELDS, LONG_FIELDS, README, idsWithValues, indicatorRows, longRows, reportIndexEntry, toCsv, wideTable,
-} from '../lib/site/downloads.ts';
+// Download files are written by scripts/export-data.ts (run by `npm run ingest` into
+// <data>/downloads and linked into the built site after `astro build`); the /data/ page reads
+// their sizes from the sizes.json it leaves.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getReports } from './reports.ts';
+import { idsWithValues, README } from '../lib/site/downloads.ts';
 
-const memo = new Map<string, Promise<string>>();
-function once(key: string, f: () => Promise<string>): Promise<string> {
-  if (!memo.has(key)) memo.set(key, f());
-  return memo.get(key)!;
+const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
+let sizesP: Record<string, number> | null = null;
+
+/** Bytes of a download file by site path (/data/nianbao-long.csv). */
+export function downloadSize(path: string): number {
+  sizesP ??= JSON.parse(readFileSync(join(DATA, 'downloads', 'sizes.json'), 'utf8')) as Record<string, number>;
+  const n = sizesP[path];
+  if (n === undefined) throw new Error(`no download ${path} in ${DATA}/downloads/sizes.json (run npm run ingest)`);
+  return n;
 }
 
-export const reportsJson = () =>
-  once('reports.json', async () => JSON.stringify((await getIndex()).reports.map(reportIndexEntry), null, 1));
+export const indicatorIds = async () => idsWithValues(await getReports());
 
-export const longCsv = () =>
-  once('long', async () => toCsv(LONG_FIELDS, (await getIndex()).reports.flatMap((r) => longRows(r)) as unknown as Array<Record<string, unknown>>));
-
-export const wideCsv = () =>
-  once('wide', async () => {
-    const { fields, rows } = wideTable((await getIndex()).reports);
-    return toCsv(fields, rows);
-  });
-
-export const indicatorIds = async () => idsWithValues((await getIndex()).reports);
-
-export const indicatorCsv = (id: string) =>
-  once(`ind:${id}`, async () => toCsv(INDICATOR_FIELDS, indicatorRows(id, (await getIndex()).reports)));
-
-export const readme = () => Promise.resolve(README);
-
-export const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+export const readme = () => README;

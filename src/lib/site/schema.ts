@@ -86,3 +86,8 @@ export const ingestEntrySchema = z.object({
   errors: z.array(z.object({ code: z.string(), message: z.string() })),
   valueCount: z.number(),
 });
+
+/** The `reports` content collection: a record without text, rule results and variants (load.ts reportSummary). */
+export const reportSummarySchema = siteReportSchema
+  .pick({ id: true, file: true, placeKey: true, placeName: true, meta: true, values: true, textValues: true, derived: true, gaps: true, conflicts: true, errors: true })
+  .extend({ provenance: z.record(z.string(), z.object({ flags: z.array(z.string()) })) });

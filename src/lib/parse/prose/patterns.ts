@@ -93,7 +93,13 @@ export interface CompiledPattern extends ProsePattern {
   re: RegExp;
 }
 
+// A pattern that starts with {N} may start its match on a run of blanks (\s* before the figure;
+// masked tables are long blank runs). A match that starts inside such a run always has one that
+// starts where the run starts, which the scan tries first, so starts inside a run are skipped up
+// front: same matches, without rescanning the run from each of its positions (quadratic).
+const NOT_MID_BLANKS = '(?!(?<=\\s)\\s)';
+
 export const COMPILED: CompiledPattern[] = PATTERNS.map((p) => ({
   ...p,
-  re: new RegExp(p.source.replace('{N}', NUM), 'gd'),
+  re: new RegExp((p.source.startsWith('{N}') ? NOT_MID_BLANKS : '') + p.source.replace('{N}', NUM), 'gd'),
 }));
