@@ -10,6 +10,7 @@ export default defineConfig({
   integrations: [react()],
   outDir: process.env.NIANBAO_DIST ?? './dist',
   cacheDir: process.env.NIANBAO_CACHE ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written (the build is otherwise idle during file writes).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
 });

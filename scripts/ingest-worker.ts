@@ -1,12 +1,37 @@
-// Worker for scripts/ingest.ts: parses the files it is sent (by index) and posts the records back.
+// Worker for scripts/ingest.ts. Two kinds of message:
+//   {paths, start}  parse the files (indexes start…) and post the records back without their text;
+//                   keep the full records here.
+//   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
+//                   variants, source info, cross-year checks): write the record file and the
+//                   report's own downloads (ingest-site.ts writeReport), post back their sizes.
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from '../src/lib/parse/index.ts';
+import type { ReportRecord } from '../src/lib/types.ts';
+import type { DownloadSizes } from './export-data.ts';
+import { siteRecord, writeReport, type SiteAdditions } from './ingest-site.ts';
 
-parentPort!.on('message', (msg: { paths: string[]; start: number } | null) => {
+const kept = new Map<number, ReportRecord>();
+
+type Msg = { paths: string[]; start: number } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string } | null;
+
+parentPort!.on('message', (msg: Msg) => {
   if (msg === null) {
     parentPort!.close();
     return;
   }
-  parentPort!.postMessage({ start: msg.start, records: msg.paths.map((p) => parseFile(p)) });
+  if ('paths' in msg) {
+    const records = msg.paths.map((p) => parseFile(p));
+    records.forEach((r, i) => kept.set(msg.start + i, r));
+    // The main thread never needs the report text (this worker writes the files that hold it):
+    // leaving it out makes the copy cheaper and the main thread's heap far smaller.
+    parentPort!.postMessage({ start: msg.start, records: records.map((r) => ({ ...r, text: '' })) });
+    return;
+  }
+  const sizes: DownloadSizes = {};
+  for (const { index, add } of msg.finish) {
+    Object.assign(sizes, writeReport(siteRecord(kept.get(index)!, add), msg.out));
+  }
+  kept.clear();
+  parentPort!.postMessage({ sizes });
 });
 parentPort!.postMessage({ ready: true });

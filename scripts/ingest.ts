@@ -13,9 +13,9 @@ import { parseSources } from '../src/lib/site/sources.ts';
 import { valueDifferences } from '../src/lib/site/variants.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/site/model.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
-import { siteReportSchema } from '../src/lib/site/schema.ts';
-import { byPlaceYear } from '../src/lib/site/load.ts';
-import { exportDownloads } from './export-data.ts';
+import { sortSiteOrder } from '../src/lib/site/load.ts';
+import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from './export-data.ts';
+import { siteRecord, writeReport, type SiteAdditions } from './ingest-site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -26,41 +26,73 @@ const started = performance.now();
 const sourcesPath = join(REPORTS, 'sources.csv');
 const sources = existsSync(sourcesPath) ? parseSources(readFileSync(sourcesPath, 'utf8')) : new Map();
 const files = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
-const records = await parseAll(files.map((f) => join(REPORTS, f)));
+const pool = await parseAll(files.map((f) => join(REPORTS, f)));
+const records = pool.records;
 
 /**
  * Parse every file, on worker threads when there are enough files to pay for starting them
  * (NIANBAO_INGEST_WORKERS overrides the count; 0 or 1 parses on this thread). Records come back in
- * file order whatever the scheduling, so the output is the same as a serial run.
+ * file order whatever the scheduling, so the output is the same as a serial run. The workers stay
+ * up and keep their records: `finish` has each write the record files and per-report downloads of
+ * the records it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<ReportRecord[]> {
+async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
-  if (!(n > 1)) return paths.map((p) => parseFile(p));
+  if (!(n > 1)) {
+    const records = paths.map((p) => parseFile(p));
+    const finish = async (adds: Map<number, SiteAdditions>) => {
+      const sizes: DownloadSizes = {};
+      for (const [i, add] of adds) {
+        Object.assign(sizes, writeReport(siteRecord(records[i]!, add), OUT));
+      }
+      return sizes;
+    };
+    return { records, finish };
+  }
   const out: ReportRecord[] = new Array(paths.length);
+  const owner: number[] = new Array(paths.length);
   const CHUNK = 20;
   let next = 0;
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
+  const workers: Worker[] = [];
   await Promise.all(
-    Array.from({ length: n }, () =>
+    Array.from({ length: n }, (_, wi) =>
       new Promise<void>((resolve, reject) => {
         const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
-        const feed = () => {
-          if (next >= paths.length) return w.postMessage(null);
+        workers.push(w);
+        const onMessage = (m: { ready?: true; start: number; records: ReportRecord[] }) => {
+          if (!m.ready) m.records.forEach((r, i) => ((out[m.start + i] = r), (owner[m.start + i] = wi)));
+          if (next >= paths.length) {
+            w.off('message', onMessage);
+            return resolve();
+          }
           const start = next;
           next = Math.min(paths.length, next + CHUNK);
           w.postMessage({ paths: paths.slice(start, next), start });
         };
-        w.on('message', (m: { ready?: true; start: number; records: ReportRecord[] }) => {
-          if (!m.ready) m.records.forEach((r, i) => (out[m.start + i] = r));
-          feed();
-        });
+        w.on('message', onMessage);
         w.on('error', reject);
-        w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest worker exited with ${code}`))));
+        w.on('exit', (code) => code !== 0 && reject(new Error(`ingest worker exited with ${code}`)));
       }),
     ),
   );
-  return out;
+  const finish = (adds: Map<number, SiteAdditions>) =>
+    Promise.all(
+      workers.map(
+        (w, wi) =>
+          new Promise<DownloadSizes>((resolve, reject) => {
+            const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
+            w.once('message', (m: { sizes: DownloadSizes }) => {
+              w.postMessage(null);
+              resolve(m.sizes);
+            });
+            w.on('error', reject);
+            w.postMessage({ finish: mine, out: OUT });
+          }),
+      ),
+    ).then((all) => Object.assign({}, ...all) as DownloadSizes);
+  return { records: out, finish };
 }
 
 const isVariant = (file: string) => {
@@ -106,19 +138,30 @@ for (const r of site) r.checks = [...r.checks, ...(xyear.get(r.id) ?? [])];
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'reports'), { recursive: true });
-for (const r of site) writeFileSync(join(OUT, 'reports', `${r.id}.json`), JSON.stringify(r));
+// Record files and each report's own downloads are written by the workers that parsed them, while
+// this thread writes the downloads about all reports (validated by the workers, in site order);
+// everything is linked into the built site by `tsx scripts/export-data.ts --install` after `astro build`.
+const parsedMs = Math.round(performance.now() - started);
+const exportStarted = performance.now();
+const downloads = join(OUT, 'downloads');
+prepareDownloads(downloads);
+const recordIndex = new Map(records.map((r, i) => [r, i]));
+const adds = new Map<number, SiteAdditions>();
+primaries.forEach((r, i) => {
+  const x = site[i]!;
+  adds.set(recordIndex.get(r)!, { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: x.sourceInfo, extraChecks: xyear.get(x.id) ?? [] });
+});
+const perReport = pool.finish(adds);
+const combined = exportCombined(sortSiteOrder([...site]), downloads);
+writeSizes(downloads, { ...combined, ...(await perReport) });
+const exportMs = Math.round(performance.now() - exportStarted);
 const report: IngestReport = {
   generatedAt: new Date().toISOString(),
   catalogVersion,
   files: entries,
-  durationMs: Math.round(performance.now() - started),
+  durationMs: parsedMs,
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
-// Download files (validated records in site order, as the site reads them); linked into the built
-// site by `tsx scripts/export-data.ts --install` after `astro build`.
-const exportStarted = performance.now();
-exportDownloads(site.map((r) => siteReportSchema.parse(r) as SiteReport).sort(byPlaceYear), join(OUT, 'downloads'));
-const exportMs = Math.round(performance.now() - exportStarted);
 
 const count = (s: string) => entries.filter((e) => e.status === s).length;
 process.stderr.write(

@@ -1,26 +1,33 @@
 // Build-time data for the indicator pages (list, chart page, embed): every value-carrying catalog
 // indicator, its rows across reports, counts, and its crosswalk relations. Computed once per build.
-import { getCollection } from 'astro:content';
+import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { indicatorRows, valueCounts, type IndicatorRow, type ReportLike } from '../../lib/site/indicator-state.ts';
+import { indicatorTable, toWire, valueCounts, type IndicatorRow, type ReportLike } from '../../lib/site/indicator-state.ts';
 
 /** Kinds that get a chart page (header/row nodes carry no value). */
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: ReportLike[]; counts: Map<string, number> }> | null = null;
+let cache: Promise<{ reports: ReportLike[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
 
+/** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator. */
 export function loadReports() {
-  cache ??= getCollection('reports').then((entries) => {
-    const reports = entries.map((e) => e.data as unknown as ReportLike);
-    return { reports, counts: valueCounts(reports) };
-  });
+  cache ??= getReports().then((reports) => ({ reports, counts: valueCounts(reports), table: indicatorTable(reports) }));
   return cache;
 }
 
+/** Rows of one indicator (the same as indicatorRows(reports, id), from the table built once per build). */
 export async function rowsFor(id: string): Promise<IndicatorRow[]> {
-  return indicatorRows((await loadReports()).reports, id);
+  return (await loadReports()).table.get(id) ?? [];
+}
+
+const wire = new Map<string, string>();
+/** JSON of the rows' wire form (the island's `rows` prop), built once for the indicator and embed page. */
+export async function wireJsonFor(id: string): Promise<string> {
+  let json = wire.get(id);
+  if (json === undefined) wire.set(id, (json = JSON.stringify(toWire(await rowsFor(id)))));
+  return json;
 }
 
 export const TEMPLATE_ZH: Record<string, string> = {

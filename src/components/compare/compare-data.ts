@@ -1,6 +1,6 @@
 // Build-time data for the compare page and its JSON endpoints (/compare/places.json,
 // /compare/indicators.json, /compare/place/<key>.json). Computed once per build.
-import { getCollection } from 'astro:content';
+import { getReports } from '../../data/reports.ts';
 import { indicator, indicators } from '../../lib/catalog/index.ts';
 import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
 import { buildPlaces, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
@@ -23,8 +23,7 @@ export const coreMeta: CoreMeta[] = coreSeries.map((s) => {
 let cache: Promise<{ index: PlaceIndexEntry[]; details: PlaceDetail[]; indicators: IndicatorMeta[] }> | null = null;
 
 export function loadCompareData() {
-  cache ??= getCollection('reports').then((entries) => {
-    const reports = entries.map((e) => e.data as unknown as ReportWithMeta);
+  cache ??= getReports().then((reports: readonly ReportWithMeta[]) => {
     const { index, details } = buildPlaces(reports, coreValues);
     const used = new Set<string>();
     for (const d of details) for (const r of d.reports) for (const id of [...Object.keys(r.v), ...Object.keys(r.g)]) used.add(id);

@@ -1,5 +1,4 @@
 // Download files: CSV (UTF-8 with BOM so Excel opens Chinese text) and JSON rows.
-import Papa from 'papaparse';
 import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from './model.ts';
 import { templateKey } from './labels.ts';
@@ -10,14 +9,34 @@ type Rec = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 
 
 /** CSV text with BOM, CRLF line ends (RFC 4180), header row from `fields`. */
 export function toCsv(fields: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  const data = rows.map((r) => fields.map((f) => csvCell(r[f])));
-  return BOM + Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' });
+  let out = BOM + csvHeader(fields);
+  for (const r of rows) out += '\r\n' + csvLine(fields, r);
+  // Papa.unparse turns an empty data array into one empty row: the header, then a line end.
+  return rows.length === 0 ? out + '\r\n' : out;
 }
 
-function csvCell(v: unknown): string | number {
+/** The header line of toCsv (no BOM, no line end). */
+export function csvHeader(fields: readonly string[]): string {
+  return fields.map(csvCell).join(',');
+}
+
+/** One data line of toCsv (no line end): the same text Papa.unparse writes for the row. */
+export function csvLine(fields: readonly string[], row: Record<string, unknown>): string {
+  let out = '';
+  for (let i = 0; i < fields.length; i++) out += (i > 0 ? ',' : '') + csvCell(row[fields[i]!]);
+  return out;
+}
+
+// Papa.unparse's quoting (delimiter ",", quote '"'): quote a cell holding CR, LF, a quote, a BOM or
+// a comma, or starting or ending with a space; quotes inside are doubled.
+const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
+
+function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
-  return String(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = String(v);
+  const e = s.includes('"') ? s.replace(/"/g, '""') : s;
+  return NEEDS_QUOTES.test(e) ? `"${e}"` : e;
 }
 
 export interface LongRow {
@@ -70,23 +89,30 @@ export const WIDE_BASE = ['report_id', 'place_id', 'place_name', 'level', 'provi
 
 /** A row per report, a column per indicator id that has a value anywhere (catalog order). */
 export function wideTable(reports: readonly Rec[]): { fields: string[]; rows: Array<Record<string, unknown>> } {
+  const cols = wideColumns(reports);
+  return { fields: [...WIDE_BASE, ...cols], rows: reports.map((r) => wideRow(r, cols)) };
+}
+
+/** The indicator columns of the wide table: ids with a value in any report, catalog order. */
+export function wideColumns(reports: readonly Rec[]): string[] {
   const ids = new Set<string>();
   for (const r of reports) for (const o of [r.values, r.textValues, r.derived]) for (const id of Object.keys(o)) ids.add(id);
-  const cols = [...ids].sort(byCatalog);
-  const rows = reports.map((r) => {
-    const row: Record<string, unknown> = {
-      report_id: r.id,
-      place_id: r.placeKey,
-      place_name: r.placeName,
-      level: r.meta.level ?? '',
-      province: r.meta.province ?? '',
-      year: r.meta.year,
-      template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
-    };
-    for (const id of cols) row[id] = r.values[id] ?? r.textValues[id] ?? r.derived[id] ?? null;
-    return row;
-  });
-  return { fields: [...WIDE_BASE, ...cols], rows };
+  return [...ids].sort(byCatalog);
+}
+
+/** One report's row of the wide table. */
+export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    report_id: r.id,
+    place_id: r.placeKey,
+    place_name: r.placeName,
+    level: r.meta.level ?? '',
+    province: r.meta.province ?? '',
+    year: r.meta.year,
+    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
+  };
+  for (const id of cols) row[id] = r.values[id] ?? r.textValues[id] ?? r.derived[id] ?? null;
+  return row;
 }
 
 export const INDICATOR_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template', 'value', 'unit', 'source', 'flags'] as const;

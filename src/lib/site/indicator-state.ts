@@ -104,6 +104,40 @@ export function indicatorRows(reports: readonly ReportLike[], id: string): Indic
   return rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
 }
 
+/**
+ * indicatorRows for every id at once (one pass over the reports instead of one per indicator page):
+ * id → the same rows, in the same order, as indicatorRows(reports, id).
+ */
+export function indicatorTable(reports: readonly ReportLike[]): Map<string, IndicatorRow[]> {
+  const table = new Map<string, IndicatorRow[]>();
+  const push = (id: string, row: IndicatorRow) => {
+    const list = table.get(id);
+    if (list) list.push(row);
+    else table.set(id, [row]);
+  };
+  for (const rep of reports) {
+    const year = rep.meta.year;
+    if (year === null) continue;
+    const l = (rep.meta.level ?? '') as Level | '';
+    const p = rep.meta.province ?? '';
+    const ids = new Set([...Object.keys(rep.values), ...Object.keys(rep.textValues), ...Object.keys(rep.derived)]);
+    for (const id of ids) {
+      const val = valueOf(rep, id)!;
+      const flags = new Set(rep.provenance[id]?.flags ?? []);
+      if (val.derived) flags.add('derived');
+      push(id, { r: rep.id, k: rep.placeKey, n: rep.placeName, l, p, y: year, v: val.v, f: [...flags].sort() });
+    }
+    const gapSeen = new Set<string>();
+    for (const gap of rep.gaps) {
+      if (ids.has(gap.id) || gapSeen.has(gap.id)) continue;
+      gapSeen.add(gap.id);
+      push(gap.id, { r: rep.id, k: rep.placeKey, n: rep.placeName, l, p, y: year, v: null, f: [], g: gap.reason });
+    }
+  }
+  for (const rows of table.values()) rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
+  return table;
+}
+
 /** How many reports carry a value (not a gap) for each id. */
 export function valueCounts(reports: readonly ReportLike[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -25,30 +25,20 @@ export function reportFiles(dataDir: string): string[] {
     .map((f) => join(dataDir, 'reports', f));
 }
 
-/** Every record, validated, in site order. */
-export function readSiteReports(dataDir: string): SiteReport[] {
-  return reportFiles(dataDir).map(readSiteReport).sort(byPlaceYear);
+/**
+ * Sort in site order (the order of byPlaceYear), collating each distinct place name once instead of
+ * calling localeCompare in every comparison (seconds at 10,000 reports).
+ */
+export function sortSiteOrder<T extends Pick<SiteReport, 'id' | 'placeName' | 'meta'>>(reports: T[]): T[] {
+  const zh = new Intl.Collator('zh-CN').compare;
+  const names = [...new Set(reports.map((r) => r.placeName))].sort(zh);
+  const rank = new Map<string, number>();
+  names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
+  return reports.sort((a, b) => rank.get(a.placeName)! - rank.get(b.placeName)! || (a.meta.year ?? 0) - (b.meta.year ?? 0) || (a.id < b.id ? -1 : 1));
 }
 
-/**
- * What the `reports` content collection keeps of a record (the chart and compare pages read it):
- * everything but the report text, rule results and variants, with provenance reduced to flags.
- */
-export function reportSummary(r: SiteReport) {
-  const provenance: Record<string, { flags: string[] }> = {};
-  for (const [id, p] of Object.entries(r.provenance)) provenance[id] = { flags: p.flags };
-  return {
-    id: r.id,
-    file: r.file,
-    placeKey: r.placeKey,
-    placeName: r.placeName,
-    meta: r.meta,
-    values: r.values,
-    textValues: r.textValues,
-    derived: r.derived,
-    provenance,
-    gaps: r.gaps,
-    conflicts: r.conflicts,
-    errors: r.errors,
-  };
+/** Every record, validated, in site order. */
+export function readSiteReports(dataDir: string): SiteReport[] {
+  return sortSiteOrder(reportFiles(dataDir).map(readSiteReport));
 }
+

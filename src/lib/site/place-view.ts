@@ -32,7 +32,11 @@ const mostCommon = <T>(xs: T[]): T | null => {
 /** One summary per placeKey; metadata by majority over its reports (latest name wins). */
 export function groupPlaces(reports: readonly Rec[]): PlaceSummary[] {
   const by = new Map<string, Rec[]>();
-  for (const r of reports) by.set(r.placeKey, [...(by.get(r.placeKey) ?? []), r]);
+  for (const r of reports) {
+    const list = by.get(r.placeKey);
+    if (list) list.push(r);
+    else by.set(r.placeKey, [r]);
+  }
   const out: PlaceSummary[] = [];
   for (const [key, rs] of by) {
     const sorted = [...rs].sort((a, b) => (b.meta.year ?? -1) - (a.meta.year ?? -1));

@@ -1,4 +1,4 @@
-// zod schemas for the records the website loads (content collections validate with them).
+// zod schemas for the records the website loads (src/lib/site/load.ts and the ingest collection validate with them).
 import { z } from 'zod';
 
 const num = z.number();
@@ -87,7 +87,3 @@ export const ingestEntrySchema = z.object({
   valueCount: z.number(),
 });
 
-/** The `reports` content collection: a record without text, rule results and variants (load.ts reportSummary). */
-export const reportSummarySchema = siteReportSchema
-  .pick({ id: true, file: true, placeKey: true, placeName: true, meta: true, values: true, textValues: true, derived: true, gaps: true, conflicts: true, errors: true })
-  .extend({ provenance: z.record(z.string(), z.object({ flags: z.array(z.string()) })) });

@@ -11,6 +11,16 @@ describe('toCsv', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('a,b\r\n桃源县,"x, ""y"""\r\n,3');
   });
+  it('writes exactly what Papa.unparse writes', () => {
+    const cells = ['', ' a', 'b ', 'a"b', 'a\nb', 'a\rb', '\uFEFFx', '=1', '-2', 1.5, -3, 0, null, undefined, NaN, Infinity, true, '约 12', 'x,y'];
+    const rows = cells.map((c, i) => ({ a: c, b: i, c: cells[(i * 7) % cells.length] }));
+    const fields = ['a', 'b', 'c'];
+    const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? (Number.isFinite(v) ? v : '') : String(v));
+    const papa = (rs: typeof rows) => BOM + Papa.unparse({ fields, data: rs.map((r) => fields.map((f) => cell(r[f as keyof typeof r]))) }, { newline: '\r\n' });
+    expect(toCsv(fields, rows)).toBe(papa(rows));
+    expect(toCsv(fields, [])).toBe(papa([]));
+    expect(toCsv(fields, rows.slice(0, 1))).toBe(papa(rows.slice(0, 1)));
+  });
 });
 
 describe('longRows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultState, formatValue, fromWire, indicatorRows, resolveState, selectRows, sortRows, summarize, toWire, valueCounts,
+  defaultState, formatValue, fromWire, indicatorRows, indicatorTable, resolveState, selectRows, sortRows, summarize, toWire, valueCounts,
   type IndicatorRow, type ReportLike,
 } from '../../../../src/lib/site/indicator-state.ts';
 
@@ -21,6 +21,17 @@ const reports: ReportLike[] = [
   rep('371300-2016', '371300', '临沂市', 2016, 'prefecture', '山东省', {}, { derived: { 'requests.received': 7 } }),
 ];
 const rows = indicatorRows(reports, 'requests.received');
+
+describe('indicatorTable', () => {
+  it('gives every id the same rows as indicatorRows', () => {
+    const more = [
+      ...reports,
+      rep('a-2019', 'a', '甲', 2019, 'county', '湖南省', { x: 1 }, { textValues: { t: 2 }, derived: { x: 5, d: 3 }, provenance: { d: { flags: ['approximate'] } }, gaps: [{ id: 'g', reason: 'blank' }, { id: 'g', reason: 'dash' }, { id: 'x', reason: 'dash' }] }),
+    ];
+    const table = indicatorTable(more);
+    for (const id of ['requests.received', 'x', 't', 'd', 'g', 'none']) expect(table.get(id) ?? []).toEqual(indicatorRows(more, id));
+  });
+});
 
 describe('indicatorRows', () => {
   it('takes printed, then derived values, keeps gaps, skips undated reports', () => {
