@@ -32,9 +32,9 @@ test('a places URL shows those places in order, the years used, and the suggeste
     return;
   }
   await expect(page.getByTestId('peers').locator('li')).toHaveCount(peers.length);
-  await page.getByTestId('peers').getByRole('button', { name: `＋ ${peers[0]!.name}` }).click();
+  await page.getByTestId('peers').getByRole('button', { name: `＋ ${peers[0]!.place.name}` }).click();
   await expect(chosen(page)).toHaveCount(3);
-  expect(new URL(page.url()).searchParams.get('places')).toBe(`${a.key},${b.key},${peers[0]!.key}`);
+  expect(new URL(page.url()).searchParams.get('places')).toBe(`${a.key},${b.key},${peers[0]!.place.key}`);
   await page.reload();
   await expect(chosen(page)).toHaveCount(3);
 });

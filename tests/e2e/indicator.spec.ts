@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
+import { SITE_ORIGIN, hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
 
 const MAX_BARS = 30;
 const RECHARTS = '[data-testid="bars-recharts"]';
@@ -55,11 +55,12 @@ test.describe('indicator page', () => {
     await expect(page.locator('a[href="/indicators/requests.received/"]').first()).toBeVisible();
   });
 
-  test('default view is server-rendered and the URL stays clean', async ({ page }) => {
+  test('a URL without a year shows the default year, says so, and the address gains the year', async ({ page }) => {
     test.skip(!ind, 'no indicator has values in this build');
     await page.goto(`/indicators/${ind!.id}/`);
     await hydrated(page);
-    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByTestId('notices')).toContainText(`链接中没有年份，显示的是当前默认年份 ${ind!.years[0]} 年`);
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.years[0]}`);
     await expect(page.getByTestId('summary')).toContainText(`${ind!.years[0]} 年`);
     await rechartsReady(page);
     await expect(page.locator(`${RECHARTS} text.place`).first()).toBeVisible();
@@ -165,8 +166,7 @@ test.describe('indicator page', () => {
     if (places.length) await page.selectOption('select[name="highlight"]', places[places.length - 1]!);
 
     const url = new URL(page.url());
-    if (ind!.years.length > 1) expect(url.searchParams.get('year')).toBe(year);
-    else expect(url.searchParams.has('year')).toBe(false); // the default is never written
+    expect(url.searchParams.get('year')).toBe(year); // the year is always written
     if (levelValues.length) expect(url.searchParams.get('level')).toBe(levelValues[0]);
     if (places.length) expect(url.searchParams.get('highlight')).toBe(places[places.length - 1]);
 
@@ -179,7 +179,7 @@ test.describe('indicator page', () => {
     expect(await tableRows(page)).toEqual(before.rows);
 
     await page.getByRole('button', { name: '恢复默认' }).click();
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.years[0]}`);
   });
 
   test('a crafted URL opens that view, with the highlighted place marked in text', async ({ page }) => {
@@ -240,8 +240,23 @@ test.describe('indicator page', () => {
     await hydrated(page);
     await page.selectOption('select[name="year"]', ind!.years[1]!);
     await page.getByRole('tab', { name: '下载与分享' }).click();
-    await expect(page.getByTestId('share-url')).toHaveValue(new RegExp(`/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}$`));
+    await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.years[1]}`);
     await expect(page.getByTestId('embed-code')).toHaveValue(new RegExp(`/embed/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}"`));
+  });
+
+  test('tab and table order are in the URL and survive a reload; the share link keeps them', async ({ page }) => {
+    test.skip(!ind, 'no indicator has values in this build');
+    await page.goto(`/indicators/${ind!.id}/?year=${ind!.years[0]}`);
+    await hydrated(page);
+    await page.getByRole('tab', { name: '表格' }).click();
+    await page.getByTestId('rank-table').getByRole('button', { name: /地区/ }).click();
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.years[0]}&tab=table&sort=name-asc`);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('tab', { name: '表格' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('rank-table').locator('th[aria-sort="ascending"]')).toContainText('地区');
+    await page.getByRole('tab', { name: '下载与分享' }).click();
+    await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.years[0]}&tab=table&sort=name-asc`);
   });
 
   test('without JavaScript the default table, chart and full CSV link are there', async ({ browser }) => {
