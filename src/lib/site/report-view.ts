@@ -3,7 +3,7 @@
 import { indicatorHref } from './indicator-url.ts';
 import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
-import type { SiteReport } from './model.ts';
+import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
 import { flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';
