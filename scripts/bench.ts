@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBytes } from '../src/lib/parse/index.ts';
-import { parseSources } from '../src/lib/site/sources.ts';
+import { parseSources } from '../src/lib/records/sources.ts';
 import { syntheticReports, type SyntheticSource } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
