@@ -174,8 +174,8 @@ export class Fetcher {
 }
 
 function tooLarge(maxBytes: number, declared?: number): Attempt {
-  const size = declared ? `${declared} bytes,` : 'more than that,';
-  return { kind: 'failed', code: 'too-large', message: `too large: ${size} over the size cap of ${maxBytes} bytes` };
+  const size = declared ? `${declared} bytes, ` : '';
+  return { kind: 'failed', code: 'too-large', message: `too large: ${size}over the size cap of ${maxBytes} bytes` };
 }
 
 function decoded(res: http.IncomingMessage): Readable {

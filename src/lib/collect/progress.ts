@@ -30,9 +30,11 @@ export interface Summary {
   requests: number;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function formatSummary(s: Summary): string {
   const lines = [
-    `collected ${s.stored.length} new file${s.stored.length === 1 ? '' : 's'} (${formatBytes(s.tally.bytes)} downloaded in ${s.requests} requests, ${s.tally.pages} pages read)`,
+    `collected ${plural(s.stored.length, 'new file')} (${formatBytes(s.tally.bytes)} downloaded in ${plural(s.requests, 'request')}, ${plural(s.tally.pages, 'page')} read)`,
   ];
   for (const f of s.stored) lines.push(`  + ${f.file}  ← ${f.url}`);
   if (s.alreadyCollected.length) lines.push(`already collected, not fetched again: ${s.alreadyCollected.length}`);
