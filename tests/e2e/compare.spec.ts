@@ -108,7 +108,7 @@ test('core charts: the Recharts small multiples load lazily, one bar per place, 
     await expect(fig.locator('rect.bar')).toHaveCount(2);
     await expect(fig.locator('text.value')).toHaveCount(2);
     const box = await fig.locator('.core-recharts').boundingBox();
-    expect(box!.width).toBe(320);
+    expect(box!.width).toBe(340);
     expect(box!.height).toBe(2 * 22 + 8);
   }
   await figures.first().locator('.core-recharts').hover({ position: { x: 150, y: 4 + 11 } });

@@ -72,3 +72,21 @@ test('compare: a URL without years says which years it used and the address gain
   await page.reload();
   await expect(page.getByLabel('只显示各地数值不同的行')).toBeChecked();
 });
+
+test('compare marks columns of another year and rows joined across templates; no ▲/▼ with two places', async ({ page }) => {
+  await page.goto('/compare/?places=pingtan-zone,430725&years=pingtan-zone:2025,430725:2017');
+  const core = page.locator('table.cmp-table').first();
+  await expect(core.locator('thead th').nth(2)).toContainText('年份与基准不同');
+  await expect(core.locator('thead th').nth(1)).not.toContainText('年份与基准不同');
+  await expect(core.getByTestId('template-differs').first()).toContainText('格式不同，仅大致可比');
+  await expect(page.locator('table.cmp-table .mark')).toHaveCount(0);
+});
+
+test('compare with three places marks highest and lowest in words, never in the baseline’s blue', async ({ page }) => {
+  await page.goto('/compare/?places=pingtan-zone,430725,530802&years=pingtan-zone:2017,430725:2017,530802:2017');
+  const max = page.locator('table.cmp-table td.mark-max').first();
+  await expect(max).toContainText('▲最高');
+  const bg = await max.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgb(220, 235, 250)');
+  await expect(page.locator('table.cmp-table').first().locator('thead th').nth(2)).not.toContainText('年份与基准不同');
+});

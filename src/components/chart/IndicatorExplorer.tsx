@@ -33,7 +33,8 @@ import {
   type ViewOptions,
 } from '../../lib/site/indicator-url.ts';
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
-import RankedBars, { MAX_BARS, chartRows } from './RankedBars.tsx';
+import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows } from './RankedBars.tsx';
+import { useFitScale } from './useFitScale.ts';
 import RankTable from './RankTable.tsx';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
@@ -77,6 +78,8 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   const tab = view.tab as Tab;
   const [status, setStatus] = useState('');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const chartBox = useRef<HTMLDivElement | null>(null);
+  const scale = useFitScale(chartBox, CHART_WIDTH);
   const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'share'];
 
   // The address bar always ends up with the full state (year included), so copying it is safe too.
@@ -269,11 +272,15 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
       </div>
 
       <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={hiddenPanel('chart')} className="panel">
-        <div className="chart-scroll">
+        <div className="chart-fit" ref={chartBox}>
           {hydrated && shownBars > 0 ? (
             <KeepStatic fallback={staticChart}>
               <Suspense fallback={staticChart}>
-                <RankedBarsRecharts rows={selection} unit={unit} title={summary} />
+                <div className="chart-scaled" style={{ height: chartBoxHeight(shownBars) * scale }}>
+                  <div style={{ width: CHART_WIDTH, transform: scale < 1 ? `scale(${scale})` : undefined, transformOrigin: '0 0' }}>
+                    <RankedBarsRecharts rows={selection} unit={unit} title={summary} />
+                  </div>
+                </div>
               </Suspense>
             </KeepStatic>
           ) : (

@@ -1,6 +1,6 @@
 // Indicators in rows (grouped), places in columns; per-row highest/lowest marked with text, not colour only.
 import { FLAG_ZH, GAP_ZH, formatValue } from '../../lib/site/indicator-state.ts';
-import type { Column, CompareCell, CompareGroup } from '../../lib/site/compare-state.ts';
+import { yearDiffers, type Column, type CompareCell, type CompareGroup } from '../../lib/site/compare-state.ts';
 
 function signed(n: number, unit: string | null): string {
   const s = formatValue(Math.abs(n), unit);
@@ -27,6 +27,7 @@ function Cell({ c, unit, first }: { c: CompareCell; unit: string | null; first: 
 }
 
 export default function CompareTable({ groups, columns, onlyDiff }: { groups: readonly CompareGroup[]; columns: readonly Column[]; onlyDiff: boolean }) {
+  const otherYear = yearDiffers(columns);
   return (
     <>
       {groups.map((g) => {
@@ -39,11 +40,13 @@ export default function CompareTable({ groups, columns, onlyDiff }: { groups: re
               <thead>
                 <tr>
                   <th scope="col">指标</th>
-                  {columns.map((c) => (
-                    <th scope="col" className="num" key={c.place.k}>
+                  {columns.map((c, i) => (
+                    <th scope="col" className={`num${i === 0 ? ' base' : ''}${otherYear[i] ? ' other-year' : ''}`} key={c.place.k} data-place={c.place.k}>
                       {c.place.n}
                       <br />
                       <span className="muted">{c.report?.y ?? '—'} 年</span>
+                      {i === 0 && columns.length > 1 && <span className="col-note">基准</span>}
+                      {otherYear[i] && <span className="col-note year-note">年份与基准不同</span>}
                     </th>
                   ))}
                 </tr>
@@ -55,6 +58,11 @@ export default function CompareTable({ groups, columns, onlyDiff }: { groups: re
                       {g.title.startsWith('核心') ? r.zh : <a href={`/indicators/${r.id}/`}>{r.zh}</a>}
                       {r.unit && <span className="muted">（{r.unit}）</span>}
                       {r.derived && <span className="derived-tag">派生</span>}
+                      {r.templatesDiffer && (
+                        <span className="row-note" data-testid="template-differs" title={r.note ?? '各列报告使用不同的年报格式，数值通过对照表换算'}>
+                          格式不同，仅大致可比
+                        </span>
+                      )}
                     </th>
                     {r.cells.map((c, i) => (
                       <Cell key={columns[i]!.place.k} c={c} unit={r.unit} first={i === 0} />

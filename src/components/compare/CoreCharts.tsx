@@ -5,9 +5,11 @@ import type { ReactNode } from 'react';
 import { formatValue } from '../../lib/site/indicator-state.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 
-export const CORE_W = 320;
+export const CORE_W = 340;
 export const CORE_ROW = 22;
-export const CORE_NAME = 96;
+/** Longest name drawn in full; longer ones are clipped with … (the full name is in <title> and the tooltip). */
+export const CORE_NAME_CHARS = 10;
+const CHAR_W = 12.5;
 export const CORE_VAL = 90;
 export const CORE_PAD = 4;
 export const ACCENT = '#0b5cad';
@@ -19,7 +21,13 @@ export function coreHeight(columns: number): number {
 }
 
 export function shortName(n: string): string {
-  return n.length > 7 ? n.slice(0, 6) + '…' : n;
+  return n.length > CORE_NAME_CHARS ? n.slice(0, CORE_NAME_CHARS - 1) + '…' : n;
+}
+
+/** Width of the name column: the longest (clipped) name of these columns fits, so no name is cut at the left. */
+export function coreNameWidth(columns: readonly Column[]): number {
+  const longest = Math.max(2, ...columns.map((c) => [...shortName(c.place.n)].length));
+  return Math.ceil(longest * CHAR_W) + 10;
 }
 
 export function markText(mark: string | null): string {
@@ -47,6 +55,7 @@ export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Colum
   const vals = r.cells.map((c) => c.value);
   const max = Math.max(0, ...vals.filter((v): v is number => v !== null));
   const h = coreHeight(columns.length);
+  const CORE_NAME = coreNameWidth(columns);
   return (
     <svg width={CORE_W} height={h} viewBox={`0 0 ${CORE_W} ${h}`} role="img" aria-label={coreLabel(r, columns)} fontSize={12} className="core-svg">
       {columns.map((c, i) => {
@@ -57,6 +66,7 @@ export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Colum
           <g key={c.place.k}>
             <text x={CORE_NAME - 4} y={y + CORE_ROW / 2} dy="0.35em" textAnchor="end" fill={INK}>
               {shortName(c.place.n)}
+              <title>{c.place.n}</title>
             </text>
             <rect x={CORE_NAME} y={y + 3} width={w} height={CORE_ROW - 6} fill={i === 0 ? ACCENT : BAR} />
             <text x={CORE_NAME + w + 4} y={y + CORE_ROW / 2} dy="0.35em" fill={INK}>

@@ -4,7 +4,7 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatValue } from '../../lib/site/indicator-state.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
-import { ACCENT, BAR, CORE_NAME, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, markText, shortName } from './CoreCharts.tsx';
+import { ACCENT, BAR, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, coreNameWidth, markText, shortName } from './CoreCharts.tsx';
 
 interface Datum {
   k: string;
@@ -31,6 +31,7 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
   });
   const byKey = new Map(data.map((d) => [d.k, d]));
   const h = coreHeight(columns.length);
+  const nameWidth = coreNameWidth(columns);
   const max = Math.max(0, ...data.map((d) => d.bar));
 
   const Tick = ({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
@@ -93,7 +94,7 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
         aria-label={coreLabel(r, columns)}
       >
         <XAxis type="number" hide domain={[0, max > 0 ? max : 1]} />
-        <YAxis type="category" dataKey="k" width={CORE_NAME} axisLine={false} tickLine={false} interval={0} tick={Tick} />
+        <YAxis type="category" dataKey="k" width={nameWidth} axisLine={false} tickLine={false} interval={0} tick={Tick} />
         <Tooltip content={Tip} cursor={{ fill: '#eef1f4' }} isAnimationActive={false} />
         {/* A custom shape keeps zero-length bars in the layout, so 0 and — still get their labels. */}
         <Bar dataKey="bar" isAnimationActive={false} shape={BarShape}>

@@ -237,6 +237,8 @@ export interface CompareRow {
   cells: CompareCell[];
   /** at least two numbers and they are not all equal */
   differs: boolean;
+  /** the numbers come from reports of different templates, joined through the crosswalk (格式不同，仅大致可比) */
+  templatesDiffer?: boolean;
 }
 
 export interface CompareGroup {
@@ -249,23 +251,33 @@ export interface Column {
   report: PlaceReport | null;
 }
 
+/** Per column: its report's year differs from the first (base) column's. */
+export function yearDiffers(columns: readonly Column[]): boolean[] {
+  const base = columns[0]?.report?.y ?? null;
+  return columns.map((c, i) => i > 0 && (c.report?.y ?? null) !== base);
+}
+
 export function templateLabel(template: string, variant: string | null): string {
   if (template === 'pre2019') return variant === '2008-2013' ? '2008–2013 地方统计报表' : '2014 统计表';
   if (template === 'post2019') return '2019–2021 格式';
   return '其他';
 }
 
+/** Highest / lowest are marked only among at least this many numbers (with two, the diff says it all). */
+export const MIN_MARKED = 3;
+
 function markCells(cells: Array<Omit<CompareCell, 'mark' | 'diff'>>): { cells: CompareCell[]; differs: boolean } {
   const nums = cells.map((c) => c.value).filter((v): v is number => v !== null);
   const max = nums.length ? Math.max(...nums) : null;
   const min = nums.length ? Math.min(...nums) : null;
   const differs = nums.length >= 2 && max !== min;
+  const marked = differs && nums.length >= MIN_MARKED;
   const first = cells[0]?.value ?? null;
   return {
     differs,
     cells: cells.map((c, i) => ({
       ...c,
-      mark: differs && c.value === max ? 'max' : differs && c.value === min ? 'min' : null,
+      mark: marked && c.value === max ? 'max' : marked && c.value === min ? 'min' : null,
       diff: i > 0 && c.value !== null && first !== null ? c.value - first : null,
     })),
   };
@@ -281,7 +293,11 @@ export function buildCompareTable(columns: readonly Column[], indicators: readon
   for (const c of core) {
     const raw = columns.map((col) => ({ value: col.report?.c[c.key] ?? null, flags: [], gap: null }));
     if (raw.every((x) => x.value === null)) continue;
-    coreRows.push({ id: c.key, zh: c.zh, en: c.en, unit: c.unit, derived: false, ...(c.note ? { note: c.note } : {}), ...markCells(raw) });
+    const templates = new Set(columns.filter((col) => col.report?.c[c.key] !== undefined).map((col) => templateLabel(col.report!.t, col.report!.va)));
+    coreRows.push({
+      id: c.key, zh: c.zh, en: c.en, unit: c.unit, derived: false, ...(c.note ? { note: c.note } : {}), ...markCells(raw),
+      ...(templates.size > 1 ? { templatesDiffer: true } : {}),
+    });
   }
   if (coreRows.length) groups.push({ title: '核心指标（两种格式可比）', rows: coreRows });
   const byGroup = new Map<string, CompareRow[]>();

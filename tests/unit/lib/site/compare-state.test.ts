@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildCompareTable, buildPlaces, pickReport, placeReport, resolveCompare, searchIndex,
+  buildCompareTable, buildPlaces, pickReport, placeReport, resolveCompare, searchIndex, yearDiffers,
   type IndicatorMeta, type PlaceIndexEntry, type ReportWithMeta,
 } from '../../../../src/lib/site/compare-state.ts';
 
@@ -98,13 +98,37 @@ describe('buildCompareTable', () => {
       ['2014 统计表 · 一、主动公开情况', ['active.total']],
     ]);
   });
-  it('marks highest/lowest and differences from the first column', () => {
+  it('with two places: no highest/lowest marks, only the difference from the first column', () => {
     const row = groups[1]!.rows[0]!;
-    expect(row.cells.map((c) => [c.value, c.mark, c.diff])).toEqual([[12, 'min', null], [30, 'max', 18]]);
+    expect(row.cells.map((c) => [c.value, c.mark, c.diff])).toEqual([[12, null, null], [30, null, 18]]);
     expect(row.differs).toBe(true);
     const gapRow = groups[2]!.rows[0]!;
     expect(gapRow.cells.map((c) => [c.value, c.gap, c.mark])).toEqual([[100, null, null], [null, 'blank', null]]);
     expect(gapRow.differs).toBe(false);
     expect(groups[1]!.rows[1]!.derived).toBe(true);
+  });
+});
+
+describe('buildCompareTable with three places, two templates and two years', () => {
+  const reps = [
+    rep('a-2017', 'a', '甲', 2017, { 'requests.received': 5 }),
+    rep('b-2017', 'b', '乙', 2017, { 'requests.received': 9 }),
+    rep('c-2021', 'c', '丙', 2021, { 't3.new_received.total': 7 }, { meta: { year: 2021, level: 'county', province: '云南省', prefecture: null, adcode: null, template: 'post2019', variant: '2021' } }),
+  ];
+  const coreOf = (r: ReportWithMeta): Record<string, number> => {
+    const v = r.values['requests.received'] ?? r.values['t3.new_received.total'];
+    return v === undefined ? {} : { 'requests-received': v };
+  };
+  const { details, index } = buildPlaces(reps, coreOf);
+  const cols = ['a', 'b', 'c'].map((k) => ({ place: index.find((p) => p.k === k)!, report: pickReport(details.find((d) => d.k === k)!) }));
+  const groups = buildCompareTable(cols, [], [{ key: 'requests-received', zh: '收到公开申请', en: '', comparable: 'approximate', unit: '件' }]);
+  it('marks highest and lowest among three or more numbers', () => {
+    expect(groups[0]!.rows[0]!.cells.map((c) => c.mark)).toEqual(['min', 'max', null]);
+  });
+  it('flags a core row whose numbers come from different templates', () => {
+    expect(groups[0]!.rows[0]!.templatesDiffer).toBe(true);
+  });
+  it('flags columns whose year differs from the first column', () => {
+    expect(yearDiffers(cols)).toEqual([false, false, true]);
   });
 });
