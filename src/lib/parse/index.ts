@@ -8,6 +8,7 @@ import { detect } from './detect.ts';
 import { htmlToText } from './html.ts';
 import { extractHtmlFromJs } from './jsdata.ts';
 import { emptyExtraction, mergeProseIntoTable } from './extraction.ts';
+import { gateImplausible } from './plausibility.ts';
 import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
@@ -68,7 +69,7 @@ export function parseText(original: string, file: string, encoding: string | nul
       : detected.template === 'post2019'
         ? readPost2019Tables(text, detected)
         : emptyExtraction();
-  const merged = mergeProseIntoTable(table, readProse(text, detected, table));
+  const merged = gateImplausible(mergeProseIntoTable(table, readProse(text, detected, table)));
   const meta = readMetadata(text, file, detected, original);
   const derived = deriveValues(merged.values, meta.template, meta.variant);
   const checks = checkRules(merged.values, meta.template, meta.variant, derived.values);
