@@ -45,7 +45,10 @@ export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
     const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
     const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
     text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
-    const notes = jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : [];
+    const notes = [
+      ...(decoded.notes ?? []),
+      ...(jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : []),
+    ];
     return parseText(text, file, decoded.encoding, notes);
   } catch (e) {
     return internalError(file, e, text, encoding);
