@@ -29,7 +29,7 @@ export default function RankTable({
   const sorted = sortRows(rows, sort.key, sort.dir);
   const toggle = (key: SortKey) => onSort(nextSort(sort, key));
   return (
-    <div className="table-wrap">
+    <div className="table-wrap sticky">
       <table className="rank-table" data-testid="rank-table">
         <caption>{caption}</caption>
         <thead>

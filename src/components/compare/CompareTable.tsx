@@ -34,7 +34,7 @@ export default function CompareTable({ groups, columns, onlyDiff }: { groups: re
         const rows = onlyDiff ? g.rows.filter((r) => r.differs) : g.rows;
         if (!rows.length) return null;
         return (
-          <div className="table-wrap" key={g.title}>
+          <div className="table-wrap sticky" key={g.title}>
             <table className="cmp-table">
               <caption>{g.title}</caption>
               <thead>
