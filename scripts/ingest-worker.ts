@@ -5,7 +5,7 @@
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (ingest-site.ts writeReport), post back their sizes.
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from '../src/lib/parse/index.ts';
+import { parseFileAsync } from '../src/lib/parse/index.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import type { DownloadSizes } from './export-data.ts';
 import { siteRecord, writeReport, type SiteAdditions } from './ingest-site.ts';
@@ -14,13 +14,14 @@ const kept = new Map<number, ReportRecord>();
 
 type Msg = { paths: string[]; start: number } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string } | null;
 
-parentPort!.on('message', (msg: Msg) => {
+parentPort!.on('message', async (msg: Msg) => {
   if (msg === null) {
     parentPort!.close();
     return;
   }
   if ('paths' in msg) {
-    const records = msg.paths.map((p) => parseFile(p));
+    const records: ReportRecord[] = [];
+    for (const p of msg.paths) records.push(await parseFileAsync(p));
     records.forEach((r, i) => kept.set(msg.start + i, r));
     // The main thread never needs the report text (this worker writes the files that hold it):
     // leaving it out makes the copy cheaper and the main thread's heap far smaller.

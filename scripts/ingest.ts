@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseFile } from '../src/lib/parse/index.ts';
+import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
@@ -40,7 +40,8 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; fin
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
   if (!(n > 1)) {
-    const records = paths.map((p) => parseFile(p));
+    const records: ReportRecord[] = [];
+    for (const p of paths) records.push(await parseFileAsync(p));
     const finish = async (adds: Map<number, SiteAdditions>) => {
       const sizes: DownloadSizes = {};
       for (const [i, add] of adds) {
