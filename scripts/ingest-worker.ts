@@ -3,12 +3,12 @@
 //                   keep the full records here.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
-//                   report's own downloads (ingest-site.ts writeReport), post back their sizes.
+//                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
 import { parentPort } from 'node:worker_threads';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
-import type { DownloadSizes } from './export-data.ts';
-import { siteRecord, writeReport, type SiteAdditions } from './ingest-site.ts';
+import type { DownloadSizes } from '../src/lib/records/export.ts';
+import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
 
 const kept = new Map<number, ReportRecord>();
 

@@ -1,4 +1,4 @@
-// Download files are written by scripts/export-data.ts (run by `npm run ingest` into
+// Download files are written by src/lib/records/export.ts (run by `npm run ingest` into
 // <data>/downloads and linked into the built site after `astro build`); the /data/ page reads
 // their sizes from the sizes.json it leaves.
 import { readFileSync } from 'node:fs';

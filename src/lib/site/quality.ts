@@ -1,7 +1,7 @@
 // Rows of the quality page: failed rules, prose/table conflicts, ambiguous cells, unreadable files
 // and variant files across all reports.
 import { indicator } from '../catalog/index.ts';
-import type { IngestEntry, SiteReport } from './model.ts';
+import type { IngestEntry, SiteReport } from '../records/model.ts';
 import { ERROR_ZH, gapZh } from './labels.ts';
 
 export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'unreadable' | 'variant';

@@ -2,7 +2,7 @@
 // value with its provenance mark number, flags, gap reason, failing rules and conflicts.
 import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
-import type { SiteReport } from './model.ts';
+import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
 import { flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';

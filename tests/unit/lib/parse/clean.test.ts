@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blank, clean, normaliseChars } from '../../../../src/lib/parse/clean.ts';
 
@@ -60,24 +61,24 @@ describe('clean', () => {
   });
 });
 
-describe('clean preserves length (property)', () => {
+describe('clean (property)', () => {
   const pieces = [
     '１２３', '政府信息公开', '\r\n', '\r', '\n', '\u00a0', '\u3000', '\u200b', '\ufeff', '\t', '😀', '𠀀',
     '<!--[if !supportLists]-->', '<![endif]-->', '标题：', '发布时间:', '===== 正文 =====', '长者模式', 'English',
     '附件下载', '当前位置：首页 > 相关链接：-->', '−', '○', '|', ' ', '12', '（一）', '件', 'ａ', '\u2028',
   ];
-  let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
-  for (let i = 0; i < 200; i++) {
-    const n = rand(40);
-    const src = Array.from({ length: n }, () => pieces[rand(pieces.length)]).join('');
-    it(`case ${i}`, () => {
-      const { text, removed } = clean(src);
-      expect(text.length).toBe(src.length);
-      // Line structure is kept: every \n stays where it was.
-      for (let j = 0; j < src.length; j++) if (src[j] === '\n') expect(text[j]).toBe('\n');
-      for (const r of removed) expect(text.slice(r.start, r.end).trim()).toBe('');
-    });
-  }
+  it('keeps the length and every line break, and blanks exactly the removed spans', () => {
+    fc.assert(
+      fc.property(texts, (src) => {
+        const { text, removed } = clean(src);
+        expect(text.length).toBe(src.length);
+        const breaks = src.split('').flatMap((c, i) => (c === '\n' ? [i] : []));
+        expect(breaks.map((i) => text[i])).toEqual(breaks.map(() => '\n'));
+        for (const r of removed) expect(text.slice(r.start, r.end).trim()).toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

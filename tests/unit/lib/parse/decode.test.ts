@@ -99,18 +99,16 @@ describe('parseBytes never throws', () => {
 
   it('flags a report without any number', () => {
     const r = parseBytes(Buffer.from('某某县人民政府政府信息公开工作年度报告。本年度没有收到公开申请，也没有行政复议。'), 'x.txt');
-    expect(r.errors.some((e) => e.code === 'no-numbers') || Object.keys(r.values).length === 0).toBe(true);
+    expect(r.errors.map((e) => e.code)).toEqual(['no-numbers']);
     expect(Object.keys(r.values)).toEqual([]);
   });
 
-  it('parses a 10 MB text file quickly', () => {
+  // Speed is measured by `npm run bench`; this only checks that a large file parses whole.
+  it('parses a 10 MB text file without an internal error, keeping its length', () => {
     const unit = '2021年政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请12件，上年结转3件。\n| 予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n';
     const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit)));
-    const start = performance.now();
     const r = parseBytes(Buffer.from(text), 'big.txt');
-    const ms = performance.now() - start;
     expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
     expect(r.text.length).toBe(text.length);
-    expect(ms).toBeLessThan(10_000);
   });
 });

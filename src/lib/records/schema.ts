@@ -1,4 +1,4 @@
-// zod schemas for the records the website loads (src/lib/site/load.ts and the ingest collection validate with them).
+// zod schemas for the records the website loads (src/lib/records/store.ts and the ingest collection validate with them).
 import { z } from 'zod';
 
 const num = z.number();
