@@ -90,16 +90,18 @@ function rowTexts(t: Table, r: number): string[] {
 function render(pages: PageContent[]): { text: string; pieces: Piece[] } {
   const perPage = pages.map(blocksOf);
   const running = runningLines(pages, perPage.flatMap((p) => p.lines));
+  // margins of the whole document: a page with a few short lines does not define its own
+  const m = margins(perPage.flatMap((p) => p.lines.filter((l) => !running.has(l)))) ?? { left: 0, right: pages[0]?.width ?? 0 };
   let text = '';
   const pieces: Piece[] = [];
   let prevLine: { line: Line; m: Margins } | null = null;
   let lastTable: Table | null = null;
   /** the header rows of the table being continued, to drop when a page repeats them */
   let headerKeys = new Set<string>();
+  /** the last row written of the table being continued (texts aligned to its first part's columns) */
+  let bottom: Array<{ text: string; spans: boolean }> = [];
   for (let pi = 0; pi < pages.length; pi++) {
     const page = pages[pi]!;
-    const body = perPage[pi]!.lines.filter((l) => !running.has(l));
-    const m = margins(body) ?? { left: 0, right: page.width };
     let first = true;
     for (const b of perPage[pi]!.blocks) {
       if (b.kind === 'line') {
@@ -121,15 +123,22 @@ function render(pages: PageContent[]): { text: string; pieces: Piece[] } {
       }
       const t = b.table;
       const continued = first && lastTable !== null && sameColumns(lastTable, t);
+      let firstRow = -1;
       if (!continued) headerKeys = new Set();
       if (text && !text.endsWith('\n')) text += '\n';
       for (let r = 0; r < t.grid.length; r++) {
         const cells = t.grid[r]!;
         const texts = continued && lastTable ? alignTo(lastTable, t, r) : rowTexts(t, r);
+        if (continued && lastTable) inheritSpans(bottom, t, lastTable, r, firstRow < 0 ? r : firstRow, texts);
         if (texts.every((s) => s === '')) continue;
-        const key = texts.join('|');
+        const key = rowTexts(t, r).join('|');
         if (continued && headerKeys.has(key)) continue; // a header repeated on the new page
+        if (firstRow < 0) firstRow = r;
         if (!continued && r < 4 && !texts.some((s) => /^\d+(\.\d+)?$/.test(s))) headerKeys.add(key);
+        bottom = texts.map((s, c) => {
+          const cell = continued && lastTable ? cellAt(t, r, lastTable, c) : cells[c];
+          return { text: s, spans: (cell?.rowSpan ?? 1) > 1 && r === (cell?.row ?? 0) + (cell?.rowSpan ?? 1) - 1 };
+        });
         text += '|';
         for (let c = 0; c < texts.length; c++) {
           text += ' ';
@@ -156,6 +165,22 @@ function cellAt(t: Table, r: number, head: Table, c: number) {
   const k = t.xs.findIndex((x, i) => i < t.xs.length - 1 && cx >= x && cx <= t.xs[i + 1]!);
   return k >= 0 ? t.grid[r]![k] : undefined;
 }
+
+/**
+ * A merged label cell cut by the page break (三、本年度办理结果 over 22 rows) goes on, empty, on
+ * the next page: it keeps the label of its part above. Only label columns inherit — an empty
+ * cell under a number stays empty (a blank is not a value).
+ */
+function inheritSpans(above: Array<{ text: string; spans: boolean }>, t: Table, head: Table, r: number, firstRow: number, texts: string[]): void {
+  texts.forEach((s, c) => {
+    const cell = cellAt(t, r, head, c);
+    const up = above[c];
+    if (s || !cell || !up || cell.row !== firstRow || !up.text || NUMBER.test(up.text)) return;
+    if (cell.rowSpan > 1 || up.spans) texts[c] = up.text;
+  });
+}
+
+const NUMBER = /^[-\d.,\s%]+$/;
 
 function alignTo(head: Table, t: Table, r: number): string[] {
   if (head.xs.length === t.xs.length) return rowTexts(t, r);

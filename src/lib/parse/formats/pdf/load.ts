@@ -3,7 +3,6 @@
 // Coordinates are PDF points from the page's top-left corner (y grows downwards).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ParseError } from '../../../types.ts';
 
@@ -40,7 +39,6 @@ const pdfRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/packa
 // pdfjs resolves these itself in Node as file paths (NodeCMapReaderFactory reads with fs)
 const CMAPS = join(pdfRoot, 'cmaps') + '/';
 const FONTS = join(pdfRoot, 'standard_fonts') + '/';
-void pathToFileURL;
 
 const OPS = pdfjs.OPS;
 /** A filled rectangle this thin is a drawn rule, not a cell background. */
@@ -53,7 +51,14 @@ const mul = (m: M, n: M): M => [
   m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
+/** Every complete PDF ends with %%EOF (servers may append a little junk after it). */
+function truncated(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.length - 4096));
+  return tail.lastIndexOf('%%EOF') < 0;
+}
+
 export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
+  if (truncated(bytes)) return { ok: false, error: { code: 'corrupt', message: 'PDF 不完整（文件被截断：末尾没有 %%EOF），无法读取' } };
   let doc: pdfjs.PDFDocumentProxy;
   const task = pdfjs.getDocument({
     // pdfjs may detach the buffer it is given: hand it a copy
