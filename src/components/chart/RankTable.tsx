@@ -60,7 +60,10 @@ export default function RankTable({ rows, unit, caption, interactive }: { rows: 
               <td className="num" data-value={r.v ?? ''}>
                 {r.v === null ? <span title={GAP_ZH[r.g ?? ''] ?? r.g}>—</span> : formatValue(r.v, unit, r.f)}
               </td>
-              <td>{r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；')}</td>
+              <td>
+                {r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；')}
+                {r.x && <span className="calc">{r.f.length ? '；' : ''}= {r.x}</span>}
+              </td>
               <td>
                 <a href={`/reports/${r.r}/`}>{r.y} 年报告</a>
               </td>

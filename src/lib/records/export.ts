@@ -7,6 +7,7 @@ import type { SiteReport } from './model.ts';
 import {
   INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, BOM, csvHeader, csvLine, idsWithValues, longRows, reportIndexEntry, reportJson, toCsv, wideColumns, wideRow,
 } from '../site/downloads.ts';
+import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 
 export interface DownloadSizes {
   /** Bytes (UTF-8) per site path, e.g. "/data/nianbao-long.csv". */
@@ -128,10 +129,23 @@ export function exportCombined(reports: readonly SiteReport[], out: string): Dow
     }
   }
   for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();
+  // Rates: one CSV each (same order as the indicator CSVs) and columns after the indicators in the wide table.
+  const rateRows = rateDownloadRows(reports);
+  const rateCols = rateColumns(rateRows);
+  for (const id of rateCols) {
+    const f = new CsvOut(join(out, 'data', 'indicators', `${id}.csv`), RATE_FIELDS, 1 << 16);
+    const m = rateRows.get(id)!;
+    for (const { r } of order) if (m.has(r.id)) f.line(csvLine(RATE_FIELDS, m.get(r.id)!));
+    sizes[`/data/indicators/${id}.csv`] = f.close();
+  }
   const cols = wideColumns(reports);
-  const fields = [...WIDE_BASE, ...cols];
+  const fields = [...WIDE_BASE, ...cols, ...rateCols];
   const wide = new CsvOut(join(out, 'data', 'nianbao-wide.csv'), fields);
-  for (const r of reports) wide.line(csvLine(fields, wideRow(r, cols)));
+  for (const r of reports) {
+    const row = wideRow(r, cols);
+    for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
+    wide.line(csvLine(fields, row));
+  }
   sizes['/data/nianbao-wide.csv'] = wide.close();
   write('/data/README.txt', '\uFEFF' + README);
   return sizes;

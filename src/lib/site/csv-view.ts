@@ -26,7 +26,7 @@ export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<
     r.y,
     r.v ?? '',
     meta.unit ?? '',
-    r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；'),
+    r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : [...r.f.map((f) => FLAG_ZH[f] ?? f), ...(r.x ? [`计算：${r.x}`] : [])].join('；'),
     r.k,
     r.r,
     meta.id,
