@@ -132,7 +132,8 @@ export interface ParseError {
     | 'image-only' // scanned PDF: pages without a text layer
     | 'corrupt' // truncated or damaged PDF/DOCX/DOC
     | 'table-image' // tables drawn as pictures: no cells to read
-    | 'unsupported-format'; // XLSX, PPTX, ODT, …
+    | 'unsupported-format' // XLSX, PPTX, ODT, …
+    | 'timeout';
   message: string;
 }
 

@@ -80,4 +80,5 @@ export const ERROR_ZH: Record<string, string> = {
   corrupt: '文件损坏或不完整',
   'table-image': '表格是图片',
   'unsupported-format': '不支持的格式',
+  timeout: '超时',
 };
