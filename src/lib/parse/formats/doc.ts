@@ -1,12 +1,12 @@
 // Word 97–2003 binary (.doc) → text with word-extractor. Table cells come out tab-separated; each
 // table row becomes a pipe row ("| a | b |") so that the table reader sees cells, not a text stream.
-import WordExtractor from 'word-extractor';
 import type { ParseError } from '../../types.ts';
 
 export type DocResult = { ok: true; text: string } | { ok: false; error: ParseError };
 
 export async function docToText(bytes: Uint8Array): Promise<DocResult> {
   try {
+    const WordExtractor = (await import('word-extractor')).default;
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return { ok: true, text: doc.getBody() };
   } catch (e) {

@@ -1,7 +1,6 @@
 // DOCX → HTML with mammoth, then the HTML path (html.ts): Word tables keep their merged cells
 // (w:gridSpan → colspan, w:vMerge → rowspan; tests/unit/lib/parse/formats/docx.test.ts checks it),
 // so their cells reach the same grid reader as every other table.
-import mammoth from 'mammoth';
 import type { ParseError } from '../../types.ts';
 
 export type DocxResult = { ok: true; html: string; images: number } | { ok: false; error: ParseError };
@@ -9,6 +8,7 @@ export type DocxResult = { ok: true; html: string; images: number } | { ok: fals
 export async function docxToHtml(bytes: Uint8Array): Promise<DocxResult> {
   let images = 0;
   try {
+    const mammoth = (await import('mammoth')).default;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {

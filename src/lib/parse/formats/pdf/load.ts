@@ -3,7 +3,7 @@
 // Coordinates are PDF points from the page's top-left corner (y grows downwards).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ParseError } from '../../../types.ts';
 
 export interface Item {
@@ -40,7 +40,9 @@ const pdfRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/packa
 const CMAPS = join(pdfRoot, 'cmaps') + '/';
 const FONTS = join(pdfRoot, 'standard_fonts') + '/';
 
-const OPS = pdfjs.OPS;
+// pdfjs is large: load it the first time a PDF is read, not whenever the parser is imported
+let lib: Promise<typeof PdfJs> | null = null;
+const pdfjsLib = (): Promise<typeof PdfJs> => (lib ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 /** A filled rectangle this thin is a drawn rule, not a cell background. */
 const RULE = 2.5;
 
@@ -59,7 +61,8 @@ function truncated(bytes: Uint8Array): boolean {
 
 export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
   if (truncated(bytes)) return { ok: false, error: { code: 'corrupt', message: 'PDF 不完整（文件被截断：末尾没有 %%EOF），无法读取' } };
-  let doc: pdfjs.PDFDocumentProxy;
+  const pdfjs = await pdfjsLib();
+  let doc: PdfJs.PDFDocumentProxy;
   const task = pdfjs.getDocument({
     // pdfjs may detach the buffer it is given: hand it a copy
     data: new Uint8Array(bytes),
@@ -83,7 +86,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
     const pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      pages.push(await readPage(page, n));
+      pages.push(await readPage(page, n, pdfjs.OPS));
       page.cleanup();
     }
     return { ok: true, pages };
@@ -94,7 +97,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<Loaded> {
   }
 }
 
-async function readPage(page: pdfjs.PDFPageProxy, number: number): Promise<PageContent> {
+async function readPage(page: PdfJs.PDFPageProxy, number: number, OPS: typeof PdfJs.OPS): Promise<PageContent> {
   const [vx0, vy0, vx1, vy1] = page.view as [number, number, number, number];
   const width = vx1 - vx0;
   const height = vy1 - vy0;
