@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
+import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import type { DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
@@ -41,4 +42,6 @@ parentPort!.on('message', async (msg: Msg) => {
   kept.clear();
   parentPort!.postMessage({ sizes });
 });
+// the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
+await warmUpReaders();
 parentPort!.postMessage({ ready: true });

@@ -8,6 +8,10 @@ import { docxToHtml } from './docx.ts';
 import { docToText } from './doc.ts';
 import { docIsEncrypted, oleKind } from './ole.ts';
 import { pdfToText, type PdfLocator } from './pdf/index.ts';
+import { warmUp } from './pdf/load.ts';
+
+/** Load the PDF reader now (a worker calls this before it takes files against a time budget). */
+export const warmUpReaders = warmUp;
 
 export type DocumentFormat = 'pdf' | 'docx' | 'doc';
 
