@@ -97,7 +97,8 @@ describe('npm run collect on a 年报 list', () => {
     expect(firstRequests.filter((p) => p === '/nianbao/2011/t20120401_80678.html')).toHaveLength(2);
     expect(firstRequests.filter((p) => p === '/nianbao/2019/t20200115_1.html')).toHaveLength(1);
     expect(firstRequests[0]).toBe('/robots.txt');
-    for (const never of ['/private/2015.html', '/files/apply.doc', '/guide.html', '/apply.html', '/']) expect(firstRequests).not.toContain(never);
+    // a report page's 相关阅读 link to another year is not followed: the page is a report, not a list
+    for (const never of ['/private/2015.html', '/files/apply.doc', '/guide.html', '/apply.html', '/', '/nianbao/2023/hzq2023.html']) expect(firstRequests).not.toContain(never);
     expect(firstRequests).toHaveLength(16);
   });
 
@@ -128,7 +129,7 @@ describe('npm run collect --render', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('reads the list Chromium renders and collects the report it links', async () => {
+  it('reads the list and the report page Chromium renders and collects the report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-collect-'));
     const s = await collect({ urls: [`${portal.origin}/js/index.html`], dir, http: HTTP, now: NOW, render: true });
     expect(s.failures).toEqual([]);
@@ -136,5 +137,7 @@ describe('npm run collect --render', () => {
     const [row] = readSourcesTable(readFileSync(join(dir, 'sources.csv'), 'utf8')).rows;
     expect(row).toMatchObject({ url: `${portal.origin}/js/2025/t20260301_105587.html`, list_url: `${portal.origin}/js/index.html`, title: '平潭综合实验区2025年度政府信息公开工作年度报告' });
     expect(portal.requests).toContain('/js/data.json');
+    expect(row!.notes).toBe('rendered in Chromium (--render); the DOM as rendered');
+    expect(readFileSync(join(dir, row!.file!), 'utf8')).toMatch(/<div id="content"><div class="nav">.*<h1>平潭综合实验区2025年度政府信息公开工作年度报告<\/h1><p>/s);
   }, 60_000);
 });
