@@ -1,8 +1,10 @@
 // The collector against a loopback portal (tests/unit/lib/collect/portal.ts): what lands, its sources.csv rows,
 // the failures it names, and that a second run fetches only list pages and what failed before.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../../../../src/lib/collect/collect.ts';
 import { sha256 } from '../../../../src/lib/collect/resume.ts';
@@ -113,6 +115,29 @@ describe('npm run collect on a 年报 list', () => {
     );
     expect(rows()).toHaveLength(6);
   });
+});
+
+describe('what npm run collect stores, npm run ingest reads', () => {
+  it('makes every collected web page a report of its place and year, and accounts for every file', async () => {
+    const portal = await startPortal();
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-collect-'));
+    try {
+      await collect({ urls: [`${portal.origin}/nianbao/index.html`], dir, http: HTTP, now: NOW });
+    } finally {
+      await portal.close();
+    }
+    const data = mkdtempSync(join(tmpdir(), 'nianbao-collect-data-'));
+    const root = join(import.meta.dirname, '..', '..', '..', '..');
+    await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts'], { cwd: root, env: { ...process.env, NIANBAO_REPORTS: dir, NIANBAO_DATA: data } });
+    const files: Array<{ file: string; status: string; reportId: string | null }> = JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8')).files;
+    expect(files.map((f) => f.file).sort()).toEqual(EXPECTED_FILES.slice(0, -1));
+    expect(files.filter((f) => f.file.endsWith('.html')).map((f) => [f.file, f.status, f.reportId])).toEqual([
+      ['127.0.0.1_nianbao_2011_t20120401-80678.html', 'report', 'pingtan-zone-2011'],
+      ['127.0.0.1_nianbao_2012_t20130120-80725.html', 'report', '350128-2012'],
+      ['127.0.0.1_nianbao_2013_t20140110-80759.html', 'report', 'pingtan-zone-2013'],
+      ['127.0.0.1_nianbao_2023_t20240308-87885.html', 'report', 'pingtan-zone-2023'],
+    ]);
+  }, 120_000);
 });
 
 describe('npm run collect --render', () => {
