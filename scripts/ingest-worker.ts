@@ -4,7 +4,7 @@
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
@@ -43,5 +43,5 @@ parentPort!.on('message', async (msg: Msg) => {
   parentPort!.postMessage({ sizes });
 });
 // the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
-await warmUpReaders();
+if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();
 parentPort!.postMessage({ ready: true });

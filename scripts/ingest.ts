@@ -107,10 +107,12 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
+  // workers load the PDF reader up front only when there are documents to read
+  const anyDocument = paths.some((p) => budgetFor(p) > BUDGET_MS);
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'], workerData: { warmUp: anyDocument } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;
