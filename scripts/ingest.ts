@@ -2,45 +2,78 @@
 // either as a report record, as a variant of another file's report, or as an error entry.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseFile } from '../src/lib/parse/index.ts';
+import { failed, internalError } from '../src/lib/parse/index.ts';
+import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
+import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
-import { reportIds } from '../src/lib/site/report-id.ts';
-import { parseSources } from '../src/lib/site/sources.ts';
-import { valueDifferences } from '../src/lib/site/variants.ts';
-import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/site/model.ts';
+import { reportIds } from '../src/lib/records/report-id.ts';
+import { parseSources } from '../src/lib/records/sources.ts';
+import { valueDifferences } from '../src/lib/records/variants.ts';
+import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
-import { sortSiteOrder } from '../src/lib/site/load.ts';
-import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from './export-data.ts';
-import { siteRecord, writeReport, type SiteAdditions } from './ingest-site.ts';
+import { sortSiteOrder } from '../src/lib/records/store.ts';
+import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
+import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
 const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
+/** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
+const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
+const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
 const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
+// `--shard i/n`: only parse files i, i+n, i+2n, … (1-based) into the parse cache and write nothing
+// else; a later plain `npm run ingest` over the whole folder (with the shards' caches copied into one)
+// then parses nothing. See README, "National scale".
+const shardArg = process.argv.indexOf('--shard');
+const shard = shardArg > 0 ? (process.argv[shardArg + 1] ?? '').split('/').map(Number) : null;
+if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) throw new Error('--shard takes i/n with 1 ≤ i ≤ n');
 
 const started = performance.now();
 const sourcesPath = join(REPORTS, 'sources.csv');
-const sources = existsSync(sourcesPath) ? parseSources(readFileSync(sourcesPath, 'utf8')) : new Map();
-const files = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
+const sources = sourcesText ? parseSources(sourcesText) : new Map();
+const allFiles = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
+
+// Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser and
+// ingest code): its output stands as it is.
+const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, [join(import.meta.dirname, 'ingest.ts'), join(import.meta.dirname, 'ingest-worker.ts')]);
+const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
+if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
+  process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
+  process.exit(0);
+}
+
 const pool = await parseAll(files.map((f) => join(REPORTS, f)));
 const records = pool.records;
+if (shard) {
+  await pool.finish(new Map());
+  const hits = pool.hits();
+  process.stderr.write(`ingest: shard ${shard.join('/')}: ${files.length} files parsed into ${CACHE} (${hits} from the cache; ${Math.round(performance.now() - started)} ms)\n`);
+  process.exit(0);
+}
 
 /**
- * Parse every file, on worker threads when there are enough files to pay for starting them
- * (NIANBAO_INGEST_WORKERS overrides the count; 0 or 1 parses on this thread). Records come back in
- * file order whatever the scheduling, so the output is the same as a serial run. The workers stay
- * up and keep their records: `finish` has each write the record files and per-report downloads of
- * the records it parsed (see scripts/ingest-worker.ts).
+ * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this
+ * thread, without a time budget). Each worker parses one file at a time against BUDGET_MS: a parse
+ * that runs over (or a worker that dies) becomes that file's error record (超时 / 解析出错), the
+ * worker is replaced, and the files it had parsed are parsed again by the others, so the pool
+ * carries on. Records come back in file order whatever the scheduling. The workers stay up and keep
+ * their records: `finish` has each write the record files and per-report downloads of the records
+ * it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
+async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
-  const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
-  if (!(n > 1)) {
-    const records = paths.map((p) => parseFile(p));
+  const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
+  if (!(wanted >= 1) || paths.length === 0) {
+    const parsed: CachedParse[] = [];
+    for (const p of paths) parsed.push(await cachedParse(p, CACHE));
+    const records = parsed.map((x) => x.record);
     const finish = async (adds: Map<number, SiteAdditions>) => {
       const sizes: DownloadSizes = {};
       for (const [i, add] of adds) {
@@ -48,51 +81,95 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; fin
       }
       return sizes;
     };
-    return { records, finish };
+    return { records, hits: () => parsed.filter((x) => x.hit).length, finish };
   }
+  // A worker costs about a second to start: one per 50 files, at least one.
+  const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: ReportRecord[] = new Array(paths.length);
   const owner: number[] = new Array(paths.length);
-  const CHUNK = 20;
-  let next = 0;
+  const queue = paths.map((_, i) => i);
+  let hits = 0;
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
-  const workers: Worker[] = [];
-  await Promise.all(
-    Array.from({ length: n }, (_, wi) =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
-        workers.push(w);
-        const onMessage = (m: { ready?: true; start: number; records: ReportRecord[] }) => {
-          if (!m.ready) m.records.forEach((r, i) => ((out[m.start + i] = r), (owner[m.start + i] = wi)));
-          if (next >= paths.length) {
-            w.off('message', onMessage);
-            return resolve();
-          }
-          const start = next;
-          next = Math.min(paths.length, next + CHUNK);
-          w.postMessage({ paths: paths.slice(start, next), start });
-        };
-        w.on('message', onMessage);
-        w.on('error', reject);
-        w.on('exit', (code) => code !== 0 && reject(new Error(`ingest worker exited with ${code}`)));
-      }),
-    ),
-  );
+  interface Slot { w: Worker; kept: number[] }
+  const slots: Slot[] = [];
+  await new Promise<void>((resolve, reject) => {
+    let running = n;
+    const start = (si: number) => {
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+      const slot: Slot = { w, kept: [] };
+      slots[si] = slot;
+      let busy: number | null = null;
+      let timer: NodeJS.Timeout | undefined;
+      let dead = false;
+      let ready = false;
+      // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
+      const replace = (record: ReportRecord) => {
+        if (dead) return;
+        dead = true;
+        // a worker that cannot even start is not a file's fault: stop instead of restarting forever
+        if (!ready) return reject(new Error(`ingest worker failed to start: ${record.errors[0]?.message}`));
+        clearTimeout(timer);
+        detach();
+        w.on('error', () => {});
+        void w.terminate();
+        if (busy !== null) out[busy] = record;
+        queue.unshift(...slot.kept);
+        start(si);
+      };
+      const dispatch = () => {
+        const i = queue.shift();
+        if (i === undefined) {
+          busy = null;
+          detach();
+          if (--running === 0) resolve();
+          return;
+        }
+        busy = i;
+        timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${BUDGET_MS} ms，已中止)` })), BUDGET_MS);
+        w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
+      };
+      const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
+        ready = true;
+        if (!m.ready) {
+          clearTimeout(timer);
+          out[m.start] = m.records[0]!;
+          owner[m.start] = si;
+          slot.kept.push(m.start);
+          hits += m.hits;
+        }
+        dispatch();
+      };
+      const onError = (e: Error) => replace(internalError(basename(paths[busy ?? 0]!), e));
+      const onExit = (code: number) => replace(internalError(basename(paths[busy ?? 0]!), new Error(`worker exited with ${code}`)));
+      // (never removeAllListeners on a Worker: that also drops Node's own listeners that ref its port)
+      const detach = () => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+      };
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+    };
+    for (let si = 0; si < n; si++) start(si);
+  });
   const finish = (adds: Map<number, SiteAdditions>) =>
     Promise.all(
-      workers.map(
-        (w, wi) =>
+      slots.map(
+        ({ w }, wi) =>
           new Promise<DownloadSizes>((resolve, reject) => {
             const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
             w.once('message', (m: { sizes: DownloadSizes }) => {
-              w.postMessage(null);
               resolve(m.sizes);
+              w.postMessage(null);
             });
             w.on('error', reject);
-            w.postMessage({ finish: mine, out: OUT });
+            w.on('exit', (code) => reject(new Error(`ingest worker exited with ${code}`)));
+            w.postMessage({ finish: mine, out: OUT, cache: CACHE });
           }),
       ),
     ).then((all) => Object.assign({}, ...all) as DownloadSizes);
-  return { records: out, finish };
+  return { records: out, hits: () => hits, finish };
 }
 
 const isVariant = (file: string) => {
@@ -162,9 +239,10 @@ const report: IngestReport = {
   durationMs: parsedMs,
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
+writeFileSync(FINGERPRINT_FILE, fingerprint);
 
 const count = (s: string) => entries.filter((e) => e.status === s).length;
 process.stderr.write(
-  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
+  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);

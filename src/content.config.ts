@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { ingestEntrySchema } from './lib/site/schema.ts';
+import { ingestEntrySchema } from './lib/records/schema.ts';
 
 // Written by `npm run ingest` (scripts/ingest.ts) from content/reports.
 const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';

@@ -1,10 +1,11 @@
-// Download files are written by scripts/export-data.ts (run by `npm run ingest` into
+// Download files are written by src/lib/records/export.ts (run by `npm run ingest` into
 // <data>/downloads and linked into the built site after `astro build`); the /data/ page reads
 // their sizes from the sizes.json it leaves.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getReports } from './reports.ts';
 import { idsWithValues, README } from '../lib/site/downloads.ts';
+import { rates } from '../lib/catalog/rates.ts';
 
 const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
 let sizesP: Record<string, number> | null = null;
@@ -17,6 +18,15 @@ export function downloadSize(path: string): number {
   return n;
 }
 
+/** Whether the export wrote this download (rates without any value have no CSV). */
+export function hasDownload(path: string): boolean {
+  sizesP ??= JSON.parse(readFileSync(join(DATA, 'downloads', 'sizes.json'), 'utf8')) as Record<string, number>;
+  return path in sizesP;
+}
+
 export const indicatorIds = async () => idsWithValues(await getReports());
+
+/** Rate ids with a CSV (/data/indicators/<rate-id>.csv). */
+export const rateIds = () => rates.map((r) => r.id).filter((id) => hasDownload(`/data/indicators/${id}.csv`));
 
 export const readme = () => README;

@@ -1,8 +1,8 @@
 // Memoised build-time access to the report records and the `ingest` collection (shared by all pages).
-// Records are read straight from the ingest output (src/lib/site/load.ts), once per build.
+// Records are read straight from the ingest output (src/lib/records/store.ts), once per build.
 import { getCollection } from 'astro:content';
-import type { IngestEntry, SiteReport } from '../lib/site/model.ts';
-import { readSiteReports } from '../lib/site/load.ts';
+import type { IngestEntry, SiteReport } from '../lib/records/model.ts';
+import { readSiteReports } from '../lib/records/store.ts';
 import { groupPlaces, type PlaceSummary } from '../lib/site/place-view.ts';
 
 let reportsP: Promise<SiteReport[]> | null = null;
@@ -13,7 +13,8 @@ const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
 
 /** Every report record, sorted by place name then year. */
 export function getReports(): Promise<SiteReport[]> {
-  reportsP ??= Promise.resolve().then(() => readSiteReports(DATA));
+  // Ingest validated every record before writing it: no second validation here.
+  reportsP ??= Promise.resolve().then(() => readSiteReports(DATA, { validate: false }));
   return reportsP;
 }
 

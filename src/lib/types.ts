@@ -80,7 +80,7 @@ export interface Provenance extends Span {
 /** A value the parser saw but will not state, with the reason. */
 export interface Gap extends Partial<Span> {
   id: string;
-  reason: 'blank' | 'dash' | 'none-word' | 'ambiguous' | 'scope' | 'cumulative-only' | 'unreadable';
+  reason: 'blank' | 'dash' | 'none-word' | 'ambiguous' | 'scope' | 'cumulative-only' | 'implausible' | 'unreadable';
   raw?: string;
   /** Candidate readings for an ambiguous cell. */
   candidates?: number[];
@@ -122,7 +122,8 @@ export interface ParseError {
     | 'decode'
     | 'too-large'
     | 'no-numbers'
-    | 'internal';
+    | 'internal'
+    | 'timeout';
   message: string;
 }
 
@@ -148,4 +149,7 @@ export interface ReportRecord {
   encoding: string | null;
   /** The decoded text the spans point into (for HTML input: its text rendering). */
   text: string;
+  /** Spans of `text` that are not the report (portal navigation, archive headers, Word residue:
+   * parse/chrome.json); the parser reads around them, a display may hide them. */
+  chrome?: Array<{ start: number; end: number }>;
 }

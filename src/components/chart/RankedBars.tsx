@@ -51,9 +51,9 @@ export function valueLabel(r: Pick<RankedRow, 'v' | 'f' | 'highlighted'>, unit: 
   return `${formatValue(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
 }
 
-/** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower. */
+/** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower (unranked rows are not drawn). */
 export function chartRows(rows: readonly RankedRow[]): RankedRow[] {
-  const vals = rows.filter((r) => r.v !== null);
+  const vals = rows.filter((r) => r.v !== null && r.rank !== null);
   const top = vals.slice(0, MAX_BARS);
   const h = vals.find((r) => r.highlighted);
   if (h && !top.includes(h)) top.push(h);

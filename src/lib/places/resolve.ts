@@ -2,10 +2,12 @@
 // place names it starts with; the last one is the jurisdiction, the earlier ones narrow it down.
 // A name that several divisions share (鼓楼区, 朝阳区) is resolved only when the report itself says
 // which one (a parent named in the organisation name or in the text, a provincial document number
-// such as 鲁政办发, a phone area code of the known table); otherwise the code stays null. Never guess.
+// such as 鲁政办发, a phone area code of phone-codes.json); otherwise the code stays null. Never guess.
 import type { Level } from '../types.ts';
 import { ancestorsOf, divisionByCode, divisionByShort, divisionsByName, type DivisionPlace, DIVISIONS } from './division.ts';
 import { extraByName, extraNames, type ExtraPlace } from './extra.ts';
+import { HISTORICAL_NAMES, type HistoricalName } from './history.ts';
+import phoneCodes from './phone-codes.json' with { type: 'json' };
 
 export interface ResolvedPlace {
   /** The jurisdiction as a place name (思茅区, 上海市, 昆明经济技术开发区); the written form is kept
@@ -23,7 +25,10 @@ export interface ResolvedPlace {
   note: string;
 }
 
-type Candidate = { kind: 'division'; place: DivisionPlace } | { kind: 'extra'; place: ExtraPlace };
+type Candidate =
+  | { kind: 'division'; place: DivisionPlace }
+  | { kind: 'extra'; place: ExtraPlace }
+  | { kind: 'history'; place: HistoricalName };
 
 // ---------------------------------------------------------------- name scanning
 
@@ -38,6 +43,8 @@ for (const d of DIVISIONS) {
   if (d.short) addKey(d.short, { kind: 'division', place: d });
 }
 for (const n of extraNames()) addKey(n, { kind: 'extra', place: extraByName(n)! });
+// Old names only where no current division or extra place has them (otherwise the year would decide).
+for (const h of HISTORICAL_NAMES) if (!KEYS.has(h.name)) addKey(h.name, { kind: 'history', place: h });
 let MAX_KEY = 0;
 for (const k of KEYS.keys()) MAX_KEY = Math.max(MAX_KEY, k.length);
 
@@ -81,17 +88,8 @@ const PROVINCE_ABBR: Record<string, string> = {
   云: '530000', 藏: '540000', 陕: '610000', 甘: '620000', 青: '630000', 宁: '640000', 新: '650000',
 };
 
-/** Long-distance phone area codes the project has checked (used only to confirm or narrow down). */
-export const PHONE_CODES: Record<string, string> = {
-  '010': '110000', '021': '310000', '022': '120000', '023': '500000',
-  '0736': '430700', // 常德市
-  '0879': '530800', // 普洱市
-  '0909': '652700', // 博尔塔拉蒙古自治州
-  '0871': '530100', // 昆明市
-  '0517': '320800', // 淮安市
-  '0591': '350100', // 福州市
-  '0539': '371300', // 临沂市
-};
+/** Long-distance phone area codes → division code (phone-codes.json; used only to confirm or narrow down). */
+export const PHONE_CODES: Readonly<Record<string, string>> = phoneCodes.codes;
 
 export interface PlaceContext {
   /** Codes of provinces and prefectures the text names or implies, with what said so. */
@@ -99,7 +97,7 @@ export interface PlaceContext {
 }
 
 /** Provinces and prefectures a text names (full names), implies by document numbers (鲁政办发〔2014〕)
- * or by phone area codes (0736-…). */
+ * or by phone area codes (0731-…). */
 export function placeContext(text: string): PlaceContext {
   const codes = new Map<string, string>();
   for (const d of DIVISIONS) {
@@ -140,6 +138,19 @@ function fromExtra(e: ExtraPlace): ResolvedPlace {
   };
 }
 
+function fromHistory(h: HistoricalName): ResolvedPlace {
+  const s = h.successor;
+  const change = `${h.name} (${h.code}) ${h.year} 年${h.note}: history.json`;
+  if (h.kind === 'renamed') {
+    return { ...fromDivision(s, `${s.province}${s.prefecture && s.prefecture !== s.name ? s.prefecture : ''}${s.level !== 'province' ? s.name : ''} ${s.code} (${change})`), name: h.name };
+  }
+  return {
+    name: h.name, code: null, level: s.level, province: s.province,
+    prefecture: s.level === 'prefecture' ? h.name : s.prefecture, parentCode: s.parentCode, slug: null, how: 'dataset',
+    note: `${change}; no code is given, the successor ${s.name} ${s.code} is another place`,
+  };
+}
+
 /** Level a place name implies by its suffix alone (when it cannot be resolved). */
 export function levelBySuffix(name: string): Level | null {
   if (/(开发区|新区|实验区|示范区|园区|高新区|管理区)$/.test(name)) return 'development-zone';
@@ -169,6 +180,13 @@ export function resolveJurisdiction(name: string, context?: PlaceContext): Resol
     if (extra) {
       last = fromExtra(extra.place as ExtraPlace);
       parent = null;
+      continue;
+    }
+    const past = seg.candidates.find((c) => c.kind === 'history');
+    if (past) {
+      const h = past.place as HistoricalName;
+      last = fromHistory(h);
+      parent = h.kind === 'renamed' ? h.successor : null;
       continue;
     }
     let divs = seg.candidates.map((c) => c.place as DivisionPlace);

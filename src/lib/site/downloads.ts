@@ -1,6 +1,6 @@
 // Download files: CSV (UTF-8 with BOM so Excel opens Chinese text) and JSON rows.
 import { indicator, indicators } from '../catalog/index.ts';
-import type { SiteReport } from './model.ts';
+import type { SiteReport } from '../records/model.ts';
 import { templateKey } from './labels.ts';
 
 export const BOM = '\uFEFF';

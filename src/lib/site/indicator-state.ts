@@ -24,12 +24,14 @@ export interface IndicatorRow {
   f: string[];
   /** gap reason when v is null */
   g?: string;
+  /** rates: the calculation behind v (“21 ÷ 63”) */
+  x?: string;
 }
 
 /**
  * Compact wire form passed to the island: places once ([key, name, level, province]), then rows
- * [place index, year, value, flags, gap reason, report id]; the report id is left out ('') when it
- * is the usual `<placeKey>-<year>` and trailing empty fields are dropped.
+ * [place index, year, value, flags, gap reason, report id, calculation]; the report id is left out ('')
+ * when it is the usual `<placeKey>-<year>` and trailing empty fields are dropped.
  */
 export interface WireData {
   p: Array<[string, string, string, string]>;
@@ -46,7 +48,7 @@ export function toWire(rows: readonly IndicatorRow[]): WireData {
       at.set(x.k, i);
       places.push([x.k, x.n, x.l, x.p]);
     }
-    const t: Array<string | number | null> = [i, x.y, x.v, x.f.join(' '), x.g ?? '', x.r === `${x.k}-${x.y}` ? '' : x.r];
+    const t: Array<string | number | null> = [i, x.y, x.v, x.f.join(' '), x.g ?? '', x.r === `${x.k}-${x.y}` ? '' : x.r, x.x ?? ''];
     while (t.length > 3 && t[t.length - 1] === '') t.pop();
     return t;
   });
@@ -59,7 +61,8 @@ export function fromWire(data: WireData): IndicatorRow[] {
     const y = t[1] as number;
     const f = (t[3] as string | undefined) ?? '';
     const g = (t[4] as string | undefined) ?? '';
-    return { r: (t[5] as string | undefined) || `${k}-${y}`, k, n, l: l as Level | '', p, y, v: t[2] as number | null, f: f ? f.split(' ') : [], ...(g ? { g } : {}) };
+    const x = (t[6] as string | undefined) ?? '';
+    return { r: (t[5] as string | undefined) || `${k}-${y}`, k, n, l: l as Level | '', p, y, v: t[2] as number | null, f: f ? f.split(' ') : [], ...(g ? { g } : {}), ...(x ? { x } : {}) };
   });
 }
 
@@ -180,6 +183,7 @@ export const FLAG_ZH: Record<string, string> = {
   'unit-converted': '单位换算',
   conflict: '与正文不一致',
   ambiguous: '无法确定',
+  'small-sample': '样本较小（分母不足 10），不参与排名',
 };
 
 export const GAP_ZH: Record<string, string> = {
@@ -189,13 +193,26 @@ export const GAP_ZH: Record<string, string> = {
   ambiguous: '无法确定',
   scope: '统计口径不明',
   'cumulative-only': '只给出累计数',
+  // rates (src/lib/rates/compute.ts)
+  'zero-denominator': '分母为 0，无法计算比率',
+  flagged: '所需数值为约数或无法确定，未计算比率',
+  'failed-rule': '所需数值未通过勾稽检查，未计算比率',
 };
 
 /** Thousands separators; 万元 keeps up to 2 decimals; approximate values get 约. */
+// One formatter per precision: toLocaleString builds a new one per call (8% of a 2,000-report build).
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+function numberFormat(max: number, min: number): Intl.NumberFormat {
+  const k = `${max}/${min}`;
+  let f = NUMBER_FORMATS.get(k);
+  if (!f) NUMBER_FORMATS.set(k, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: max, minimumFractionDigits: min })));
+  return f;
+}
 export function formatValue(v: number | null, unit: string | null, flags: readonly string[] = []): string {
   if (v === null) return '—';
-  const decimals = unit === '万元' ? 2 : Number.isInteger(v) ? 0 : 2;
-  const s = v.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  // Rates (%) are rounded to 0.1 when computed and always show that one decimal.
+  const decimals = unit === '万元' ? 2 : unit === '%' ? 1 : Number.isInteger(v) ? 0 : 2;
+  const s = numberFormat(decimals, unit === '%' ? 1 : 0).format(v);
   return flags.includes('approximate') ? `约 ${s}` : s;
 }
 
@@ -219,6 +236,9 @@ export interface RawIndicatorQuery {
   level?: string;
   province?: string;
   highlight?: string;
+  /** view options (indicator-url.ts parseViewOptions) */
+  tab?: string;
+  sort?: string;
 }
 
 export interface Notice {
@@ -276,6 +296,8 @@ export function resolveState(raw: RawIndicatorQuery, rows: readonly IndicatorRow
     if (Number.isNaN(y)) notices.push({ field: 'year', message: `年份“${raw.year}”无效，已显示${def.year ?? '默认'}年。` });
     else if (!years(rows).includes(y)) notices.push({ field: 'year', message: `${y} 年没有此指标的数值，已显示${def.year !== null ? ` ${def.year} 年` : '默认视图'}。` });
     else state.year = y;
+  } else if (def.year !== null) {
+    notices.push({ field: 'year', message: `链接中没有年份，显示的是当前默认年份 ${def.year} 年（有数值的地区最多的一年）；数据增加后默认年份可能改变，分享时请使用带年份的链接。` });
   }
   if (raw.level !== undefined && raw.level !== '') {
     if ((LEVELS as readonly string[]).includes(raw.level)) state.level = raw.level as Level;
@@ -301,7 +323,10 @@ export interface RankedRow extends IndicatorRow {
   highlighted: boolean;
 }
 
-/** Rows shown for a state: one per place (first report id wins), values ranked high → low, then gaps. */
+/**
+ * Rows shown for a state: one per place (first report id wins), values ranked high → low, then
+ * values left out of the ranking (rates on a small sample: flag small-sample), then gaps.
+ */
 export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): RankedRow[] {
   const seen = new Set<string>();
   const picked: IndicatorRow[] = [];
@@ -313,7 +338,10 @@ export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): Ra
     seen.add(r.k);
     picked.push(r);
   }
-  const withValue = picked.filter((r) => r.v !== null).sort((a, b) => b.v! - a.v! || a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
+  const byValue = (a: IndicatorRow, b: IndicatorRow) => b.v! - a.v! || a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k);
+  const unranked = (r: IndicatorRow) => r.f.includes('small-sample');
+  const withValue = picked.filter((r) => r.v !== null && !unranked(r)).sort(byValue);
+  const small = picked.filter((r) => r.v !== null && unranked(r)).sort(byValue);
   const gaps = picked.filter((r) => r.v === null).sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
   const out: RankedRow[] = [];
   withValue.forEach((r, i) => {
@@ -321,7 +349,7 @@ export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): Ra
     const rank = prev && prev.v === r.v ? prev.rank : i + 1;
     out.push({ ...r, rank, highlighted: r.k === s.highlight });
   });
-  for (const r of gaps) out.push({ ...r, rank: null, highlighted: r.k === s.highlight });
+  for (const r of [...small, ...gaps]) out.push({ ...r, rank: null, highlighted: r.k === s.highlight });
   return out;
 }
 
@@ -332,7 +360,7 @@ export type SortDir = 'asc' | 'desc';
 export function sortRows(rows: readonly RankedRow[], key: SortKey, dir: SortDir): RankedRow[] {
   const sign = dir === 'asc' ? 1 : -1;
   const by: Record<SortKey, (a: RankedRow, b: RankedRow) => number> = {
-    rank: (a, b) => (a.rank ?? 0) - (b.rank ?? 0),
+    rank: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
     value: (a, b) => (a.v ?? 0) - (b.v ?? 0),
     name: (a, b) => a.n.localeCompare(b.n, 'zh-CN'),
     province: (a, b) => a.p.localeCompare(b.p, 'zh-CN'),
@@ -340,7 +368,7 @@ export function sortRows(rows: readonly RankedRow[], key: SortKey, dir: SortDir)
   };
   const vals = rows.filter((r) => r.v !== null);
   const gaps = rows.filter((r) => r.v === null);
-  return [...vals.sort((a, b) => sign * by[key](a, b) || (a.rank ?? 0) - (b.rank ?? 0) || cmp(a.k, b.k)), ...gaps];
+  return [...vals.sort((a, b) => sign * by[key](a, b) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || cmp(a.k, b.k)), ...gaps];
 }
 
 /** A short Chinese description of the selection’s scope: “2017 年云南省县级单位”. */
@@ -358,13 +386,16 @@ function joinNames(names: string[]): string {
  * One sentence: “2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（12 件）；突出显示的阿拉山口市为 50 件，排第 2。”
  */
 export function summarize(selection: readonly RankedRow[], s: IndicatorState, label: string, unit: string | null): string {
-  const vals = selection.filter((r) => r.v !== null);
+  // Ranked values only: small-sample rates are listed but not ranked.
+  const vals = selection.filter((r) => r.v !== null && r.rank !== null);
+  const small = selection.filter((r) => r.v !== null && r.rank === null).length;
   const noun = levelNoun(s.level);
   const where = s.province ?? '';
   const fmt = (r: RankedRow) => withUnit(formatValue(r.v, unit, r.f), unit);
   // A space between Chinese text and a following digit (为 50 件), none before 约 (为约 12 件).
   const is = (r: RankedRow) => (/^[0-9-]/.test(fmt(r)) ? `为 ${fmt(r)}` : `为${fmt(r)}`);
   if (s.year === null) return `还没有报告给出“${label}”的数值。`;
+  if (vals.length === 0 && small > 0) return `${s.year} 年${where}${noun}的“${label}”都是样本较小的比率（分母不足 10，共 ${small} 个），不作排名。`;
   if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
   if (vals.length === 1) return `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.n}${is(vals[0]!)}。`;
   const top = vals.filter((r) => r.rank === 1);
@@ -378,7 +409,9 @@ export function summarize(selection: readonly RankedRow[], s: IndicatorState, la
     out += `${joinNames(bottom.map((r) => r.n))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
   }
   const h = selection.find((r) => r.highlighted);
-  if (h && h.v !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
+  if (h && h.v !== null && h.rank === null) out += `；${h.n}${is(h)}（样本较小，不参与排名）`;
+  else if (h && h.v !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
   else if (h && h.v === null) out += `；${h.n}未给出数值`;
+  if (small > 0) out += `；另有 ${small} 个样本较小（分母不足 10），不参与排名`;
   return out + '。';
 }

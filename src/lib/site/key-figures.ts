@@ -1,7 +1,7 @@
 // Key figures of a report (comparable across templates through the catalog crosswalk), each with
 // the same place's value from the year before when there is one.
 import { seriesByKey, seriesValue, type CoreSeries } from '../catalog/crosswalk.ts';
-import type { SiteReport } from './model.ts';
+import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
 
 /** Crosswalk concepts shown as key figures, in order. */

@@ -56,6 +56,8 @@ export const GAP_ZH: Record<string, { short: string; long: string }> = {
   ambiguous: { short: '无法确定', long: '数字粘连，有多种读法' },
   scope: { short: '口径不同', long: '原文数值的统计范围与指标不同' },
   'cumulative-only': { short: '仅累计数', long: '原文只有历年累计数，没有本年数' },
+  implausible: { short: '不合理', long: '原文数值不可能是该栏的数值（负数、非整数或超出范围），不作为数值发布' },
+  unreadable: { short: '无法读取', long: '表格该栏写的不是数字（如“abc”），不作为数值发布' },
 };
 
 export function gapZh(reason: string): { short: string; long: string } {
@@ -75,4 +77,5 @@ export const ERROR_ZH: Record<string, string> = {
   'too-large': '文件过大',
   'no-numbers': '未找到数字',
   internal: '解析出错',
+  timeout: '超时',
 };

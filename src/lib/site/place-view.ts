@@ -2,7 +2,7 @@
 // static SVG sparklines and one-sentence summaries.
 import { coreSeries, placeSeries, type CoreSeries, type SeriesPoint } from '../catalog/crosswalk.ts';
 import type { Level } from '../types.ts';
-import type { SiteReport } from './model.ts';
+import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
 import { templateZh } from './labels.ts';
 import { divisionsByName } from '../places/division.ts';

@@ -6,8 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { placeKey, placeName } from '../../../src/lib/places/index.ts';
 import { deriveValues } from '../../../src/lib/validate/index.ts';
-import { reportIds } from '../../../src/lib/site/report-id.ts';
-import type { SiteReport } from '../../../src/lib/site/model.ts';
+import { reportIds } from '../../../src/lib/records/report-id.ts';
+import type { SiteReport } from '../../../src/lib/records/model.ts';
 import type { Meta, Template, Variant } from '../../../src/lib/types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');

@@ -54,12 +54,13 @@ export function parseCellText(raw: string, start: number): Tok | null {
 }
 
 /**
- * A cell of a count column as printed: a non-negative integer, a blank/dash marker, or (anything
- * else: `-1`, `1.5`, `abc`) a marker with reason 'unreadable', so that the cell becomes a gap.
+ * A cell of a count column as printed: a number (`-1` and `1.5` too: the plausibility gate turns
+ * them into gaps), a blank/dash marker, or for text (`abc`) a marker with reason 'unreadable', so
+ * that no cell vanishes.
  */
 export function countTok(raw: string, start: number): Tok {
   const t = parseCellText(raw, start);
-  if (t && (t.value === null || (Number.isInteger(t.value) && t.value >= 0 && !t.unit))) return t;
+  if (t) return t;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
   return { raw: trimmed, start: start + lead, end: start + lead + trimmed.length, value: null, reason: 'unreadable' };

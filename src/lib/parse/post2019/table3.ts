@@ -227,9 +227,9 @@ function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, la
   if (col === 'org' || !tok) return;
   const id = `t3.${rowId}.${col}`;
   const l = `${label} / ${T3_COL_ZH[col]}`;
-  if (tok.value === null || !Number.isInteger(tok.value) || tok.value < 0) {
-    const gap = tok.value === null ? (tok.reason ?? 'blank') : 'unreadable';
-    const note = gap === 'unreadable' ? `“${tok.raw}”不是件数` : undefined;
+  if (tok.value === null) {
+    const gap = tok.reason ?? 'blank';
+    const note = gap === 'unreadable' ? `“${tok.raw}”不是数字` : undefined;
     emitCell(ex, { id, value: null, gap, start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col }, ...(note ? { note } : {}) });
     return;
   }

@@ -22,9 +22,9 @@ function idOf(i: number): { id: string; row: string; col: string; label: string 
 function emitTok(ex: Extraction, i: number, tok: Tok | null): void {
   if (!tok) return;
   const { id, row, col, label } = idOf(i);
-  if (tok.value === null || !Number.isInteger(tok.value) || tok.value < 0) {
-    const gap = tok.value === null ? (tok.reason ?? 'blank') : 'unreadable';
-    emitCell(ex, { id, value: null, gap, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col }, ...(gap === 'unreadable' ? { note: `“${tok.raw}”不是件数` } : {}) });
+  if (tok.value === null) {
+    const gap = tok.reason ?? 'blank';
+    emitCell(ex, { id, value: null, gap, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col }, ...(gap === 'unreadable' ? { note: `“${tok.raw}”不是数字` } : {}) });
   } else emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blank, clean, normaliseChars } from '../../../../src/lib/parse/clean.ts';
 
@@ -55,29 +56,45 @@ describe('clean', () => {
     expect(src.slice(removed[0]!.start, removed[0]!.end)).toBe('附件下载：a.doc');
   });
 
+  it('blanks the Pingtan portal navigation of a rendered page, keeping the article title and its 来源/时间 line', () => {
+    const nav = '国务院 省政府 省人大 省政协\n移动版\n首页\n政务公开\n热门搜索：\n长者模式 退出长者模式 无障碍浏览\n当前位置：\n首页\n政府信息公开年报\n';
+    const head = '某某2023年度报告\n来源：某某办公室 时间：2024-03-08 15:34\n';
+    const share = '微信 微博 QQ空间\n全真版\n文字版\n文件下载\n相关链接：';
+    const src = `${nav}${head}${share}\n本报告根据条例编制。`;
+    const { text, removed } = clean(src);
+    expect(text.slice(0, nav.length).trim()).toBe('');
+    expect(text.slice(nav.length, nav.length + head.length)).toBe(normaliseChars(head));
+    expect(text.slice(nav.length + head.length, nav.length + head.length + share.length).trim()).toBe('');
+    expect(text.endsWith('本报告根据条例编制。')).toBe(true);
+    expect(removed).toEqual([
+      { start: 0, end: nav.length },
+      { start: nav.length + head.length, end: nav.length + head.length + share.length },
+    ]);
+  });
+
   it('blank keeps line breaks and length', () => {
     expect(blank('ab\ncd')).toBe('  \n  ');
   });
 });
 
-describe('clean preserves length (property)', () => {
+describe('clean (property)', () => {
   const pieces = [
     '１２３', '政府信息公开', '\r\n', '\r', '\n', '\u00a0', '\u3000', '\u200b', '\ufeff', '\t', '😀', '𠀀',
     '<!--[if !supportLists]-->', '<![endif]-->', '标题：', '发布时间:', '===== 正文 =====', '长者模式', 'English',
     '附件下载', '当前位置：首页 > 相关链接：-->', '−', '○', '|', ' ', '12', '（一）', '件', 'ａ', '\u2028',
   ];
-  let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
-  for (let i = 0; i < 200; i++) {
-    const n = rand(40);
-    const src = Array.from({ length: n }, () => pieces[rand(pieces.length)]).join('');
-    it(`case ${i}`, () => {
-      const { text, removed } = clean(src);
-      expect(text.length).toBe(src.length);
-      // Line structure is kept: every \n stays where it was.
-      for (let j = 0; j < src.length; j++) if (src[j] === '\n') expect(text[j]).toBe('\n');
-      for (const r of removed) expect(text.slice(r.start, r.end).trim()).toBe('');
-    });
-  }
+  it('keeps the length and every line break, and blanks exactly the removed spans', () => {
+    fc.assert(
+      fc.property(texts, (src) => {
+        const { text, removed } = clean(src);
+        expect(text.length).toBe(src.length);
+        const breaks = src.split('').flatMap((c, i) => (c === '\n' ? [i] : []));
+        expect(breaks.map((i) => text[i])).toEqual(breaks.map(() => '\n'));
+        for (const r of removed) expect(text.slice(r.start, r.end).trim()).toBe('');
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

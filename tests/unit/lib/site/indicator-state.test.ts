@@ -130,3 +130,24 @@ describe('selectRows / ranking / summary', () => {
     expect(formatValue(null, '件')).toBe('—');
   });
 });
+
+describe('small-sample rates', () => {
+  it('are listed after the ranking, without a rank, and named in the summary', () => {
+    const rateRowsIn: IndicatorRow[] = [
+      { r: 'a-2021', k: 'a', n: '甲', l: 'county', p: '福建省', y: 2021, v: 33.3, f: [], x: '21 ÷ 63' },
+      { r: 'b-2021', k: 'b', n: '乙', l: 'county', p: '福建省', y: 2021, v: 80, f: ['small-sample'], x: '4 ÷ 5' },
+      { r: 'c-2021', k: 'c', n: '丙', l: 'county', p: '福建省', y: 2021, v: 10, f: [], x: '2 ÷ 20' },
+    ];
+    const s = { year: 2021, level: null, province: null, highlight: null };
+    const sel = selectRows(rateRowsIn, s);
+    expect([sel.map((r) => [r.k, r.rank]), summarize(sel, s, '予以公开率', '%')]).toEqual([
+      [['a', 1], ['c', 2], ['b', null]],
+      '2021 年 2 个地区或部门中，甲“予以公开率”最多（33.3 %），丙最少（10.0 %）；另有 1 个样本较小（分母不足 10），不参与排名。',
+    ]);
+  });
+
+  it('keep their calculation through the wire form', () => {
+    const r: IndicatorRow = { r: 'a-2021', k: 'a', n: '甲', l: 'county', p: '福建省', y: 2021, v: 33.3, f: [], x: '21 ÷ 63' };
+    expect(fromWire(toWire([r]))).toEqual([r]);
+  });
+});

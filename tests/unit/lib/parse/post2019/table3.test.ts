@@ -52,11 +52,11 @@ describe('table 3 grid columns', () => {
     expect(t3('new_received', rec)).toMatchObject({ 't3.new_received.natural': 1010, 't3.new_received.total': 1012 });
   });
 
-  it('count cells -1, 1.5 and abc become gaps with a reason; none vanishes', () => {
+  it('count cells -1, 1.5 and abc become gaps with a reason (implausible, implausible, unreadable); none vanishes', () => {
     const header = '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |';
     const rec = parseText(report(`${header}\n| 一、本年新收政府信息公开申请数量 | -1 | 1.5 | abc | 0 | 0 | 0 | 3 |\n| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`), 'x.txt');
     const gap = (col: string) => rec.gaps.find((g) => g.id === `t3.new_received.${col}`);
-    expect([gap('natural')?.reason, gap('commercial')?.reason, gap('research')?.reason]).toEqual(['unreadable', 'unreadable', 'unreadable']);
+    expect([gap('natural')?.reason, gap('commercial')?.reason, gap('research')?.reason]).toEqual(['implausible', 'implausible', 'unreadable']);
     expect(rec.values['t3.new_received.total']).toBe(3);
     expect(rec.values['t3.new_received.natural']).toBeUndefined();
   });

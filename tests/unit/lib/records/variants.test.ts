@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueDifferences } from '../../../../src/lib/site/variants.ts';
+import { valueDifferences } from '../../../../src/lib/records/variants.ts';
 
 describe('valueDifferences', () => {
   it('is empty for equal value sets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSlug, reportIds } from '../../../../src/lib/site/report-id.ts';
+import { fileSlug, reportIds } from '../../../../src/lib/records/report-id.ts';
 
 describe('reportIds', () => {
   it('uses place + year', () => {

@@ -1,4 +1,4 @@
-// zod schemas for the records the website loads (src/lib/site/load.ts and the ingest collection validate with them).
+// zod schemas for the records the website loads (src/lib/records/store.ts and the ingest collection validate with them).
 import { z } from 'zod';
 
 const num = z.number();
@@ -73,6 +73,7 @@ export const siteReportSchema = z.object({
   notes: z.array(z.string()),
   encoding: z.string().nullable(),
   text: z.string(),
+  chrome: z.array(z.object(span)).optional(),
   variants: z.array(z.object({ file: z.string(), sameValues: z.boolean(), differences: z.array(z.string()) })),
   sourceInfo: z.object({ source: z.string(), format: z.string(), original: z.string(), notes: z.string() }).nullable(),
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSources } from '../../../../src/lib/site/sources.ts';
+import { parseSources } from '../../../../src/lib/records/sources.ts';
 
 const REPORTS = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'reports');
 

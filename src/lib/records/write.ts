@@ -1,11 +1,11 @@
-// A parsed record → the site record ingest writes (shared by scripts/ingest.ts and its workers, so a
+// A parsed record → the site record ingest writes (shared by scripts/ingest.ts and its workers, scripts/ingest-worker.ts, so a
 // record finished on a worker is the same object, key for key, as one finished on the main thread).
 import { copyFileSync, linkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteReport } from '../src/lib/site/model.ts';
-import { siteReportSchema } from '../src/lib/site/schema.ts';
-import type { ReportRecord } from '../src/lib/types.ts';
-import { exportReportFiles, type DownloadSizes } from './export-data.ts';
+import type { SiteReport } from './model.ts';
+import { siteReportSchema } from './schema.ts';
+import type { ReportRecord } from '../types.ts';
+import { exportReportFiles, type DownloadSizes } from './export.ts';
 
 /** What the main thread adds to a parsed record once every file is parsed. */
 export interface SiteAdditions {

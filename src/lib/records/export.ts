@@ -1,0 +1,179 @@
+// Writing the download files (/data/*, /data/indicators/<id>.csv, /reports/<id>/data.csv|json)
+// from site records: every value row is built once and shared. Used by ingest (and its workers)
+// and by the scripts/export-data.ts CLI.
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { SiteReport } from './model.ts';
+import {
+  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, BOM, csvHeader, csvLine, idsWithValues, longRows, reportIndexEntry, reportJson, toCsv, wideColumns, wideRow,
+} from '../site/downloads.ts';
+import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
+
+export interface DownloadSizes {
+  /** Bytes (UTF-8) per site path, e.g. "/data/nianbao-long.csv". */
+  [path: string]: number;
+}
+
+/** Write every download of `reports` (site order) under `out` (mirroring site paths); returns sizes. */
+export function exportDownloads(reports: readonly SiteReport[], out: string): DownloadSizes {
+  prepareDownloads(out);
+  const sizes = exportCombined(reports, out);
+  for (const r of reports) Object.assign(sizes, exportReportFiles(r, out));
+  writeSizes(out, sizes);
+  return sizes;
+}
+
+/** Empty `out` and create its directories. */
+export function prepareDownloads(out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'data', 'indicators'), { recursive: true });
+  mkdirSync(join(out, 'reports'), { recursive: true });
+}
+
+/** sizes.json: the /data/ page reads download sizes from it (not installed into the site). */
+export function writeSizes(out: string, sizes: DownloadSizes): void {
+  writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes));
+}
+
+/** A report's own files, /reports/<id>/data.csv and data.json (`r` validated by siteReportSchema). */
+export function exportReportFiles(r: SiteReport, out: string): DownloadSizes {
+  const dir = join(out, 'reports', r.id);
+  mkdirSync(dir, { recursive: true });
+  const csv = toCsv(LONG_FIELDS, longRows(r) as unknown as Array<Record<string, unknown>>);
+  const json = reportJson(r);
+  writeFileSync(join(dir, 'data.csv'), csv);
+  writeFileSync(join(dir, 'data.json'), json);
+  return { [`/reports/${r.id}/data.csv`]: Buffer.byteLength(csv, 'utf8'), [`/reports/${r.id}/data.json`]: Buffer.byteLength(json, 'utf8') };
+}
+
+/** A file written in pieces (big CSVs are streamed instead of being built as one string). */
+class FileOut {
+  private fd: number;
+  private buf: string[] = [];
+  private len = 0;
+  bytes = 0;
+  constructor(
+    path: string,
+    private chunk = 1 << 20,
+  ) {
+    this.fd = openSync(path, 'w');
+  }
+  write(s: string) {
+    this.buf.push(s);
+    this.len += s.length;
+    if (this.len > this.chunk) this.flush();
+  }
+  private flush() {
+    if (!this.buf.length) return;
+    const b = Buffer.from(this.buf.join(''), 'utf8');
+    writeSync(this.fd, b);
+    this.bytes += b.length;
+    this.buf = [];
+    this.len = 0;
+  }
+  close(): number {
+    this.flush();
+    closeSync(this.fd);
+    return this.bytes;
+  }
+}
+
+/** A CSV file (BOM, header, CRLF between lines) streamed line by line; the same bytes as toCsv. */
+class CsvOut {
+  private f: FileOut;
+  private lines = 0;
+  constructor(path: string, fields: readonly string[], chunk?: number) {
+    this.f = new FileOut(path, chunk);
+    this.f.write(BOM + csvHeader(fields));
+  }
+  line(s: string) {
+    this.f.write('\r\n' + s);
+    this.lines++;
+  }
+  close(): number {
+    if (this.lines === 0) this.f.write('\r\n');
+    return this.f.close();
+  }
+}
+
+/** The files about all reports: /data/reports.json, the long and wide CSVs, README, one CSV per indicator. */
+export function exportCombined(reports: readonly SiteReport[], out: string): DownloadSizes {
+  const sizes: DownloadSizes = {};
+  const write = (path: string, body: string) => {
+    writeFileSync(join(out, path), body);
+    sizes[path] = Buffer.byteLength(body, 'utf8');
+  };
+  write('/data/reports.json', JSON.stringify(reports.map(reportIndexEntry), null, 1));
+  // Same order as indicatorRows (year, then place name in zh-CN collation), with each distinct name
+  // collated once: localeCompare per comparison made this the slowest step at 10,000 reports.
+  const zh = new Intl.Collator('zh-CN').compare;
+  const names = [...new Set(reports.map((r) => r.placeName))].sort(zh);
+  const rank = new Map<string, number>();
+  names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
+  const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
+  for (const r of reports) for (const row of longRows(r)) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
+  sizes['/data/nianbao-long.csv'] = long.close();
+  // One indicator across reports: each report's first row of that id, ordered by year, then place
+  // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
+  // that order once and every indicator file is streamed, instead of holding every row to sort it.
+  const files = new Map(idsWithValues(reports).map((id) => [id, new CsvOut(join(out, 'data', 'indicators', `${id}.csv`), INDICATOR_FIELDS, 1 << 16)]));
+  const order = reports.map((r, i) => ({ r, i, y: Number(r.meta.year ?? 0), k: rank.get(r.placeName)! }));
+  order.sort((a, b) => a.y - b.y || a.k - b.k || a.i - b.i);
+  for (const { r } of order) {
+    const seen = new Set<string>();
+    const province = r.meta.province ?? '';
+    for (const row of longRows(r)) {
+      if (seen.has(row.indicator_id)) continue;
+      seen.add(row.indicator_id);
+      files.get(row.indicator_id)!.line(csvLine(INDICATOR_FIELDS, { ...row, province }));
+    }
+  }
+  for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();
+  // Rates: one CSV each (same order as the indicator CSVs) and columns after the indicators in the wide table.
+  const rateRows = rateDownloadRows(reports);
+  const rateCols = rateColumns(rateRows);
+  for (const id of rateCols) {
+    const f = new CsvOut(join(out, 'data', 'indicators', `${id}.csv`), RATE_FIELDS, 1 << 16);
+    const m = rateRows.get(id)!;
+    for (const { r } of order) if (m.has(r.id)) f.line(csvLine(RATE_FIELDS, m.get(r.id)!));
+    sizes[`/data/indicators/${id}.csv`] = f.close();
+  }
+  const cols = wideColumns(reports);
+  const fields = [...WIDE_BASE, ...cols, ...rateCols];
+  const wide = new CsvOut(join(out, 'data', 'nianbao-wide.csv'), fields);
+  for (const r of reports) {
+    const row = wideRow(r, cols);
+    for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
+    wide.line(csvLine(fields, row));
+  }
+  sizes['/data/nianbao-wide.csv'] = wide.close();
+  write('/data/README.txt', '\uFEFF' + README);
+  return sizes;
+}
+
+/** Hard-link (copy across file systems) every file under `from` into `to`, keeping relative paths. */
+export function installDownloads(from: string, to: string): number {
+  let n = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        walk(p);
+        continue;
+      }
+      const rel = relative(from, p);
+      if (rel === 'sizes.json') continue;
+      const target = join(to, rel);
+      mkdirSync(dirname(target), { recursive: true });
+      rmSync(target, { force: true });
+      try {
+        linkSync(p, target);
+      } catch {
+        copyFileSync(p, target);
+      }
+      n++;
+    }
+  };
+  walk(from);
+  return n;
+}
