@@ -25,9 +25,12 @@ import { embedPath, embedSnippet, indicatorPath, parseIndicatorQuery, serializeI
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
 import RankedBars, { MAX_BARS, chartRows } from './RankedBars.tsx';
 import RankTable from './RankTable.tsx';
+import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-state.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
+// The 趋势 view and its data are loaded only when that tab is first opened.
+const TrendView = lazy(() => import('./TrendView.tsx'));
 
 /** If the Recharts chunk cannot load (offline, blocked), keep the static chart instead of failing the island. */
 class KeepStatic extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -53,8 +56,8 @@ export interface ExplorerProps {
   fullCsv: string | null;
 }
 
-type Tab = 'chart' | 'table' | 'share';
-const TAB_LABEL: Record<Tab, string> = { chart: '图表', table: '表格', share: '下载与分享' };
+type Tab = 'chart' | 'trend' | 'table' | 'share';
+const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table: '表格', share: '下载与分享' };
 
 export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, origin, fullCsv }: ExplorerProps) {
   const rows = useMemo(() => fromWire(JSON.parse(rowsJson) as WireData), [rowsJson]);
@@ -66,18 +69,28 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   const [status, setStatus] = useState('');
   const [base, setBase] = useState(origin);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  // 趋势 view: the query read at hydration, and the trend part of the URL while that tab is open.
+  const [trendInitial, setTrendInitial] = useState<RawTrendQuery>({});
+  const [trendPart, setTrendPart] = useState('');
+  const [trendOpened, setTrendOpened] = useState(false);
+  useEffect(() => {
+    if (tab === 'trend') setTrendOpened(true);
+  }, [tab]);
 
   useEffect(() => {
     const { state: s, notices: n } = resolveState(parseIndicatorQuery(window.location.search), rows);
     setState(s);
     setNotices(n);
+    const t = parseTrendQuery(window.location.search);
+    setTrendInitial(t);
+    if (mode === 'page' && t.view === 'line') setTab('trend');
     setBase(window.location.origin);
     setHydrated(true);
   }, [rows]);
 
   const selection = useMemo(() => selectRows(rows, state), [rows, state]);
   const summary = summarize(selection, state, zh, unit);
-  const query = serializeIndicatorQuery(state, defaults);
+  const query = joinQuery(serializeIndicatorQuery(state, defaults), tab === 'trend' ? trendPart : '');
   const shareUrl = `${base}${indicatorPath(id)}${query}`;
   const embedUrl = `${base}${embedPath(id)}${query}`;
   const caption = `${scopeLabel(state)}：${zh}${unit ? `（${unit}）` : ''}`;
@@ -87,8 +100,19 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
     setState(next);
     setNotices((ns) => ns.filter((n) => !(n.field in patch)));
     setStatus('');
-    const q = serializeIndicatorQuery(next, defaults);
+    writeUrl(next, tab, trendPart);
+  };
+  const writeUrl = (s: IndicatorState, t: Tab, part: string) => {
+    const q = joinQuery(serializeIndicatorQuery(s, defaults), t === 'trend' ? part : '');
     window.history.replaceState(null, '', `${window.location.pathname}${q}${window.location.hash}`);
+  };
+  const showTab = (t: Tab) => {
+    setTab(t);
+    writeUrl(state, t, trendPart);
+  };
+  const onTrendQuery = (part: string) => {
+    setTrendPart(part);
+    writeUrl(state, 'trend', part);
   };
 
   const yearList = yearsOf(rows);
@@ -105,13 +129,13 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   }, [selection, state.highlight, rows]);
   const highlightOutside = state.highlight !== null && !selection.some((r) => r.k === state.highlight);
 
-  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'share'];
+  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'trend', 'table', 'share'];
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.indexOf(tab);
     const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : null;
     if (!next) return;
     e.preventDefault();
-    setTab(next);
+    showTab(next);
     tabRefs.current[next]?.focus();
   };
   // Before hydration every panel is shown (no JS: chart frame, then the table, then downloads).
@@ -222,7 +246,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
             ref={(el) => {
               tabRefs.current[t] = el;
             }}
-            onClick={() => setTab(t)}
+            onClick={() => showTab(t)}
             onKeyDown={onTabKey}
           >
             {TAB_LABEL[t]}
@@ -248,6 +272,18 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
           </p>
         )}
       </div>
+
+      {mode === 'page' && (
+        <div role="tabpanel" id="panel-trend" aria-labelledby="tab-trend" hidden={hiddenPanel('trend')} className="panel">
+          {hydrated && (tab === 'trend' || trendOpened) ? (
+            <Suspense fallback={<p className="muted">正在加载趋势视图…</p>}>
+              <TrendView id={id} zh={zh} unit={unit} initial={trendInitial} prefer={state.highlight} onQuery={onTrendQuery} />
+            </Suspense>
+          ) : (
+            <p className="muted">趋势视图（各地区历年数值的折线图）在页面脚本加载后显示；各地区历年的核心指标也可在地区页面查看。</p>
+          )}
+        </div>
+      )}
 
       <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={hiddenPanel('table')} className="panel">
         <RankTable rows={selection} unit={unit} caption={caption} interactive={hydrated} />
