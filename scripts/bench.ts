@@ -1,13 +1,17 @@
 // `npm run bench [-- --scale N]`: parse speed, build time and page weights.
 //   parse: every file of content/reports parsed R times → ms per file, MB/s.
 //   sizes: gzip size of HTML per page kind and of the JS each kind loads, from a fresh build.
-//   --scale N: also ingest + build a synthetic site of N reports (copies of content/reports
-//   renamed so every copy is its own report) and report the build time.
+//   --scale N: also build a synthetic country of N reports (scripts/synthetic.ts: distinct bodies and
+//   years 2011–2025, distinct values) step by step: time and peak memory per step, dist size and
+//   file count, page weights. --incremental: then ingest the unchanged folder and build after one
+//   changed file. --no-site: skip the content/reports part. Machine load is printed before and after.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBytes } from '../src/lib/parse/index.ts';
+import { parseSources } from '../src/lib/records/sources.ts';
+import { syntheticReports, type SyntheticSource } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'content', 'reports');
@@ -25,10 +29,19 @@ function benchParse(rounds = 20) {
   return { files: inputs.length, rounds, msPerFile: ms / (rounds * inputs.length), mbPerSec: (totalBytes * rounds) / 1e6 / (ms / 1000) };
 }
 
-function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}) {
+/** Run a command; wall time and the peak resident memory of its largest process (GNU time). */
+function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): { ms: number; peakMB: number } {
   const t0 = performance.now();
-  execFileSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  return Math.round(performance.now() - t0);
+  const rss = join(ROOT, '.nianbao', 'bench', 'rss.txt');
+  mkdirSync(dirname(rss), { recursive: true });
+  const timed = existsSync('/usr/bin/time');
+  execFileSync(timed ? '/usr/bin/time' : cmd, timed ? ['-f', '%M', '-o', rss, cmd, ...cmdArgs] : cmdArgs, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  const peakMB = timed ? Math.round(Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) / 1024) : 0;
+  return { ms: Math.round(performance.now() - t0), peakMB };
 }
 
 function walk(dir: string): string[] {
@@ -78,27 +91,80 @@ function pageSizes(dist: string) {
   return out;
 }
 
-const result: Record<string, unknown> = { parse: benchParse() };
+function treeSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const visit = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  visit(dir);
+  return { files, bytes };
+}
+
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const result: Record<string, unknown> = { loadBefore: load() };
 const dist = join(ROOT, '.nianbao', 'bench', 'dist');
 const env = { NIANBAO_DIST: dist, NIANBAO_DATA: join(ROOT, '.nianbao', 'bench', 'data'), NIANBAO_CACHE: join(ROOT, '.nianbao', 'bench', 'cache') };
-result.buildMs = run('npm', ['run', '--silent', 'build'], env);
-result.sizes = pageSizes(dist);
+if (!args.includes('--no-site')) {
+  result.parse = benchParse();
+  result.buildMs = run('npm', ['run', '--silent', 'build'], env).ms;
+  result.sizes = pageSizes(dist);
+}
 
 if (scale > 0) {
+  // The synthetic country (scripts/synthetic.ts) from the text reports of content/reports.
   const synth = join(ROOT, '.nianbao', 'bench', 'synthetic');
+  const reports = join(synth, 'reports');
+  const sdist = join(synth, 'dist');
   rmSync(synth, { recursive: true, force: true });
-  mkdirSync(synth, { recursive: true });
-  const originals = files.filter((f) => !readFileSync(join(REPORTS, 'sources.csv'), 'utf8').includes(`,${f},`));
-  for (let i = 0; i < scale; i++) {
-    const f = originals[i % originals.length]!;
-    cpSync(join(REPORTS, f), join(synth, `s${String(i).padStart(6, '0')}-${f}`));
+  mkdirSync(reports, { recursive: true });
+  const sources = parseSources(readFileSync(join(REPORTS, 'sources.csv'), 'utf8'));
+  const pool: SyntheticSource[] = files
+    .filter((f) => /\.(txt|html?)$/i.test(f) && !sources.get(f)?.variant_of)
+    .map((f) => {
+      const bytes = readFileSync(join(REPORTS, f));
+      return { file: f, text: bytes.toString('utf8'), meta: parseBytes(bytes, f).meta };
+    })
+    .filter((x) => !x.meta.yearInferred || x.meta.year != null);
+  let inputBytes = 0;
+  for (const r of syntheticReports(scale, pool)) {
+    writeFileSync(join(reports, r.file), r.text);
+    inputBytes += Buffer.byteLength(r.text);
   }
-  writeFileSync(join(synth, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
-  const senv = { ...env, NIANBAO_REPORTS: synth, NIANBAO_DIST: join(synth, '..', 'sdist') };
-  // Same steps as `npm run build` minus Pagefind: ingest (parse + downloads), astro build, link downloads.
-  const ingestMs = run('npm', ['run', '--silent', 'ingest'], senv);
-  const astroMs = run('npx', ['astro', 'build'], senv);
-  const installMs = run('npx', ['tsx', 'scripts/export-data.ts', '--install'], senv);
-  result.synthetic = { reports: scale, ingestMs, buildMs: astroMs + installMs, astroMs, installMs, totalMs: ingestMs + astroMs + installMs };
+  writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
+  const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache') };
+  // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads, Pagefind.
+  const ingest = run('npm', ['run', '--silent', 'ingest'], senv);
+  const astro = run('npx', ['astro', 'build'], senv);
+  const install = run('npx', ['tsx', 'scripts/export-data.ts', '--install'], senv);
+  const pagefind = run('npx', ['pagefind', '--site', sdist, '--silent'], senv);
+  const steps = { ingest, astro, install, pagefind };
+  const out = treeSize(sdist);
+  const synthetic: Record<string, unknown> = {
+    reports: scale,
+    inputMB: Math.round(inputBytes / 1e5) / 10,
+    ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms])),
+    totalMs: Object.values(steps).reduce((s, v) => s + v.ms, 0),
+    peakMB: Math.max(...Object.values(steps).map((v) => v.peakMB)),
+    peakMBByStep: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.peakMB])),
+    dist: { files: out.files, MB: Math.round(out.bytes / 1e5) / 10 },
+    sizes: pageSizes(sdist),
+  };
+  if (args.includes('--incremental')) {
+    // The same folder again (every record from the parse cache), then one changed file.
+    synthetic.unchangedIngestMs = run('npm', ['run', '--silent', 'ingest'], senv).ms;
+    const one = readdirSync(reports).find((f) => f !== 'sources.csv')!;
+    writeFileSync(join(reports, one), readFileSync(join(reports, one), 'utf8') + '\n');
+    synthetic.oneChangedBuildMs = run('npm', ['run', '--silent', 'build'], senv).ms;
+  }
+  result.synthetic = synthetic;
 }
+result.loadAfter = load();
 console.log(JSON.stringify(result, null, 2));

@@ -1,35 +1,42 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
-//   {paths, start}  parse the files (indexes start…) and post the records back without their text;
-//                   keep the full records here.
+//   {paths, start}  parse the files (indexes start…) through the parse cache and post the records
+//                   back without their text; keep only each record's cache key here.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
 import { parentPort } from 'node:worker_threads';
+import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { parseFile } from '../src/lib/parse/index.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import type { DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
 
-const kept = new Map<number, ReportRecord>();
+// Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
+// holds them, so each is read back when its files are written. Unreadable files are never reports.
+const kept = new Map<number, { key: string | null; path: string }>();
 
-type Msg = { paths: string[]; start: number } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string } | null;
+type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | null;
 
-parentPort!.on('message', (msg: Msg) => {
+parentPort!.on('message', async (msg: Msg) => {
   if (msg === null) {
     parentPort!.close();
     return;
   }
   if ('paths' in msg) {
-    const records = msg.paths.map((p) => parseFile(p));
-    records.forEach((r, i) => kept.set(msg.start + i, r));
+    const parsed: CachedParse[] = [];
+    for (const p of msg.paths) parsed.push(await cachedParse(p, msg.cache));
+    parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
+    const records = parsed.map((x) => x.record);
     // The main thread never needs the report text (this worker writes the files that hold it):
     // leaving it out makes the copy cheaper and the main thread's heap far smaller.
-    parentPort!.postMessage({ start: msg.start, records: records.map((r) => ({ ...r, text: '' })) });
+    parentPort!.postMessage({ start: msg.start, records: records.map((r) => ({ ...r, text: '' })), hits: parsed.filter((x) => x.hit).length });
     return;
   }
   const sizes: DownloadSizes = {};
   for (const { index, add } of msg.finish) {
-    Object.assign(sizes, writeReport(siteRecord(kept.get(index)!, add), msg.out));
+    const k = kept.get(index)!;
+    const record = (k.key && readCached(msg.cache, k.key)) || parseFile(k.path);
+    Object.assign(sizes, writeReport(siteRecord(record, add), msg.out));
   }
   kept.clear();
   parentPort!.postMessage({ sizes });

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseFile } from '../src/lib/parse/index.ts';
+import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
+import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
@@ -20,14 +21,39 @@ import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
 const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
+const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
 const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
+// `--shard i/n`: only parse files i, i+n, i+2n, … (1-based) into the parse cache and write nothing
+// else; a later plain `npm run ingest` over the whole folder (with the shards' caches copied into one)
+// then parses nothing. See README, "National scale".
+const shardArg = process.argv.indexOf('--shard');
+const shard = shardArg > 0 ? (process.argv[shardArg + 1] ?? '').split('/').map(Number) : null;
+if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) throw new Error('--shard takes i/n with 1 ≤ i ≤ n');
 
 const started = performance.now();
 const sourcesPath = join(REPORTS, 'sources.csv');
-const sources = existsSync(sourcesPath) ? parseSources(readFileSync(sourcesPath, 'utf8')) : new Map();
-const files = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
+const sources = sourcesText ? parseSources(sourcesText) : new Map();
+const allFiles = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
+
+// Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser and
+// ingest code): its output stands as it is.
+const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, [join(import.meta.dirname, 'ingest.ts'), join(import.meta.dirname, 'ingest-worker.ts')]);
+const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
+if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
+  process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
+  process.exit(0);
+}
+
 const pool = await parseAll(files.map((f) => join(REPORTS, f)));
 const records = pool.records;
+if (shard) {
+  await pool.finish(new Map());
+  const hits = pool.hits();
+  process.stderr.write(`ingest: shard ${shard.join('/')}: ${files.length} files parsed into ${CACHE} (${hits} from the cache; ${Math.round(performance.now() - started)} ms)\n`);
+  process.exit(0);
+}
 
 /**
  * Parse every file, on worker threads when there are enough files to pay for starting them
@@ -36,11 +62,13 @@ const records = pool.records;
  * up and keep their records: `finish` has each write the record files and per-report downloads of
  * the records it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
+async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
   if (!(n > 1)) {
-    const records = paths.map((p) => parseFile(p));
+    const parsed: CachedParse[] = [];
+    for (const p of paths) parsed.push(await cachedParse(p, CACHE));
+    const records = parsed.map((x) => x.record);
     const finish = async (adds: Map<number, SiteAdditions>) => {
       const sizes: DownloadSizes = {};
       for (const [i, add] of adds) {
@@ -48,12 +76,13 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; fin
       }
       return sizes;
     };
-    return { records, finish };
+    return { records, hits: () => parsed.filter((x) => x.hit).length, finish };
   }
   const out: ReportRecord[] = new Array(paths.length);
   const owner: number[] = new Array(paths.length);
   const CHUNK = 20;
   let next = 0;
+  let hits = 0;
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
   const workers: Worker[] = [];
   await Promise.all(
@@ -61,15 +90,18 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; fin
       new Promise<void>((resolve, reject) => {
         const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
         workers.push(w);
-        const onMessage = (m: { ready?: true; start: number; records: ReportRecord[] }) => {
-          if (!m.ready) m.records.forEach((r, i) => ((out[m.start + i] = r), (owner[m.start + i] = wi)));
+        const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
+          if (!m.ready) {
+            m.records.forEach((r, i) => ((out[m.start + i] = r), (owner[m.start + i] = wi)));
+            hits += m.hits;
+          }
           if (next >= paths.length) {
             w.off('message', onMessage);
             return resolve();
           }
           const start = next;
           next = Math.min(paths.length, next + CHUNK);
-          w.postMessage({ paths: paths.slice(start, next), start });
+          w.postMessage({ paths: paths.slice(start, next), start, cache: CACHE });
         };
         w.on('message', onMessage);
         w.on('error', reject);
@@ -88,11 +120,11 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; fin
               resolve(m.sizes);
             });
             w.on('error', reject);
-            w.postMessage({ finish: mine, out: OUT });
+            w.postMessage({ finish: mine, out: OUT, cache: CACHE });
           }),
       ),
     ).then((all) => Object.assign({}, ...all) as DownloadSizes);
-  return { records: out, finish };
+  return { records: out, hits: () => hits, finish };
 }
 
 const isVariant = (file: string) => {
@@ -162,9 +194,10 @@ const report: IngestReport = {
   durationMs: parsedMs,
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
+writeFileSync(FINGERPRINT_FILE, fingerprint);
 
 const count = (s: string) => entries.filter((e) => e.status === s).length;
 process.stderr.write(
-  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
+  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);

@@ -13,7 +13,8 @@ const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
 
 /** Every report record, sorted by place name then year. */
 export function getReports(): Promise<SiteReport[]> {
-  reportsP ??= Promise.resolve().then(() => readSiteReports(DATA));
+  // Ingest validated every record before writing it: no second validation here.
+  reportsP ??= Promise.resolve().then(() => readSiteReports(DATA, { validate: false }));
   return reportsP;
 }
 

@@ -148,4 +148,7 @@ export interface ReportRecord {
   encoding: string | null;
   /** The decoded text the spans point into (for HTML input: its text rendering). */
   text: string;
+  /** Spans of `text` that are not the report (portal navigation, archive headers, Word residue:
+   * parse/chrome.json); the parser reads around them, a display may hide them. */
+  chrome?: Array<{ start: number; end: number }>;
 }

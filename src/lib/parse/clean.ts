@@ -1,3 +1,5 @@
+import chrome from './chrome.json' with { type: 'json' };
+
 // Normalise a decoded report for reading WITHOUT changing its length, so every offset
 // found in the cleaned text is also an offset into the original text.
 // Characters are mapped one to one; removed material (web chrome, Word residue) is
@@ -21,15 +23,9 @@ export function normaliseChars(text: string): string {
   return text.replace(MAPPED, mapOne).replace(SPACE_LIKE, ' ');
 }
 
-/** Patterns of non-report material to blank out. Each match is replaced by spaces of the same length. */
-const CHROME: RegExp[] = [
-  /<!--\[if [^\]]*\]-->|<!\[endif\]-->|<!--\[endif\]-->/g, // Word list residue
-  /^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接与图片详见)[:：].*$/gm, // archiver header lines
-  /^=+ *正文 *=+$/gm,
-  /当前位置[:：][^\n]*?相关链接[:：]\s*-->/g, // Pingtan nav chrome
-  /(长者模式|无障碍浏览|关怀版|English|繁體)(?=[\s|]|$)/g,
-  /附件下载[^\n]*$/gm,
-];
+/** Patterns of non-report material to blank out (chrome.json, keyed by the source producing it),
+ * in file order. Each match is replaced by spaces of the same length. */
+const CHROME: RegExp[] = Object.values(chrome.sources).flatMap((s) => s.patterns.map(([source, flags]) => new RegExp(source!, flags)));
 
 export function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');

@@ -81,6 +81,7 @@ export function parseText(original: string, file: string, encoding: string | nul
     notes: [...notes, ...merged.notes],
     encoding,
     text: original,
+    chrome: removed,
   };
 }
 

@@ -73,6 +73,7 @@ export const siteReportSchema = z.object({
   notes: z.array(z.string()),
   encoding: z.string().nullable(),
   text: z.string(),
+  chrome: z.array(z.object(span)).optional(),
   variants: z.array(z.object({ file: z.string(), sameValues: z.boolean(), differences: z.array(z.string()) })),
   sourceInfo: z.object({ source: z.string(), format: z.string(), original: z.string(), notes: z.string() }).nullable(),
 });

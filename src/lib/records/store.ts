@@ -11,6 +11,14 @@ import { siteReportSchema } from './schema.ts';
 export const byPlaceYear = (a: SiteReport, b: SiteReport) =>
   a.placeName.localeCompare(b.placeName, 'zh-CN') || (a.meta.year ?? 0) - (b.meta.year ?? 0) || (a.id < b.id ? -1 : 1);
 
+/**
+ * One record file as ingest wrote it. Ingest validated it with siteReportSchema before writing
+ * (src/lib/records/write.ts), so the site reads it without validating it a second time.
+ */
+export function readWrittenReport(path: string): SiteReport {
+  return JSON.parse(readFileSync(path, 'utf8')) as SiteReport;
+}
+
 /** One record file, validated with the same schema the content collection used (same key order). */
 export function readSiteReport(path: string): SiteReport {
   const parsed = siteReportSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
@@ -37,8 +45,8 @@ export function sortSiteOrder<T extends Pick<SiteReport, 'id' | 'placeName' | 'm
   return reports.sort((a, b) => rank.get(a.placeName)! - rank.get(b.placeName)! || (a.meta.year ?? 0) - (b.meta.year ?? 0) || (a.id < b.id ? -1 : 1));
 }
 
-/** Every record, validated, in site order. */
-export function readSiteReports(dataDir: string): SiteReport[] {
-  return sortSiteOrder(reportFiles(dataDir).map(readSiteReport));
+/** Every record, in site order; `validate: false` trusts ingest's validation (see readWrittenReport). */
+export function readSiteReports(dataDir: string, { validate = true }: { validate?: boolean } = {}): SiteReport[] {
+  return sortSiteOrder(reportFiles(dataDir).map(validate ? readSiteReport : readWrittenReport));
 }
 

@@ -1,5 +1,5 @@
 // Ingest: every input file ends up as a report, a variant of one, or an error entry with its reason.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,5 +43,35 @@ describe('ingest', () => {
     const primary = JSON.parse(readFileSync(join(data, 'reports', `${byFile['a.txt'].reportId}.json`), 'utf8'));
     expect(primary.variants).toEqual([{ file: 'a-copy.txt', sameValues: true, differences: [] }]);
     expect(primary.text.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('incremental ingest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-incr-'));
+  const reports = join(dir, 'reports');
+  execFileSync('mkdir', ['-p', reports]);
+  copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(reports, 'a.txt'));
+  copyFileSync(join(SEEDS, '003_5ec431ede201274a.txt'), join(reports, 'b.txt'));
+  const env = { ...process.env, NIANBAO_REPORTS: reports, NIANBAO_DATA: join(dir, 'data'), NIANBAO_PARSE_CACHE: join(dir, 'cache') };
+  const ingest = (...args: string[]) => {
+    const r = spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return r.stderr;
+  };
+
+  it('parses every file the first time, nothing when nothing changed, only the changed file after a change', () => {
+    expect(ingest()).toMatch(/0 from the parse cache/);
+    expect(ingest()).toMatch(/2 files unchanged since the last ingest/);
+    writeFileSync(join(reports, 'b.txt'), readFileSync(join(reports, 'b.txt'), 'utf8') + '\n');
+    expect(ingest()).toMatch(/2 reports, 0 variants, 0 errors; 1 from the parse cache/);
+  });
+
+  it('parses a shard into the cache only, which a later whole ingest then uses', () => {
+    const shardEnv = { ...env, NIANBAO_DATA: join(dir, 'data-shard'), NIANBAO_PARSE_CACHE: join(dir, 'cache-shard') };
+    const run = (...args: string[]) => spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, env: shardEnv, encoding: 'utf8' }).stderr;
+    expect(run('--shard', '1/2')).toMatch(/shard 1\/2: 1 files parsed/);
+    expect(run('--shard', '2/2')).toMatch(/shard 2\/2: 1 files parsed/);
+    expect(readdirSync(dir)).not.toContain('data-shard');
+    expect(run()).toMatch(/2 reports, 0 variants, 0 errors; 2 from the parse cache/);
   });
 });

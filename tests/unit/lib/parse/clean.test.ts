@@ -56,6 +56,22 @@ describe('clean', () => {
     expect(src.slice(removed[0]!.start, removed[0]!.end)).toBe('附件下载：a.doc');
   });
 
+  it('blanks the Pingtan portal navigation of a rendered page, keeping the article title and its 来源/时间 line', () => {
+    const nav = '国务院 省政府 省人大 省政协\n移动版\n首页\n政务公开\n热门搜索：\n长者模式 退出长者模式 无障碍浏览\n当前位置：\n首页\n政府信息公开年报\n';
+    const head = '某某2023年度报告\n来源：某某办公室 时间：2024-03-08 15:34\n';
+    const share = '微信 微博 QQ空间\n全真版\n文字版\n文件下载\n相关链接：';
+    const src = `${nav}${head}${share}\n本报告根据条例编制。`;
+    const { text, removed } = clean(src);
+    expect(text.slice(0, nav.length).trim()).toBe('');
+    expect(text.slice(nav.length, nav.length + head.length)).toBe(normaliseChars(head));
+    expect(text.slice(nav.length + head.length, nav.length + head.length + share.length).trim()).toBe('');
+    expect(text.endsWith('本报告根据条例编制。')).toBe(true);
+    expect(removed).toEqual([
+      { start: 0, end: nav.length },
+      { start: nav.length + head.length, end: nav.length + head.length + share.length },
+    ]);
+  });
+
   it('blank keeps line breaks and length', () => {
     expect(blank('ab\ncd')).toBe('  \n  ');
   });

@@ -49,6 +49,14 @@ describe('post2019 corpus provenance', () => {
     expect(rec.values['t4.lit_after_review.total']).toBeUndefined();
   });
 
+  it('pt-syq-2023.html: record.chrome spans the portal navigation, the report text follows it', () => {
+    const rec = parseFile(join(REPORTS, 'pt-syq-2023.html'));
+    const nav = rec.chrome!.find((c) => rec.text.slice(c.start, c.end).includes('当前位置'))!;
+    expect(rec.text.slice(nav.start, nav.end)).toMatch(/^国务院 省政府 省人大 省政协\n/);
+    const last = rec.chrome!.find((c) => rec.text.slice(c.start, c.end).endsWith('相关链接：'))!;
+    expect(rec.text.slice(last.end).trimStart()).toMatch(/^本报告根据《中华人民共和国政府信息公开条例》/);
+  });
+
   it('pt-syq-2021: 行政规范性文件 693665 is left ambiguous, never guessed', () => {
     const rec = parseFile(join(REPORTS, 'pt-syq-2021.txt'));
     for (const id of ['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force']) {

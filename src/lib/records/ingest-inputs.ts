@@ -1,0 +1,15 @@
+// The fingerprint of everything an ingest's output depends on: every input file's parse-cache key
+// (file name + bytes + parser version + catalog version), sources.csv, and the ingest code itself.
+// Ingest writes it beside its output and does nothing when it has not changed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { cacheKeys, parserVersion } from './parse-cache.ts';
+
+export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, codeFiles: readonly string[]): string {
+  const h = createHash('sha256').update(parserVersion()).update('\0').update(sourcesCsv).update('\0');
+  for (const p of codeFiles) h.update(readFileSync(p)).update('\0');
+  const keys = cacheKeys(paths);
+  paths.forEach((p, i) => h.update(`${basename(p)}\0${keys[i] ?? 'unreadable'}\n`));
+  return h.digest('hex');
+}

@@ -1,0 +1,113 @@
+// Content-hash cache of parsed records, so a build re-parses only the files that changed.
+//
+// Key = sha256 of (parser version, catalog version, file name, file bytes). The file name is part of
+// the key because parsing reads it (extension, a year in the name). The parser version is a hash of
+// the code and data that parsing depends on (every file under src/lib/ except the site's view models,
+// and package-lock.json for the readers' dependencies), so any change to the parser empties the cache
+// in effect instead of relying on someone bumping a number.
+//
+// One JSON file per key under <dir>/<key[0..2]>/<key>.json, written atomically (temp file + rename),
+// so several ingest processes (shards on other machines, copied together) can fill one cache.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { catalogVersion } from '../catalog/index.ts';
+import { parseBytes, parseFile } from '../parse/index.ts';
+import { MAX_BYTES } from '../parse/decode.ts';
+import type { ReportRecord } from '../types.ts';
+
+const LIB = join(import.meta.dirname, '..');
+const ROOT = join(LIB, '..', '..');
+/** Parts of src/lib/ that never change a parsed record. */
+const NOT_PARSER = new Set(['site']);
+
+let version: string | null = null;
+
+/** Hash of the parser's code and data (see the header comment); computed once per process. */
+export function parserVersion(): string {
+  if (version) return version;
+  const h = createHash('sha256');
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!(dir === LIB && NOT_PARSER.has(e.name))) visit(p);
+      } else if (/\.(ts|json|md|txt|csv)$/.test(e.name)) {
+        h.update(relative(LIB, p)).update('\0').update(readFileSync(p)).update('\0');
+      }
+    }
+  };
+  visit(LIB);
+  try {
+    h.update(readFileSync(join(ROOT, 'package-lock.json')));
+  } catch {
+    // no lock file: the code hash alone
+  }
+  version = h.digest('hex').slice(0, 16);
+  return version;
+}
+
+export function cacheKey(file: string, bytes: Uint8Array, parser = parserVersion()): string {
+  return createHash('sha256').update(`${parser}\0${catalogVersion}\0${file}\0`).update(bytes).digest('hex');
+}
+
+export const DEFAULT_CACHE_DIR = join(ROOT, '.nianbao', 'cache', 'parse');
+
+const pathOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+
+export function readCached(dir: string, key: string): ReportRecord | null {
+  try {
+    return JSON.parse(readFileSync(pathOf(dir, key), 'utf8')) as ReportRecord;
+  } catch {
+    return null; // missing, or a half-written file from a killed process: parse again
+  }
+}
+
+export function writeCached(dir: string, key: string, record: ReportRecord): void {
+  const p = pathOf(dir, key);
+  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+  const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, JSON.stringify(record));
+  renameSync(tmp, p);
+}
+
+export interface CachedParse {
+  record: ReportRecord;
+  /** null for files that could not be read (not cached: their error is cheap to find again). */
+  key: string | null;
+  hit: boolean;
+}
+
+export type BytesParser = (bytes: Uint8Array, file: string) => ReportRecord | Promise<ReportRecord>;
+
+/**
+ * Parse a file through the cache in `dir`: `parse` (parseBytes by default; any reader of the same
+ * bytes → record contract) runs only when the cache has no record for this key.
+ */
+export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytes): Promise<CachedParse> {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_BYTES) return { record: parseFile(path), key: null, hit: false };
+    bytes = readFileSync(path);
+  } catch {
+    return { record: parseFile(path), key: null, hit: false };
+  }
+  const file = basename(path);
+  const key = cacheKey(file, bytes);
+  const cached = readCached(dir, key);
+  if (cached && cached.file === file) return { record: cached, key, hit: true };
+  const record = await parse(bytes, file);
+  writeCached(dir, key, record);
+  return { record, key, hit: false };
+}
+
+/** Keys of many files at once (for the "nothing changed" check): file name → key, null when unreadable. */
+export function cacheKeys(paths: readonly string[]): Array<string | null> {
+  return paths.map((p) => {
+    try {
+      return cacheKey(basename(p), readFileSync(p));
+    } catch {
+      return null;
+    }
+  });
+}

@@ -1,0 +1,55 @@
+// The parse cache: a record comes back from the cache only for the same file name, bytes, parser
+// and catalog; anything else (or a damaged cache file) parses again.
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, cachedParse, parserVersion } from '../../../../src/lib/records/parse-cache.ts';
+import { parseFile } from '../../../../src/lib/parse/index.ts';
+
+const SEED = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'reports', '001_9aef50f578a0bdd8.txt');
+
+describe('parse cache', () => {
+  it('keys on file name, bytes and parser version', () => {
+    const bytes = readFileSync(SEED);
+    const k = cacheKey('a.txt', bytes, 'v1');
+    expect(cacheKey('a.txt', Buffer.from(bytes), 'v1')).toBe(k);
+    expect(cacheKey('b.txt', bytes, 'v1')).not.toBe(k);
+    expect(cacheKey('a.txt', Buffer.concat([bytes, Buffer.from('\n')]), 'v1')).not.toBe(k);
+    expect(cacheKey('a.txt', bytes, 'v2')).not.toBe(k);
+    expect(parserVersion()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('parses once, then returns the same record from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pc-'));
+    const file = join(dir, 'a.txt');
+    copyFileSync(SEED, file);
+    const cache = join(dir, 'cache');
+    const first = await cachedParse(file, cache);
+    const second = await cachedParse(file, cache);
+    expect([first.hit, second.hit]).toEqual([false, true]);
+    expect(second.record).toEqual(JSON.parse(JSON.stringify(parseFile(file))));
+  });
+
+  it('parses again when the file changes or the cache file is damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pc-'));
+    const file = join(dir, 'a.txt');
+    const cache = join(dir, 'cache');
+    copyFileSync(SEED, file);
+    const { key } = await cachedParse(file, cache);
+    writeFileSync(join(cache, key!.slice(0, 2), `${key}.json`), '{"file": "a.t');
+    expect((await cachedParse(file, cache)).hit).toBe(false);
+    writeFileSync(file, readFileSync(SEED, 'utf8').replaceAll('桃源县', '慈利县'));
+    const changed = await cachedParse(file, cache);
+    expect(changed.hit).toBe(false);
+    expect(changed.record.meta.jurisdiction).toBe('慈利县');
+    expect(readdirSync(cache).length).toBeGreaterThan(0);
+  });
+
+  it('does not cache unreadable files and still names their error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pc-'));
+    const r = await cachedParse(join(dir, 'missing.txt'), join(dir, 'cache'));
+    expect(r.key).toBeNull();
+    expect(r.record.errors[0]!.code).toBe('missing-file');
+  });
+});

@@ -1,0 +1,44 @@
+// The synthetic country of `npm run bench -- --scale N`: one report per body and year, each parsing
+// as that body's report of that year.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../../src/lib/parse/index.ts';
+import { placeKey } from '../../../src/lib/places/index.ts';
+import { FIRST_YEAR, LAST_YEAR, bodyAt, rewrite, syntheticReports, type SyntheticSource } from '../../../scripts/synthetic.ts';
+
+const REPORTS = join(import.meta.dirname, '..', '..', '..', 'content', 'reports');
+const source = (f: string): SyntheticSource => {
+  const bytes = readFileSync(join(REPORTS, f));
+  return { file: f, text: bytes.toString('utf8'), meta: parseBytes(bytes, f).meta };
+};
+const sources = ['001_9aef50f578a0bdd8.txt', 'pt-syq-2011.txt', 'pt-syq-2019.txt', 'pt-syq-2025.txt'].map(source);
+
+describe('synthetic reports', () => {
+  const all = [...syntheticReports(40, sources)];
+
+  it('gives every report its own body and year, years spread over 2011–2025', () => {
+    expect(new Set(all.map((r) => `${r.body.issuer}|${r.year}`)).size).toBe(40);
+    expect(new Set(all.map((r) => r.file)).size).toBe(40);
+    expect(Math.min(...all.map((r) => r.year))).toBe(FIRST_YEAR);
+    expect(Math.max(...all.map((r) => r.year))).toBe(LAST_YEAR);
+  });
+
+  it('rewrites a report so that it parses as the body and year it stands for, with other values', () => {
+    for (const r of all.filter((_, i) => i % 7 === 0)) {
+      const parsed = parseBytes(Buffer.from(r.text), r.file);
+      expect([parsed.meta.adcode, parsed.meta.year]).toEqual([r.body.place.code, r.year]);
+    }
+    const a = parseBytes(Buffer.from(all[4]!.text), all[4]!.file).values;
+    const b = parseBytes(Buffer.from(all[19]!.text), all[19]!.file).values;
+    expect(all[4]!.source).toBe(all[19]!.source);
+    expect(a).not.toEqual(b);
+  });
+
+  it('goes on with departments once every county has a body', () => {
+    const dept = bodyAt(5000);
+    expect(dept.department).not.toBeNull();
+    const parsed = parseBytes(Buffer.from(rewrite(sources[2]!, dept, 2019, 1)), 'x.txt');
+    expect([parsed.meta.level, placeKey(parsed.meta).startsWith(`${dept.place.code}-`)]).toEqual(['department', true]);
+  });
+});
