@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { configuredSite } from './src/lib/site/site-url.ts';
 
 // NIANBAO_DIST / NIANBAO_CACHE let several builds run side by side (e.g. parallel test runs).
 export default defineConfig({
   output: 'static',
-  site: 'https://nianbao.example.org',
+  // The public address (share links, embed code, citations): NIANBAO_SITE overrides the default.
+  site: configuredSite(),
   trailingSlash: 'always',
   integrations: [react()],
   outDir: process.env.NIANBAO_DIST ?? './dist',

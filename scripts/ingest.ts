@@ -2,8 +2,9 @@
 // either as a report record, as a variant of another file's report, or as an error entry.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { failed, internalError } from '../src/lib/parse/index.ts';
 import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
@@ -21,6 +22,8 @@ import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
 const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
+/** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
+const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
 const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
 const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
 // `--shard i/n`: only parse files i, i+n, i+2n, … (1-based) into the parse cache and write nothing
@@ -56,16 +59,18 @@ if (shard) {
 }
 
 /**
- * Parse every file, on worker threads when there are enough files to pay for starting them
- * (NIANBAO_INGEST_WORKERS overrides the count; 0 or 1 parses on this thread). Records come back in
- * file order whatever the scheduling, so the output is the same as a serial run. The workers stay
- * up and keep their records: `finish` has each write the record files and per-report downloads of
- * the records it parsed (see scripts/ingest-worker.ts).
+ * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this
+ * thread, without a time budget). Each worker parses one file at a time against BUDGET_MS: a parse
+ * that runs over (or a worker that dies) becomes that file's error record (超时 / 解析出错), the
+ * worker is replaced, and the files it had parsed are parsed again by the others, so the pool
+ * carries on. Records come back in file order whatever the scheduling. The workers stay up and keep
+ * their records: `finish` has each write the record files and per-report downloads of the records
+ * it parsed (see scripts/ingest-worker.ts).
  */
 async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
-  const n = Math.min(env !== undefined && env !== '' ? Number(env) : availableParallelism(), Math.floor(paths.length / 50));
-  if (!(n > 1)) {
+  const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
+  if (!(wanted >= 1) || paths.length === 0) {
     const parsed: CachedParse[] = [];
     for (const p of paths) parsed.push(await cachedParse(p, CACHE));
     const records = parsed.map((x) => x.record);
@@ -78,48 +83,88 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
     };
     return { records, hits: () => parsed.filter((x) => x.hit).length, finish };
   }
+  // A worker costs about a second to start: one per 50 files, at least one.
+  const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: ReportRecord[] = new Array(paths.length);
   const owner: number[] = new Array(paths.length);
-  const CHUNK = 20;
-  let next = 0;
+  const queue = paths.map((_, i) => i);
   let hits = 0;
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
-  const workers: Worker[] = [];
-  await Promise.all(
-    Array.from({ length: n }, (_, wi) =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
-        workers.push(w);
-        const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
-          if (!m.ready) {
-            m.records.forEach((r, i) => ((out[m.start + i] = r), (owner[m.start + i] = wi)));
-            hits += m.hits;
-          }
-          if (next >= paths.length) {
-            w.off('message', onMessage);
-            return resolve();
-          }
-          const start = next;
-          next = Math.min(paths.length, next + CHUNK);
-          w.postMessage({ paths: paths.slice(start, next), start, cache: CACHE });
-        };
-        w.on('message', onMessage);
-        w.on('error', reject);
-        w.on('exit', (code) => code !== 0 && reject(new Error(`ingest worker exited with ${code}`)));
-      }),
-    ),
-  );
+  interface Slot { w: Worker; kept: number[] }
+  const slots: Slot[] = [];
+  await new Promise<void>((resolve, reject) => {
+    let running = n;
+    const start = (si: number) => {
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+      const slot: Slot = { w, kept: [] };
+      slots[si] = slot;
+      let busy: number | null = null;
+      let timer: NodeJS.Timeout | undefined;
+      let dead = false;
+      let ready = false;
+      // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
+      const replace = (record: ReportRecord) => {
+        if (dead) return;
+        dead = true;
+        // a worker that cannot even start is not a file's fault: stop instead of restarting forever
+        if (!ready) return reject(new Error(`ingest worker failed to start: ${record.errors[0]?.message}`));
+        clearTimeout(timer);
+        detach();
+        w.on('error', () => {});
+        void w.terminate();
+        if (busy !== null) out[busy] = record;
+        queue.unshift(...slot.kept);
+        start(si);
+      };
+      const dispatch = () => {
+        const i = queue.shift();
+        if (i === undefined) {
+          busy = null;
+          detach();
+          if (--running === 0) resolve();
+          return;
+        }
+        busy = i;
+        timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${BUDGET_MS} ms，已中止)` })), BUDGET_MS);
+        w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
+      };
+      const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
+        ready = true;
+        if (!m.ready) {
+          clearTimeout(timer);
+          out[m.start] = m.records[0]!;
+          owner[m.start] = si;
+          slot.kept.push(m.start);
+          hits += m.hits;
+        }
+        dispatch();
+      };
+      const onError = (e: Error) => replace(internalError(basename(paths[busy ?? 0]!), e));
+      const onExit = (code: number) => replace(internalError(basename(paths[busy ?? 0]!), new Error(`worker exited with ${code}`)));
+      // (never removeAllListeners on a Worker: that also drops Node's own listeners that ref its port)
+      const detach = () => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+      };
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+    };
+    for (let si = 0; si < n; si++) start(si);
+  });
   const finish = (adds: Map<number, SiteAdditions>) =>
     Promise.all(
-      workers.map(
-        (w, wi) =>
+      slots.map(
+        ({ w }, wi) =>
           new Promise<DownloadSizes>((resolve, reject) => {
             const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
             w.once('message', (m: { sizes: DownloadSizes }) => {
-              w.postMessage(null);
               resolve(m.sizes);
+              w.postMessage(null);
             });
             w.on('error', reject);
+            w.on('exit', (code) => reject(new Error(`ingest worker exited with ${code}`)));
             w.postMessage({ finish: mine, out: OUT, cache: CACHE });
           }),
       ),

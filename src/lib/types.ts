@@ -122,7 +122,8 @@ export interface ParseError {
     | 'decode'
     | 'too-large'
     | 'no-numbers'
-    | 'internal';
+    | 'internal'
+    | 'timeout';
   message: string;
 }
 

@@ -26,9 +26,14 @@ test('a places URL shows those places in order, the years used, and the suggeste
   await expect(head.nth(1)).toContainText(`${Math.max(...a.years)} 年`);
   await expect(head.nth(2)).toContainText(b.name);
 
-  // exactly the suggested peers (the committed reports have none of the same level and province)
+  // exactly the suggested peers (peers.ts fallbacks), and one click adds the first
   const peers = suggestPeersForAll([a.key, b.key], all, 6);
   await expect(page.getByTestId('peers').locator('li')).toHaveCount(peers.length);
+  await page.getByTestId('peers').getByRole('button', { name: `＋ ${peers[0]!.place.name}` }).click();
+  await expect(chosen(page)).toHaveCount(3);
+  expect(new URL(page.url()).searchParams.get('places')).toBe(`${a.key},${b.key},${peers[0]!.place.key}`);
+  await page.reload();
+  await expect(chosen(page)).toHaveCount(3);
 });
 
 test('typeahead adds a place by name or code; remove and year choice update the URL', async ({ page, request }) => {

@@ -19,7 +19,7 @@ test('embed renders the chart with the query state and links back', async ({ pag
   await expect(page.locator('[data-testid="bars-recharts"] svg.recharts-surface')).toBeVisible();
   await expect(page.getByTestId('summary')).toContainText(`${year} 年`);
   const back = page.locator('.embed-foot a');
-  await expect(back).toHaveAttribute('href', `/indicators/${id}/`); // the default year is not written
+  await expect(back).toHaveAttribute('href', `/indicators/${id}/${q}`); // the year is always written
   await expect(back).toHaveAttribute('target', '_top');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/indicators/${id.replace(/\./g, '\\.')}/$`));
 });

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
+import { SITE_ORIGIN, hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
 
 const MAX_BARS = 30;
 const RECHARTS = '[data-testid="bars-recharts"]';
@@ -26,15 +26,17 @@ async function expectedBars(page: Page): Promise<number> {
 }
 
 /** An indicator with data, preferring one with several years and several places. */
-async function pickIndicator(page: Page): Promise<{ id: string; years: string[]; places: string[] } | null> {
+async function pickIndicator(page: Page): Promise<{ id: string; years: string[]; places: string[]; def: string } | null> {
   const candidates = (await indicatorsWithData(page)).slice(0, 8);
-  let best: { id: string; years: string[]; places: string[] } | null = null;
+  let best: { id: string; years: string[]; places: string[]; def: string } | null = null;
   for (const { id } of candidates) {
     await page.goto(`/indicators/${id}/`);
     await hydrated(page);
     const years = await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     const places = await page.locator('[data-testid="rank-table"] tbody tr[data-place]').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-place')!));
-    if (!best || years.length + places.length > best.years.length + best.places.length) best = { id, years, places };
+    // the default year: the one with most values (indicator-state.ts defaultState), not necessarily the latest
+    const def = await page.locator('select[name="year"]').inputValue();
+    if (!best || years.length + places.length > best.years.length + best.places.length) best = { id, years, places, def };
     if (years.length >= 2 && places.length >= 2) break;
   }
   return best;
@@ -42,7 +44,7 @@ async function pickIndicator(page: Page): Promise<{ id: string; years: string[];
 
 test.describe('indicator page', () => {
   // The build is of the committed content/reports: some indicator has several years and places.
-  let ind: { id: string; years: string[]; places: string[] };
+  let ind: { id: string; years: string[]; places: string[]; def: string };
   test.beforeAll(async ({ browser }) => {
     const page = await browser.newPage();
     const best = await pickIndicator(page);
@@ -60,11 +62,12 @@ test.describe('indicator page', () => {
     await expect(page.locator('a[href="/indicators/requests.received/"]').first()).toBeVisible();
   });
 
-  test('default view is server-rendered and the URL stays clean', async ({ page }) => {
+  test('a URL without a year shows the default year, says so, and the address gains the year', async ({ page }) => {
     await page.goto(`/indicators/${ind!.id}/`);
     await hydrated(page);
-    expect(new URL(page.url()).search).toBe('');
-    await expect(page.getByTestId('summary')).toContainText(`${ind!.years[0]} 年`);
+    await expect(page.getByTestId('notices')).toContainText(`链接中没有年份，显示的是当前默认年份 ${ind!.def} 年`);
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.def}`);
+    await expect(page.getByTestId('summary')).toContainText(`${ind!.def} 年`);
     await rechartsReady(page);
     await expect(page.locator(`${RECHARTS} text.place`).first()).toBeVisible();
   });
@@ -164,8 +167,7 @@ test.describe('indicator page', () => {
     if (places.length) await page.selectOption('select[name="highlight"]', places[places.length - 1]!);
 
     const url = new URL(page.url());
-    if (ind!.years.length > 1) expect(url.searchParams.get('year')).toBe(year);
-    else expect(url.searchParams.has('year')).toBe(false); // the default is never written
+    expect(url.searchParams.get('year')).toBe(year); // the year is always written
     if (levelValues.length) expect(url.searchParams.get('level')).toBe(levelValues[0]);
     if (places.length) expect(url.searchParams.get('highlight')).toBe(places[places.length - 1]);
 
@@ -178,12 +180,12 @@ test.describe('indicator page', () => {
     expect(await tableRows(page)).toEqual(before.rows);
 
     await page.getByRole('button', { name: '恢复默认' }).click();
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.def}`);
   });
 
   test('a crafted URL opens that view, with the highlighted place marked in text', async ({ page }) => {
     const key = ind!.places[ind!.places.length - 1]!;
-    await page.goto(`/indicators/${ind!.id}/?year=${ind!.years[0]}&highlight=${encodeURIComponent(key)}`);
+    await page.goto(`/indicators/${ind!.id}/?year=${ind!.def}&highlight=${encodeURIComponent(key)}`);
     await hydrated(page);
     await expect(page.locator('select[name="highlight"]')).toHaveValue(key);
     const row = page.locator(`[data-testid="rank-table"] tr[data-place="${key}"]`);
@@ -212,7 +214,7 @@ test.describe('indicator page', () => {
     await expect(notices.locator('p')).toHaveCount(4);
     await expect(notices).toContainText('19x9');
     await expect(notices).toContainText('火星省');
-    await expect(page.locator('select[name="year"]')).toHaveValue(ind!.years[0]!);
+    await expect(page.locator('select[name="year"]')).toHaveValue(ind!.def);
     await expect(page.locator('select[name="level"]')).toHaveValue('');
   });
 
@@ -235,8 +237,22 @@ test.describe('indicator page', () => {
     await hydrated(page);
     await page.selectOption('select[name="year"]', ind!.years[1]!);
     await page.getByRole('tab', { name: '下载与分享' }).click();
-    await expect(page.getByTestId('share-url')).toHaveValue(new RegExp(`/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}$`));
+    await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.years[1]}`);
     await expect(page.getByTestId('embed-code')).toHaveValue(new RegExp(`/embed/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}"`));
+  });
+
+  test('tab and table order are in the URL and survive a reload; the share link keeps them', async ({ page }) => {
+    await page.goto(`/indicators/${ind!.id}/?year=${ind!.def}`);
+    await hydrated(page);
+    await page.getByRole('tab', { name: '表格' }).click();
+    await page.getByTestId('rank-table').getByRole('button', { name: /地区/ }).click();
+    expect(new URL(page.url()).search).toBe(`?year=${ind!.def}&tab=table&sort=name-asc`);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('tab', { name: '表格' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('rank-table').locator('th[aria-sort="ascending"]')).toContainText('地区');
+    await page.getByRole('tab', { name: '下载与分享' }).click();
+    await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.def}&tab=table&sort=name-asc`);
   });
 
   test('without JavaScript the default table, chart and full CSV link are there', async ({ browser }) => {

@@ -26,7 +26,7 @@ test('桃源县 2017: 收到申请数 210 and the prose/table conflict', async (
   // the value carries the 冲突 flag
   await expect(page.locator('td.v abbr.flag', { hasText: '冲突' }).first()).toBeVisible();
   // every value has a chart link
-  await expect(row.locator('a.ch')).toHaveAttribute('href', '/indicators/requests.received/?highlight=430725');
+  await expect(row.locator('a.ch')).toHaveAttribute('href', '/indicators/requests.received/?year=2017&highlight=430725');
   // checks summary
   await expect(page.locator('.checksum')).toContainText('通过');
   await expect(page.locator('.checksum')).toContainText('无法评估');

@@ -1,5 +1,4 @@
 // The table twin of the chart: exactly the selected rows, sortable by column (buttons in headers, aria-sort).
-import { useState } from 'react';
 import { FLAG_ZH, GAP_ZH, LEVEL_ZH, formatValue, sortRows, type RankedRow, type SortDir, type SortKey } from '../../lib/site/indicator-state.ts';
 import type { Level } from '../../lib/types.ts';
 
@@ -13,11 +12,22 @@ const COLS: Array<{ key: SortKey | null; label: string; num?: boolean }> = [
   { key: null, label: '报告' },
 ];
 
-export default function RankTable({ rows, unit, caption, interactive }: { rows: readonly RankedRow[]; unit: string | null; caption: string; interactive: boolean }) {
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'rank', dir: 'asc' });
+export interface TableSort {
+  key: SortKey;
+  dir: SortDir;
+}
+
+/** The order after clicking a column header: same column flips, a new column starts high → low for values. */
+export function nextSort(s: TableSort, key: SortKey): TableSort {
+  return s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'value' ? 'desc' : 'asc' };
+}
+
+/** The order is the caller's (it is part of the page URL). */
+export default function RankTable({
+  rows, unit, caption, interactive, sort, onSort,
+}: { rows: readonly RankedRow[]; unit: string | null; caption: string; interactive: boolean; sort: TableSort; onSort: (s: TableSort) => void }) {
   const sorted = sortRows(rows, sort.key, sort.dir);
-  const toggle = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'value' ? 'desc' : 'asc' }));
+  const toggle = (key: SortKey) => onSort(nextSort(sort, key));
   return (
     <div className="table-wrap">
       <table className="rank-table" data-testid="rank-table">

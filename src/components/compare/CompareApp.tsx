@@ -12,7 +12,7 @@ import {
   type IndicatorMeta,
   type PlaceDetail,
 } from '../../lib/site/compare-state.ts';
-import { suggestPeersForAll } from '../../lib/site/peers.ts';
+import { PEER_TIER_ZH, nearestYear, suggestPeersForAll } from '../../lib/site/peers.ts';
 import PlacePicker, { placeDetailText } from './PlacePicker.tsx';
 import CompareTable from './CompareTable.tsx';
 import CoreCharts from './CoreCharts.tsx';
@@ -37,14 +37,14 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export default function CompareApp() {
+/** origin: the configured site (astro.config `site`), used for the share link. */
+export default function CompareApp({ origin }: { origin: string }) {
   const [index, setIndex] = useState<CompareIndex | null>(null);
   const [indicators, setIndicators] = useState<IndicatorMeta[]>([]);
   const [sel, setSel] = useState<CompareSelection>({ places: [], years: {} });
   const [notices, setNotices] = useState<CompareNotice[]>([]);
   const [details, setDetails] = useState<Record<string, PlaceDetail>>({});
   const [error, setError] = useState<string | null>(null);
-  const [onlyDiff, setOnlyDiff] = useState(false);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -69,15 +69,30 @@ export default function CompareApp() {
 
   const byKey = useMemo(() => new Map((index?.places ?? []).map((p) => [p.k, p])), [index]);
 
+  // The address bar always carries every column's year (written once the selection is resolved too).
+  useEffect(() => {
+    if (index) window.history.replaceState(null, '', `${window.location.pathname}${serializeCompareQuery(sel)}${window.location.hash}`);
+  }, [index, sel]);
+
   const change = (next: CompareSelection, message: string) => {
     setSel(next);
     setNotices([]);
     setStatus(message);
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeCompareQuery(next)}`);
   };
-  const add = (k: string) => {
+  const onlyDiff = sel.onlyDiff === true;
+  const setOnlyDiff = (on: boolean) => {
+    const next = { ...sel };
+    if (on) next.onlyDiff = true;
+    else delete next.onlyDiff;
+    setSel(next);
+  };
+  /** A new column uses the baseline's year where the place has a report of it, else its nearest. */
+  const add = (k: string, year?: number | null) => {
     if (sel.places.includes(k) || sel.places.length >= MAX_PLACES) return;
-    change({ ...sel, places: [...sel.places, k] }, `已添加${byKey.get(k)?.n ?? k}。`);
+    const p = byKey.get(k);
+    const base = sel.places[0] !== undefined ? sel.years[sel.places[0]] ?? null : null;
+    const y = year !== undefined ? year : nearestYear(p?.y, base);
+    change({ ...sel, places: [...sel.places, k], years: y !== null ? { ...sel.years, [k]: y } : sel.years }, `已添加${p?.n ?? k}${y !== null ? `（${y} 年）` : ''}。`);
   };
   const remove = (k: string) => {
     const years = { ...sel.years };
@@ -87,9 +102,7 @@ export default function CompareApp() {
   const makeFirst = (k: string) => change({ ...sel, places: [k, ...sel.places.filter((x) => x !== k)] }, `${byKey.get(k)?.n ?? k}已设为基准列。`);
   const setYear = (k: string, y: number) => {
     const p = byKey.get(k);
-    const years = { ...sel.years };
-    if (p && y === Math.max(...p.y)) delete years[k];
-    else years[k] = y;
+    const years = { ...sel.years, [k]: y };
     change({ ...sel, years }, `${p?.n ?? k}改用 ${y} 年报告。`);
   };
 
@@ -106,8 +119,9 @@ export default function CompareApp() {
     sel.places,
     index.places.map((p) => ({ ...p, key: p.k, name: p.n, level: p.l, province: p.p, prefecture: p.pf, years: p.y })),
     6,
+    sel.years,
   );
-  const shareUrl = `${window.location.origin}/compare/${serializeCompareQuery(sel)}`;
+  const shareUrl = `${origin}/compare/${serializeCompareQuery(sel)}`;
 
   return (
     <div className="cmp" data-testid="compare-app">
@@ -152,14 +166,17 @@ export default function CompareApp() {
         <PlacePicker places={index.places} exclude={sel.places} disabled={sel.places.length >= MAX_PLACES} onPick={add} />
         {peers.length > 0 && sel.places.length < MAX_PLACES && (
           <div className="peers" data-testid="peers">
-            <h3>建议加入（同层级、同省份）</h3>
+            <h3>建议加入</h3>
             <ul>
-              {peers.map((p) => (
+              {peers.map(({ place: p, tier, year }) => (
                 <li key={p.k}>
-                  <button type="button" onClick={() => add(p.k)}>
+                  <button type="button" onClick={() => add(p.k, year)}>
                     ＋ {p.n}
+                    {year !== null && `（${year} 年）`}
                   </button>{' '}
-                  <span className="muted">{placeDetailText(p)}</span>
+                  <span className="muted">
+                    {PEER_TIER_ZH[tier]} · {placeDetailText(p)}
+                  </span>
                 </li>
               ))}
             </ul>

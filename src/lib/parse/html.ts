@@ -50,14 +50,37 @@ class Out {
   }
 }
 
+// Every walk below keeps its own stack: report HTML can nest thousands of elements deep (one
+// <div> per line of a broken page, <table><tr><td> repeated), which overflows the call stack of
+// a recursive walk.
+
+const CELL_LIKE = new Set(['td', 'th', 'tr']);
+
 /** Inline text of a node (used inside table cells): blocks and <br> become spaces. */
-function inlineText(n: Node): string {
-  if (n.nodeName === '#text') return (n as T.TextNode).value;
-  if (!isElement(n) || SKIP.has(n.tagName)) return '';
-  if (n.tagName === 'br') return ' ';
-  let s = '';
-  for (const c of n.childNodes) s += inlineText(c);
-  return BLOCK.has(n.tagName) || n.tagName === 'td' || n.tagName === 'th' || n.tagName === 'tr' ? ` ${s} ` : s;
+function inlineText(root: Node): string {
+  const parts: string[] = [];
+  const stack: Array<Node | string> = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      parts.push(n);
+      continue;
+    }
+    if (n.nodeName === '#text') {
+      parts.push((n as T.TextNode).value);
+      continue;
+    }
+    if (!isElement(n) || SKIP.has(n.tagName)) continue;
+    if (n.tagName === 'br') {
+      parts.push(' ');
+      continue;
+    }
+    const spaced = BLOCK.has(n.tagName) || CELL_LIKE.has(n.tagName);
+    if (spaced) stack.push(' ');
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    if (spaced) parts.push(' ');
+  }
+  return parts.join('');
 }
 
 function cellText(el: Element): string {
@@ -67,26 +90,49 @@ function cellText(el: Element): string {
 /** Rows of a table (not of nested tables), in document order. */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
-  const walk = (el: Element): void => {
-    for (const c of el.childNodes) {
+  const stack: Element[] = [table];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let i = el.childNodes.length - 1; i >= 0; i--) {
+      const c = el.childNodes[i]!;
       if (!isElement(c)) continue;
-      if (c.tagName === 'tr') rows.push(c);
-      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') walk(c);
+      if (c.tagName === 'tr') stack.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') stack.push(c);
     }
-  };
-  walk(table);
+    if (el.tagName === 'tr') rows.push(el);
+  }
   return rows;
 }
 
-/** Expand a table into a rectangular grid of cell texts (rowspan/colspan repeated). */
+/** A form table has a few dozen columns: past these sizes spans are not expanded (see tableGrid). */
+const MAX_GRID_COLS = 256;
+const MAX_GRID_CELLS = 1_000_000;
+
+/**
+ * Expand a table into a rectangular grid of cell texts (rowspan/colspan repeated). A table whose
+ * expansion would be huge (thousands of rows of colspan="200" cells) keeps one grid cell per
+ * written cell instead, so a malformed table costs what its markup costs.
+ */
 export function tableGrid(table: Element): string[][] {
-  const grid: (string | undefined)[][] = [];
   const rows = tableRows(table);
+  const cellsOf = (tr: Element) => tr.childNodes.filter((td): td is Element => isElement(td) && (td.tagName === 'td' || td.tagName === 'th'));
+  let spanned = 0;
+  let widest = 0;
+  for (const tr of rows) {
+    let w = 0;
+    for (const td of cellsOf(tr)) {
+      const cs = span(td, 'colspan');
+      w += cs;
+      spanned += cs * Math.min(span(td, 'rowspan'), rows.length);
+    }
+    widest = Math.max(widest, w);
+  }
+  if (widest > MAX_GRID_COLS || spanned > MAX_GRID_CELLS || widest * rows.length > MAX_GRID_CELLS) return rows.map((tr) => cellsOf(tr).map(cellText));
+  const grid: (string | undefined)[][] = [];
   rows.forEach((tr, r) => {
     grid[r] ??= [];
     let col = 0;
-    for (const td of tr.childNodes) {
-      if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
+    for (const td of cellsOf(tr)) {
       while (grid[r]![col] !== undefined) col++;
       const text = cellText(td);
       const rs = span(td, 'rowspan');
@@ -98,68 +144,92 @@ export function tableGrid(table: Element): string[][] {
       col += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
 }
 
-function hasNestedTable(table: Element): boolean {
-  const walk = (el: Element): boolean =>
-    el.childNodes.some((c) => isElement(c) && (c.tagName === 'table' || walk(c)));
-  return walk(table);
+/** Elements that have a <table> somewhere below them: one pass over the document. */
+function tableAncestors(doc: Node): Set<Node> {
+  const marked = new Set<Node>();
+  const stack: Node[] = [doc];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n) && n.tagName === 'table') {
+      for (let p = n.parentNode as Node | null; p && !marked.has(p); p = (p as Element).parentNode as Node | null) marked.add(p);
+    }
+    const kids = (n as T.ParentNode).childNodes;
+    if (kids) for (const c of kids) stack.push(c);
+  }
+  return marked;
 }
 
-/** The rows and cells of a layout table, rendered as blocks. */
-function renderLayout(n: Node, out: Out): void {
-  if (!isElement(n)) return render(n, out);
-  if (['tbody', 'thead', 'tfoot', 'tr', 'td', 'th'].includes(n.tagName)) {
-    out.flush();
-    for (const c of n.childNodes) renderLayout(c, out);
-    out.flush();
-    return;
-  }
-  render(n, out);
-}
+const LAYOUT_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
-function render(n: Node, out: Out): void {
-  if (n.nodeName === '#text') {
-    out.text((n as T.TextNode).value);
-    return;
-  }
-  if (!isElement(n)) {
-    for (const c of (n as T.ParentNode).childNodes ?? []) render(c, out);
-    return;
-  }
-  const tag = n.tagName;
-  if (SKIP.has(tag)) return;
-  if (tag === 'meta') {
-    const name = (attr(n, 'name') ?? '').toLowerCase();
-    const content = attr(n, 'content');
-    if (META_NAMES.has(name) && content?.trim()) out.line(`${attr(n, 'name')}: ${content.trim()}`);
-    return;
-  }
-  if (tag === 'br') {
-    out.flush();
-    return;
-  }
-  if (tag === 'table') {
-    out.flush();
-    if (hasNestedTable(n)) {
-      // a layout table (old portals wrap the whole page in one): its cells are page regions,
-      // so render them as blocks and let the tables inside become pipe rows
-      for (const c of n.childNodes) renderLayout(c, out);
-      return;
+/** Render the document into `out`. A task is a node (in layout-table mode or not) or a deferred flush. */
+function render(doc: Node, out: Out): void {
+  const hasTable = tableAncestors(doc);
+  type Task = { n: Node; layout: boolean } | 'flush';
+  const stack: Task[] = [{ n: doc, layout: false }];
+  const children = (n: Node, layout: boolean) => {
+    const kids = (n as T.ParentNode).childNodes ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i]!, layout });
+  };
+  while (stack.length) {
+    const task = stack.pop()!;
+    if (task === 'flush') {
+      out.flush();
+      continue;
     }
-    for (const c of n.childNodes) if (isElement(c) && c.tagName === 'caption') out.line(cellText(c));
-    for (const row of tableGrid(n)) {
-      if (row.every((c) => c === '')) continue;
-      out.line(`| ${row.join(' | ')} |`);
+    const { n, layout } = task;
+    if (n.nodeName === '#text') {
+      out.text((n as T.TextNode).value);
+      continue;
     }
-    return;
+    if (!isElement(n)) {
+      children(n, false);
+      continue;
+    }
+    const tag = n.tagName;
+    if (layout && LAYOUT_PARTS.has(tag)) {
+      // the rows and cells of a layout table are rendered as blocks
+      out.flush();
+      stack.push('flush');
+      children(n, true);
+      continue;
+    }
+    if (SKIP.has(tag)) continue;
+    if (tag === 'meta') {
+      const name = (attr(n, 'name') ?? '').toLowerCase();
+      const content = attr(n, 'content');
+      if (META_NAMES.has(name) && content?.trim()) out.line(`${attr(n, 'name')}: ${content.trim()}`);
+      continue;
+    }
+    if (tag === 'br') {
+      out.flush();
+      continue;
+    }
+    if (tag === 'table') {
+      out.flush();
+      if (hasTable.has(n)) {
+        // a layout table (old portals wrap the whole page in one): its cells are page regions,
+        // so render them as blocks and let the tables inside become pipe rows
+        children(n, true);
+        continue;
+      }
+      for (const c of n.childNodes) if (isElement(c) && c.tagName === 'caption') out.line(cellText(c));
+      for (const row of tableGrid(n)) {
+        if (row.every((c) => c === '')) continue;
+        out.line(`| ${row.join(' | ')} |`);
+      }
+      continue;
+    }
+    const block = BLOCK.has(tag) || CELL_LIKE.has(tag);
+    if (block) {
+      out.flush();
+      stack.push('flush');
+    }
+    children(n, false);
   }
-  const block = BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th';
-  if (block) out.flush();
-  for (const c of n.childNodes) render(c, out);
-  if (block) out.flush();
 }
 
 export function htmlToText(html: string): string {

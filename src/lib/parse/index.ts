@@ -31,23 +31,32 @@ export function parseFile(path: string): ReportRecord {
   return parseBytes(bytes, file);
 }
 
+/** Never throws: whatever goes wrong inside one file's parse becomes that file's error record. */
 export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
-  const decoded = decode(bytes);
-  if (!decoded.ok) return failed(file, decoded.error);
-  const ext = extname(file).toLowerCase();
-  // A .js data file holding the report as one HTML string (let content = "<p>…") is read as that HTML.
-  const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
-  const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
-  const text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
+  let text = '';
+  let encoding: string | null = null;
   try {
+    const decoded = decode(bytes);
+    if (!decoded.ok) return failed(file, decoded.error);
+    encoding = decoded.encoding;
+    const ext = extname(file).toLowerCase();
+    // A .js data file holding the report as one HTML string (let content = "<p>…") is read as that HTML.
+    const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
+    const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
+    text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
     const notes = jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : [];
     return parseText(text, file, decoded.encoding, notes);
   } catch (e) {
-    const rec = failed(file, { code: 'internal', message: `解析出错 (${(e as Error).message})` });
-    rec.text = text;
-    rec.encoding = decoded.encoding;
-    return rec;
+    return internalError(file, e, text, encoding);
   }
+}
+
+/** The record of a file whose parse threw: named error, text kept when there is some. */
+export function internalError(file: string, e: unknown, text = '', encoding: string | null = null): ReportRecord {
+  const rec = failed(file, { code: 'internal', message: `解析出错 (${e instanceof Error ? e.message : String(e)})` });
+  rec.text = text;
+  rec.encoding = encoding;
+  return rec;
 }
 
 export function parseText(original: string, file: string, encoding: string | null = null, notes: string[] = []): ReportRecord {
@@ -85,7 +94,7 @@ export function parseText(original: string, file: string, encoding: string | nul
   };
 }
 
-function failed(file: string, error: ParseError): ReportRecord {
+export function failed(file: string, error: ParseError): ReportRecord {
   return {
     file,
     meta: {

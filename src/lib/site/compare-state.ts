@@ -166,7 +166,10 @@ export interface CompareNotice {
   message: string;
 }
 
-/** Keep known places (in order, at most 6) and years those places have; say what was dropped. */
+/**
+ * Keep known places (in order, at most 6) and give every column a year: the one asked for when the
+ * place has it, else its latest report — said in a notice, since that choice moves with the data.
+ */
 export function resolveCompare(raw: RawCompareQuery, places: readonly PlaceIndexEntry[]): { selection: CompareSelection; notices: CompareNotice[] } {
   const byKey = new Map(places.map((p) => [p.k, p]));
   const notices: CompareNotice[] = [];
@@ -177,15 +180,26 @@ export function resolveCompare(raw: RawCompareQuery, places: readonly PlaceIndex
   if (known.length > MAX_PLACES) notices.push({ message: `最多同时对比 ${MAX_PLACES} 个地区，已保留前 ${MAX_PLACES} 个。` });
   const keys = known.slice(0, MAX_PLACES);
   const years: Record<string, number> = {};
-  for (const [k, y] of Object.entries(raw.years)) {
-    const p = byKey.get(k);
-    if (!p || !keys.includes(k)) continue;
+  const unstated: string[] = [];
+  for (const k of keys) {
+    const p = byKey.get(k)!;
+    if (!p.y.length) continue;
+    const latest = Math.max(...p.y);
+    const y = raw.years[k];
+    if (y === undefined) {
+      years[k] = latest;
+      unstated.push(`${p.n}（${latest} 年）`);
+      continue;
+    }
     const n = /^\d{4}$/.test(y) ? Number(y) : NaN;
-    if (p.y.includes(n)) {
-      if (n !== Math.max(...p.y)) years[k] = n;
-    } else notices.push({ message: `${p.n}没有 ${y} 年的报告，已使用最新一年（${Math.max(...p.y)} 年）。` });
+    if (p.y.includes(n)) years[k] = n;
+    else {
+      years[k] = latest;
+      notices.push({ message: `${p.n}没有 ${y} 年的报告，已使用最新一年（${latest} 年）。` });
+    }
   }
-  return { selection: { places: keys, years }, notices };
+  if (unstated.length) notices.push({ message: `链接中没有这些地区的年份，使用的是目前最新的报告：${unstated.join('、')}；有新报告后会改变，分享时请使用下方带年份的链接。` });
+  return { selection: { places: keys, years, ...(raw.onlyDiff ? { onlyDiff: true } : {}) }, notices };
 }
 
 /** The report a column uses: the chosen year's, else the latest dated one, else the first. */

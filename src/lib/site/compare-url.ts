@@ -1,5 +1,7 @@
-// URL state of the compare page: `?places=430725,530802&years=530802:2016`.
-// places: 2–6 placeKeys in column order; years: optional per-place report year (default = latest).
+// URL state of the compare page: `?places=430725,530802&years=430725:2017,530802:2016&diff=1`.
+// places: 2–6 placeKeys in column order; years: the report year of each column — links the site
+// writes always carry it (a missing year means the place's latest report, which changes when a
+// newer one is added); diff=1: only rows whose values differ.
 // Parsing never throws; validation against the data is compare-state.ts resolveCompare.
 
 export const MAX_PLACES = 6;
@@ -8,12 +10,15 @@ export const MIN_PLACES = 2;
 export interface RawCompareQuery {
   places: string[];
   years: Record<string, string>;
+  /** only rows whose values differ (只显示各地数值不同的行) */
+  onlyDiff?: boolean;
 }
 
 export interface CompareSelection {
   places: string[];
-  /** placeKey → chosen year; absent = latest report. */
+  /** placeKey → report year of the column; absent only for a place without a dated report. */
   years: Record<string, number>;
+  onlyDiff?: boolean;
 }
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -34,7 +39,8 @@ export function parseCompareQuery(search: string | URLSearchParams): RawCompareQ
       if (i > 0) years[pair.slice(0, i)] = pair.slice(i + 1);
     }
   }
-  return { places, years };
+  const diff = params.get('diff');
+  return { places, years, ...(diff === '1' || diff === 'true' ? { onlyDiff: true } : {}) };
 }
 
 /** Syntactically valid place key (the page then checks it exists). */
@@ -49,9 +55,13 @@ export function serializeCompareQuery(sel: CompareSelection): string {
   let q = `?places=${places.map(encodeURIComponent).join(',')}`;
   const years = places.filter((k) => sel.years[k] !== undefined).map((k) => `${encodeURIComponent(k)}:${sel.years[k]}`);
   if (years.length) q += `&years=${years.join(',')}`;
+  if (sel.onlyDiff) q += '&diff=1';
   return q;
 }
 
-export function compareHref(places: readonly string[]): string {
-  return `/compare/${serializeCompareQuery({ places: [...places], years: {} })}`;
+/** A ready comparison link: each place with the year of the report its column shows. */
+export function compareHref(columns: ReadonlyArray<{ key: string; year: number | null }>, onlyDiff = false): string {
+  const years: Record<string, number> = {};
+  for (const c of columns) if (c.year !== null) years[c.key] = c.year;
+  return `/compare/${serializeCompareQuery({ places: columns.map((c) => c.key), years, onlyDiff })}`;
 }

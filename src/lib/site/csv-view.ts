@@ -12,9 +12,11 @@ export interface CsvMeta {
   id: string;
   zh: string;
   unit: string | null;
+  /** The view's full link (year and filters), written on every row so a CSV always says what view it is. */
+  url?: string;
 }
 
-export const CSV_FIELDS = ['排名', '地区', '层级', '省份', '年度', '数值', '单位', '标记', '地区代码', '报告', '指标代码', '指标'];
+export const CSV_FIELDS = ['排名', '地区', '层级', '省份', '年度', '数值', '单位', '标记', '地区代码', '报告', '指标代码', '指标', '视图链接'];
 
 /** The table’s rows as CSV cells (numbers stay numbers: no separators, no 约 — that is in 标记). */
 export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<string | number>> {
@@ -31,6 +33,7 @@ export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<
     r.r,
     meta.id,
     meta.zh,
+    meta.url ?? '',
   ]);
 }
 

@@ -236,6 +236,9 @@ export interface RawIndicatorQuery {
   level?: string;
   province?: string;
   highlight?: string;
+  /** view options (indicator-url.ts parseViewOptions) */
+  tab?: string;
+  sort?: string;
 }
 
 export interface Notice {
@@ -293,6 +296,8 @@ export function resolveState(raw: RawIndicatorQuery, rows: readonly IndicatorRow
     if (Number.isNaN(y)) notices.push({ field: 'year', message: `年份“${raw.year}”无效，已显示${def.year ?? '默认'}年。` });
     else if (!years(rows).includes(y)) notices.push({ field: 'year', message: `${y} 年没有此指标的数值，已显示${def.year !== null ? ` ${def.year} 年` : '默认视图'}。` });
     else state.year = y;
+  } else if (def.year !== null) {
+    notices.push({ field: 'year', message: `链接中没有年份，显示的是当前默认年份 ${def.year} 年（有数值的地区最多的一年）；数据增加后默认年份可能改变，分享时请使用带年份的链接。` });
   }
   if (raw.level !== undefined && raw.level !== '') {
     if ((LEVELS as readonly string[]).includes(raw.level)) state.level = raw.level as Level;

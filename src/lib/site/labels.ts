@@ -75,4 +75,5 @@ export const ERROR_ZH: Record<string, string> = {
   'too-large': '文件过大',
   'no-numbers': '未找到数字',
   internal: '解析出错',
+  timeout: '超时',
 };

@@ -1,5 +1,12 @@
-// Suggested peers for a place: same level, same province (same prefecture first), never itself.
-// Used by the compare page and the place page (`suggestPeers(placeKey, places)`).
+// Suggested peers for a place, with fallbacks so every place gets some:
+//   1. same prefecture, same level (the county's siblings),
+//   2. same level in the same province,
+//   3. same level nationwide,
+//   4. only when no place shares the level: any place with a report of the same year (any report
+//      when the place has no dated one) — a county is compared with counties where there are any.
+// Each peer comes with the report year its compare column should use: the place's own year where
+// the peer has a report of that year, else the peer's nearest year (the later one on ties).
+// Used by report, place and compare pages (`peerSuggestions`, `suggestPeers`).
 
 export interface PeerPlace {
   key: string;
@@ -7,7 +14,7 @@ export interface PeerPlace {
   level: string | null;
   province: string | null;
   prefecture?: string | null;
-  /** Years with a report; more recent and more reports rank first among equals. */
+  /** Years with a report. */
   years?: readonly number[];
 }
 
@@ -15,44 +22,107 @@ export interface PeerOptions {
   limit?: number;
   /** Keys never suggested (e.g. places already selected). */
   exclude?: Iterable<string>;
+  /** The year being compared (default: the place's latest report). */
+  year?: number | null;
 }
 
+export type PeerTier = 'prefecture' | 'province' | 'nation' | 'year';
+
+/** Why a peer was suggested, in words. */
+export const PEER_TIER_ZH: Record<PeerTier, string> = {
+  prefecture: '同一地级市、同级别',
+  province: '同省、同级别',
+  nation: '全国同级别',
+  year: '同年有报告',
+};
+
+export interface PeerSuggestion<T extends PeerPlace> {
+  place: T;
+  tier: PeerTier;
+  /** The year to compare: the same year as the place where the peer has it. */
+  year: number | null;
+  sameYear: boolean;
+}
+
+/** The peer's report year closest to `year` (the later one on ties); its latest when `year` is null. */
+export function nearestYear(years: readonly number[] | undefined, year: number | null): number | null {
+  if (!years?.length) return null;
+  if (year === null) return Math.max(...years);
+  let best = years[0]!;
+  for (const y of years) {
+    const d = Math.abs(y - year);
+    const bd = Math.abs(best - year);
+    if (d < bd || (d === bd && y > best)) best = y;
+  }
+  return best;
+}
+
+function tierOf(self: PeerPlace, p: PeerPlace, year: number | null): PeerTier | null {
+  if (self.level && p.level === self.level) {
+    if (self.prefecture && p.prefecture === self.prefecture && self.province === p.province) return 'prefecture';
+    if (self.province && p.province === self.province) return 'province';
+    return 'nation';
+  }
+  if (year === null) return p.years?.length ? 'year' : null;
+  return p.years?.includes(year) ? 'year' : null;
+}
+
+const TIER_ORDER: Record<PeerTier, number> = { prefecture: 0, province: 1, nation: 2, year: 3 };
+
 /**
- * Places of the same level in the same province as `placeKey`, best first: same prefecture, then
- * a report in the most recent year, then more reports, then name. Empty when the place is unknown
- * or has no level/province.
+ * Peers of `placeKey`, best first: by tier, then those with a report of the same year, then the
+ * more recent, then more reports, then name. Empty only when the place is unknown or nothing fits.
  */
-export function suggestPeers<T extends PeerPlace>(placeKey: string, places: readonly T[], opts: PeerOptions = {}): T[] {
+export function peerSuggestions<T extends PeerPlace>(placeKey: string, places: readonly T[], opts: PeerOptions = {}): Array<PeerSuggestion<T>> {
   const { limit = 6 } = opts;
   const exclude = new Set(opts.exclude ?? []);
   const self = places.find((p) => p.key === placeKey);
-  if (!self || !self.level || !self.province) return [];
+  if (!self) return [];
+  const year = opts.year !== undefined ? opts.year : nearestYear(self.years, null);
   const latest = (p: PeerPlace) => (p.years?.length ? Math.max(...p.years) : 0);
-  return places
-    .filter((p) => p.key !== placeKey && !exclude.has(p.key) && p.level === self.level && p.province === self.province)
-    .map((p) => ({ p, samePref: !!self.prefecture && p.prefecture === self.prefecture }))
+  const out: Array<PeerSuggestion<T>> = [];
+  for (const p of places) {
+    if (p.key === placeKey || exclude.has(p.key)) continue;
+    const tier = tierOf(self, p, year);
+    if (!tier) continue;
+    const y = nearestYear(p.years, year);
+    out.push({ place: p, tier, year: y, sameYear: year !== null && y === year });
+  }
+  const sameLevel = out.some((s) => s.tier !== 'year');
+  return out
+    .filter((s) => !sameLevel || s.tier !== 'year')
     .sort(
       (a, b) =>
-        Number(b.samePref) - Number(a.samePref) ||
-        latest(b.p) - latest(a.p) ||
-        (b.p.years?.length ?? 0) - (a.p.years?.length ?? 0) ||
-        a.p.name.localeCompare(b.p.name, 'zh-CN') ||
-        (a.p.key < b.p.key ? -1 : 1),
+        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
+        Number(b.sameYear) - Number(a.sameYear) ||
+        latest(b.place) - latest(a.place) ||
+        (b.place.years?.length ?? 0) - (a.place.years?.length ?? 0) ||
+        a.place.name.localeCompare(b.place.name, 'zh-CN') ||
+        (a.place.key < b.place.key ? -1 : 1),
     )
-    .slice(0, limit)
-    .map((x) => x.p);
+    .slice(0, limit);
+}
+
+/** The peer places only (see peerSuggestions). */
+export function suggestPeers<T extends PeerPlace>(placeKey: string, places: readonly T[], opts: PeerOptions = {}): T[] {
+  return peerSuggestions(placeKey, places, opts).map((s) => s.place);
 }
 
 /** Peers for a set of places (the union of each one's peers, in order, without the places themselves). */
-export function suggestPeersForAll<T extends PeerPlace>(keys: readonly string[], places: readonly T[], limit = 6): T[] {
-  const out: T[] = [];
+export function suggestPeersForAll<T extends PeerPlace>(keys: readonly string[], places: readonly T[], limit = 6, years: Record<string, number> = {}): Array<PeerSuggestion<T>> {
+  const out: Array<PeerSuggestion<T>> = [];
   const seen = new Set(keys);
   for (const k of keys) {
-    for (const p of suggestPeers(k, places, { exclude: seen, limit })) {
-      if (seen.has(p.key)) continue;
-      seen.add(p.key);
-      out.push(p);
+    for (const s of peerSuggestions(k, places, { exclude: seen, limit, ...(years[k] !== undefined ? { year: years[k] } : {}) })) {
+      if (seen.has(s.place.key)) continue;
+      seen.add(s.place.key);
+      out.push(s);
     }
   }
   return out.slice(0, limit);
+}
+
+/** A ready comparison: the place with its year, then its peers with theirs (for compareHref). */
+export function peerColumns<T extends PeerPlace>(placeKey: string, year: number | null, places: readonly T[], limit = 3): Array<{ key: string; year: number | null }> {
+  return [{ key: placeKey, year }, ...peerSuggestions(placeKey, places, { year, limit }).map((s) => ({ key: s.place.key, year: s.year }))];
 }

@@ -1,5 +1,6 @@
 // The view model of a report page: the report's tables in the shape of the official forms, every
 // value with its provenance mark number, flags, gap reason, failing rules and conflicts.
+import { indicatorHref } from './indicator-url.ts';
 import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
@@ -367,6 +368,7 @@ export function buildReportView(r: SiteReport): ReportView {
 }
 
 /** The indicator chart URL for a value, highlighting this place. */
-export function chartHref(id: string, placeKey: string): string {
-  return `/indicators/${id}/?highlight=${encodeURIComponent(placeKey)}`;
+/** The indicator chart of the report's year with its place highlighted (a link without the year would change meaning). */
+export function chartHref(id: string, placeKey: string, year: number | null): string {
+  return indicatorHref(id, year, placeKey);
 }

@@ -3,9 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+import { configuredSite } from '../../../src/lib/site/site-url.ts';
 
 export const DIST = process.env.NIANBAO_DIST ?? join(import.meta.dirname, '..', '..', '..', 'dist');
-export const SITE_ORIGIN = 'https://nianbao.example.org';
+/** The configured public site (astro.config `site`, NIANBAO_SITE): links the site writes for others use it. */
+export const SITE_ORIGIN = configuredSite();
 
 /** Every file under dist (relative, '/'-separated). */
 export function distFiles(dir = DIST): string[] {

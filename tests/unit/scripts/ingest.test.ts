@@ -44,6 +44,25 @@ describe('ingest', () => {
     expect(primary.variants).toEqual([{ file: 'a-copy.txt', sameValues: true, differences: [] }]);
     expect(primary.text.length).toBeGreaterThan(1000);
   });
+
+  it('turns a parse over the time budget into a 超时 error record and carries on with the other files', () => {
+    const slow = join(dir, 'slow');
+    const slowReports = join(slow, 'reports');
+    execFileSync('mkdir', ['-p', slowReports]);
+    // 30 MB of report text takes far longer than the 1 s budget on any machine
+    writeFileSync(join(slowReports, 'a-huge.txt'), readFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), 'utf8').repeat(2000));
+    copyFileSync(join(SEEDS, '003_5ec431ede201274a.txt'), join(slowReports, 'b.txt'));
+    copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(slowReports, 'c.txt'));
+    const env = { ...process.env, NIANBAO_REPORTS: slowReports, NIANBAO_DATA: join(slow, 'data'), NIANBAO_PARSE_TIMEOUT_MS: '1000', NIANBAO_INGEST_WORKERS: '1', NIANBAO_PARSE_CACHE: join(slow, 'cache') };
+    execFileSync(TSX, ['scripts/ingest.ts'], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const files = JSON.parse(readFileSync(join(slow, 'data', 'ingest.json'), 'utf8')).files;
+    expect(files.map((f: { file: string; status: string; errors: Array<{ code: string }> }) => [f.file, f.status, f.errors.map((e) => e.code)])).toEqual([
+      ['a-huge.txt', 'error', ['timeout']],
+      ['b.txt', 'report', []],
+      ['c.txt', 'report', []],
+    ]);
+    expect(readdirSync(join(slow, 'data', 'reports'))).toHaveLength(2);
+  });
 });
 
 describe('incremental ingest', () => {

@@ -1,5 +1,7 @@
 // The CLI contract: one JSON object per line and file on stdout, nothing else; failures are records.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,6 +28,18 @@ describe('npm run parse', () => {
       expect(r).toHaveProperty('conflicts');
       expect(r).not.toHaveProperty('text');
     }
+  });
+
+  it('gives a record to a pathologically nested HTML file and to every file after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-parse-'));
+    writeFileSync(join(dir, 'deep.html'), '<div>'.repeat(3000) + '本年收到申请 5 件' + '</div>'.repeat(3000));
+    writeFileSync(join(dir, 'cells.html'), '<table><tr><td>'.repeat(1000));
+    const recs = parse(join(dir, 'deep.html'), join(dir, 'cells.html'), 'content/reports/003_5ec431ede201274a.txt').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((r) => [r.file, r.errors.map((e: { code: string }) => e.code)])).toEqual([
+      ['deep.html', []],
+      ['cells.html', ['no-numbers']],
+      ['003_5ec431ede201274a.txt', []],
+    ]);
   });
 
   it('gives every value a provenance entry', () => {

@@ -67,6 +67,23 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText on hostile markup', () => {
+  it('renders 30,000 nested <div>s without overflowing the stack', () => {
+    expect(lines('<div>'.repeat(30000) + '收到申请 5 件' + '</div>'.repeat(30000))).toEqual(['收到申请 5 件']);
+  });
+
+  it('renders 1,000 nested <table><tr><td> levels (each a layout table) down to the innermost text', () => {
+    expect(lines('<table><tr><td>'.repeat(1000) + '规章 | 3')).toEqual(['| 规章 / 3 |']);
+  });
+
+  it('keeps one grid cell per written cell when expanding spans would make a huge grid', () => {
+    const row = '<tr>' + '<td colspan="200" rowspan="200">1</td>'.repeat(3) + '</tr>';
+    const out = lines('<table>' + row.repeat(2000) + '</table>');
+    expect(out).toHaveLength(2000);
+    expect(out[0]).toBe('| 1 | 1 | 1 |');
+  });
+});
+
 describe('jsdata: a report held as an HTML string in a JS data file', () => {
   it('decodes JS string escapes', () => {
     expect(readStringLiteral('"a\\"b\\n\\u4e2d\\x41\\\\"', 0)).toEqual({ value: 'a"b\n中A\\', end: 20 });

@@ -62,14 +62,21 @@ describe('searchIndex', () => {
 describe('resolveCompare', () => {
   it('keeps known places and valid years, with notices for the rest', () => {
     const { selection, notices } = resolveCompare({ places: ['530802', 'nope', '430725'], years: { '530802': '2016', '430725': '2010' } }, index);
-    expect(selection).toEqual({ places: ['530802', '430725'], years: { '530802': 2016 } });
+    expect(selection.places).toEqual(['530802', '430725']);
+    expect(selection.years).toEqual({ '530802': 2016, '430725': 2017 });
     expect(notices.map((n) => n.message).join()).toMatch(/nope.*桃源县没有 2010 年/);
   });
-  it('caps at 6 places; latest year is not written', () => {
+  it('gives every column a year: a missing one is the latest, said in a notice', () => {
+    const { selection, notices } = resolveCompare({ places: ['530802', '430725'], years: { '430725': '2017' } }, index);
+    expect(selection.years).toEqual({ '530802': 2017, '430725': 2017 });
+    expect(notices.map((n) => n.message).join()).toMatch(/没有这些地区的年份.*思茅区（2017 年）/);
+  });
+  it('caps at 6 places and keeps diff=1', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ ...index[0]!, k: `p${i}` }));
-    const r = resolveCompare({ places: many.map((p) => p.k), years: { p0: '2017' } }, many);
+    const r = resolveCompare({ places: many.map((p) => p.k), years: { p0: '2017' }, onlyDiff: true }, many);
     expect(r.selection.places).toHaveLength(6);
-    expect(r.selection.years).toEqual({});
+    expect(r.selection.years.p0).toBe(2017);
+    expect(r.selection.onlyDiff).toBe(true);
     expect(r.notices[0]!.message).toContain('6');
   });
 });

@@ -11,7 +11,12 @@ describe('compare URL', () => {
     expect(serializeCompareQuery({ places: ['430725', '530802'], years: { '530802': 2016, zzz: 2010 } })).toBe('?places=430725,530802&years=530802:2016');
     expect(serializeCompareQuery({ places: [], years: {} })).toBe('');
     expect(serializeCompareQuery({ places: ['ok', '<script>'], years: {} })).toBe('?places=ok');
-    expect(compareHref(['a', 'b'])).toBe('/compare/?places=a,b');
+    expect(compareHref([{ key: 'a', year: 2017 }, { key: 'b', year: 2025 }])).toBe('/compare/?places=a,b&years=a:2017,b:2025');
+    expect(compareHref([{ key: 'a', year: 2017 }, { key: 'b', year: null }], true)).toBe('/compare/?places=a,b&years=a:2017&diff=1');
+  });
+  it('reads 只显示各地数值不同的行 from diff=1', () => {
+    expect(parseCompareQuery('?places=a,b&diff=1').onlyDiff).toBe(true);
+    expect(parseCompareQuery('?places=a,b&diff=0').onlyDiff).toBeUndefined();
   });
   it('round-trips', () => {
     const q = serializeCompareQuery({ places: ['310000-bgt', 'p-0abc123'], years: { 'p-0abc123': 2019 } });

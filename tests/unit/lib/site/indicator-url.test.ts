@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, parseIndicatorQuery, serializeIndicatorQuery } from '../../../../src/lib/site/indicator-url.ts';
+import { DEFAULT_VIEW, embedSnippet, indicatorHref, parseIndicatorQuery, parseViewOptions, serializeIndicatorQuery } from '../../../../src/lib/site/indicator-url.ts';
 import { resolveState, type IndicatorRow, type IndicatorState } from '../../../../src/lib/site/indicator-state.ts';
 
 const defaults: IndicatorState = { year: 2017, level: null, province: null, highlight: null };
@@ -12,12 +12,21 @@ describe('indicator URL state', () => {
     expect(parseIndicatorQuery('year=&level= county ')).toEqual({ level: 'county' });
     expect(parseIndicatorQuery('')).toEqual({});
   });
-  it('writes only non-default values, in a fixed order', () => {
-    expect(serializeIndicatorQuery(defaults, defaults)).toBe('');
-    expect(serializeIndicatorQuery({ ...defaults, highlight: '530802', level: 'county' }, defaults)).toBe('?level=county&highlight=530802');
-    expect(serializeIndicatorQuery({ year: 2016, level: null, province: '云南省', highlight: null }, defaults)).toBe(
-      '?year=2016&province=%E4%BA%91%E5%8D%97%E7%9C%81',
-    );
+  it('always writes the year; other keys only when not the fixed defaults, in a fixed order', () => {
+    expect(serializeIndicatorQuery(defaults)).toBe('?year=2017');
+    expect(serializeIndicatorQuery({ ...defaults, highlight: '530802', level: 'county' })).toBe('?year=2017&level=county&highlight=530802');
+    expect(serializeIndicatorQuery({ year: 2016, level: null, province: '云南省', highlight: null })).toBe('?year=2016&province=%E4%BA%91%E5%8D%97%E7%9C%81');
+    expect(serializeIndicatorQuery({ ...defaults, year: null })).toBe('');
+  });
+  it('carries tab and table order when they are not the defaults', () => {
+    expect(serializeIndicatorQuery(defaults, { tab: 'table', sort: 'value', dir: 'desc' })).toBe('?year=2017&tab=table&sort=value-desc');
+    expect(serializeIndicatorQuery(defaults, DEFAULT_VIEW)).toBe('?year=2017');
+    const raw = parseIndicatorQuery('?year=2017&tab=table&sort=name-asc');
+    expect(parseViewOptions(raw, ['chart', 'table'])).toEqual({ tab: 'table', sort: 'name', dir: 'asc' });
+    expect(parseViewOptions(parseIndicatorQuery('?tab=share&sort=bogus-up'), ['chart', 'table'])).toEqual(DEFAULT_VIEW);
+  });
+  it('links a report value to its own year', () => {
+    expect(indicatorHref('requests.received', 2023, 'pingtan-zone')).toBe('/indicators/requests.received/?year=2023&highlight=pingtan-zone');
   });
   it('round-trips through resolveState', () => {
     const rows: IndicatorRow[] = [
@@ -25,7 +34,7 @@ describe('indicator URL state', () => {
       { r: 'b', k: '430725', n: '桃源县', l: 'county', p: '湖南省', y: 2017, v: 2, f: [] },
     ];
     const s: IndicatorState = { year: 2016, level: 'county', province: '云南省', highlight: '530802' };
-    const q = serializeIndicatorQuery(s, defaults);
+    const q = serializeIndicatorQuery(s);
     expect(resolveState(parseIndicatorQuery(q), rows)).toEqual({ state: s, notices: [] });
   });
   it('escapes the embed snippet', () => {

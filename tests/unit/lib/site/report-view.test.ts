@@ -95,6 +95,7 @@ describe('buildReportView — empty records', () => {
 
 describe('chartHref', () => {
   it('links to the indicator chart with highlight', () => {
-    expect(chartHref('requests.received', '430725')).toBe('/indicators/requests.received/?highlight=430725');
+    expect(chartHref('requests.received', '430725', 2017)).toBe('/indicators/requests.received/?year=2017&highlight=430725');
+    expect(chartHref('requests.received', '430725', null)).toBe('/indicators/requests.received/?highlight=430725');
   });
 });
