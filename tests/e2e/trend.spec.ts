@@ -10,7 +10,7 @@ test('a line for 平潭综合实验区 2011–2025 through the template break, r
   await expect(page.getByRole('tab', { name: '趋势' })).toHaveAttribute('aria-selected', 'true');
   const chart = page.getByTestId('trend-chart');
   await expect(chart).toBeVisible();
-  const years = await chart.locator('.trend-line[data-place="pingtan-zone"] a[data-year]').evaluateAll((as) => as.map((a) => Number(a.getAttribute('data-year'))));
+  const years = await chart.locator('.trend-line[data-place="pingtan-zone"] [data-year]').evaluateAll((as) => as.map((a) => Number(a.getAttribute('data-year'))));
   expect(Math.min(...years)).toBeLessThan(2019);
   expect(Math.max(...years)).toBeGreaterThanOrEqual(2019);
   await expect(chart.getByTestId('template-break')).toHaveCount(1);

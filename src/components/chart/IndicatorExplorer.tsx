@@ -80,7 +80,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   const tab = view.tab as Tab;
   const [status, setStatus] = useState('');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'trend', 'table', 'share'];
+  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'trend', 'share'];
   // 趋势 view: the query read at hydration, and the trend part of the URL (view=line&places=…&from&to).
   const [trendInitial, setTrendInitial] = useState<RawTrendQuery>({});
   const [trendPart, setTrendPart] = useState('');

@@ -1,6 +1,7 @@
 // Line chart of a few places across years, plain SVG (server-rendered on place pages, rendered by
 // the indicator island in the 趋势 view). A template change is marked: the segment across it is
-// dashed and a labelled vertical line stands between the two years. Each point links to its report.
+// dashed and a labelled vertical line stands between the two years. Points carry their report id
+// (data-report); the table twin links each value to its report.
 import { niceTicks } from '../../lib/site/ticks.ts';
 import type { ShownLine } from '../../lib/site/trend-state.ts';
 
@@ -92,11 +93,12 @@ export default function TrendChart({ lines, format, unit, title, from, to, width
               const dashed = l.breaks.includes(i + 1);
               return <line key={p[0]} x1={x(a[0])} y1={y(a[1])} x2={x(p[0])} y2={y(p[1])} stroke={colour} strokeWidth={2} strokeDasharray={dashed ? '5 4' : undefined} />;
             })}
+            {/* No links inside role="img" (axe nested-interactive): the table twin links every value to its report. */}
             {l.pts.map((p) => (
-              <a key={p[0]} href={`/reports/${p[3]}/`} data-year={p[0]} data-value={p[1]}>
+              <g key={p[0]} className="pt" data-year={p[0]} data-value={p[1]} data-report={p[3]}>
                 <Marker shape={MARKERS[li % MARKERS.length]!} x={x(p[0])} y={y(p[1])} colour={colour} />
                 <title>{`${l.n} ${p[0]} 年：${p[4].includes('approximate') ? '约 ' : ''}${format(p[1])}（${p[2] === 'pre2019' ? '2014 统计表及以前' : '2019 年后格式'}）`}</title>
-              </a>
+              </g>
             ))}
           </g>
         );
