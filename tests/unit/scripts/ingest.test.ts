@@ -78,14 +78,15 @@ describe('incremental ingest', () => {
     return r.stderr;
   };
 
-  it('parses every file the first time, nothing when nothing changed, only the changed file after a change', () => {
+  // Each run is a child process: the tests wait for it to finish however busy the machine is.
+  it('parses every file the first time, nothing when nothing changed, only the changed file after a change', { timeout: 0 }, () => {
     expect(ingest()).toMatch(/0 from the parse cache/);
     expect(ingest()).toMatch(/2 files unchanged since the last ingest/);
     writeFileSync(join(reports, 'b.txt'), readFileSync(join(reports, 'b.txt'), 'utf8') + '\n');
     expect(ingest()).toMatch(/2 reports, 0 variants, 0 errors; 1 from the parse cache/);
   });
 
-  it('parses a shard into the cache only, which a later whole ingest then uses', () => {
+  it('parses a shard into the cache only, which a later whole ingest then uses', { timeout: 0 }, () => {
     const shardEnv = { ...env, NIANBAO_DATA: join(dir, 'data-shard'), NIANBAO_PARSE_CACHE: join(dir, 'cache-shard') };
     const run = (...args: string[]) => spawnSync(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, env: shardEnv, encoding: 'utf8' }).stderr;
     expect(run('--shard', '1/2')).toMatch(/shard 1\/2: 1 files parsed/);

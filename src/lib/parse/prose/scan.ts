@@ -4,6 +4,7 @@ import type { Detected } from '../detect.ts';
 import { locateTables } from '../pre2019/locate.ts';
 import { COMPILED } from './patterns.ts';
 import { parseFigure } from './numerals.ts';
+import { yuanToWan } from '../units.ts';
 
 export interface ProseFigure {
   id: string;
@@ -20,9 +21,17 @@ const CLAUSE_BREAK = /[，。；：,;:\n]/;
 
 /** Blank the statistics tables so that only sentences are read. Length-preserving. */
 export function maskTables(text: string): string {
-  let out = text;
-  for (const r of locateTables(text)) out = out.slice(0, r.headerStart) + out.slice(r.headerStart, r.end).replace(/[^\n]/g, ' ') + out.slice(r.end);
-  return out;
+  // one pass over the text (rebuilding the whole string per table was quadratic in long files)
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...locateTables(text)].sort((a, b) => a.headerStart - b.headerStart)) {
+    const from = Math.max(at, r.headerStart);
+    if (r.end <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, r.end).replace(/[^\n]/g, ' '));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function proseFigures(text: string, detected: Detected): ProseFigure[] {
@@ -66,7 +75,7 @@ function figureOf(m: RegExpExecArray, text: string, zero: boolean): Omit<ProseFi
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
   if (m.groups?.pre || m.groups?.post || /^(以上|左右|上下)/.test(after)) flags.push('approximate');
   if (m.groups?.u === '元') {
-    value = Math.round((value / 10000) * 1e6) / 1e6;
+    value = yuanToWan(value);
     flags.push('unit-converted');
   }
   return { value, start: idx[0], end: idx[1], raw: text.slice(idx[0], idx[1]), flags };
