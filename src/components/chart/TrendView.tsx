@@ -2,7 +2,7 @@
 // Its data (/indicators/<id>/trend.json) is fetched only when the view is first shown; state and
 // URL logic are in lib/site/trend-state.ts, the chart in TrendChart.tsx.
 import { useEffect, useState } from 'react';
-import { formatValue, withUnit } from '../../lib/site/indicator-state.ts';
+import { valueText, withUnit } from '../../lib/site/format.ts';
 import { MAX_LINES, TEMPLATE_SHORT_ZH, resolveTrend, selectLines, serializeTrend, trendSummary, trendYears, type RawTrendQuery, type TrendData, type TrendNotice, type TrendState } from '../../lib/site/trend-state.ts';
 import TrendChart, { TrendLegend, TrendTable } from './TrendChart.tsx';
 
@@ -61,8 +61,8 @@ export default function TrendView({ id, zh, unit, initial, prefer, onQuery }: Tr
 
   const years = trendYears(data);
   const lines = selectLines(data, state);
-  const fmt = (v: number) => withUnit(formatValue(v, unit), unit);
-  const fmtFlags = (v: number, f: string) => formatValue(v, unit, f ? f.split(' ') : []);
+  const fmt = (v: number) => withUnit(valueText(v, unit), unit);
+  const fmtFlags = (v: number, f: string) => valueText(v, unit, f ? f.split(' ') : []);
   const summary = trendSummary(lines, zh, fmt);
   const update = (patch: Partial<TrendState>) => {
     setState({ ...state, ...patch });
