@@ -27,13 +27,16 @@ const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 /** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
 const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
 const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
-const ID_REGISTRY = process.env.NIANBAO_REPORT_IDS ?? join(REPORTS, '..', 'report-ids.csv');
-const REDIRECTS = process.env.NIANBAO_REDIRECTS ?? join(REPORTS, '..', 'redirects.csv');
+// Kept beside the reports they are about (committed with them): ids given, and redirects of old ids.
+const ID_REGISTRY = join(REPORTS, 'report-ids.csv');
+const REDIRECTS = join(REPORTS, 'redirects.csv');
 
 /** Why a name in the reports folder is not a report file, or null when it is one. */
 function skipReason(name: string, isFile: boolean): string | null {
   if (!isFile) return '不是普通文件（目录或链接）';
   if (name === 'sources.csv') return '来源表 sources.csv';
+  if (name === 'report-ids.csv') return '报告编号表 report-ids.csv';
+  if (name === 'redirects.csv') return '跳转表 redirects.csv';
   if (/^readme(\.(md|txt))?$/i.test(name)) return '说明文件';
   if (name.startsWith('.')) return '隐藏文件（文件名以“.”开头）';
   return null;

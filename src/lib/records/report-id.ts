@@ -1,7 +1,7 @@
 // Report ids — public URLs (/reports/<id>/), so once given an id is never taken back or reused.
 // The first report of a place and year gets `<placeKey>-<year>` (`-undated` without a year); a
 // later one gets a suffix from its own file name (`-<ascii slug>`, then `-<slug>-<hash>` if that is
-// taken). Ids given are kept in a registry (content/report-ids.csv, written by ingest and committed):
+// taken). Ids given are kept in a registry (content/reports/report-ids.csv, written by ingest and committed):
 // a file keeps its id while its place and year stay the same, a renamed file (same bytes) keeps its
 // id, and an id that must change (its place or year was corrected) leaves a redirect from the old id.
 import Papa from 'papaparse';

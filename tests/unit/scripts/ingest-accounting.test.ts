@@ -25,6 +25,7 @@ describe('ingest accounting', () => {
   for (const f of ['甲 (1).txt', '乙 (1).txt', '丙-1.txt', '1.txt']) seed('pt-syq-2017.txt', f);
   // CRLF and LF mixed, one stray quote
   writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\r\nx.txt,t,text,y.txt,,\ny.txt,t,text,x.txt,,\r\nv.txt,"t,text,empty.txt,,\r\na.txt,t,text,,,note\n');
+  const names = readdirSync(reports).sort();
   const log = execFileSync(TSX, ['scripts/ingest.ts'], {
     cwd: ROOT,
     env: { ...process.env, NIANBAO_REPORTS: reports, NIANBAO_DATA: join(dir, 'data'), NIANBAO_PARSE_CACHE: join(dir, 'cache') },
@@ -36,7 +37,6 @@ describe('ingest accounting', () => {
   const pages = readdirSync(join(dir, 'data', 'reports'));
 
   it('balances: files = report pages + variants + errors + skipped, every name listed once', () => {
-    const names = readdirSync(reports).sort();
     expect(Object.keys(status).sort()).toEqual(names);
     expect(ingest.accounting).toEqual({ files: names.length, reports: pages.length, variants: 1, errors: 1, skipped: 6 });
     expect(ingest.accounting.files).toBe(ingest.accounting.reports + ingest.accounting.variants + ingest.accounting.errors + ingest.accounting.skipped);
