@@ -13,7 +13,8 @@ describe('content/reports/sources.csv', () => {
   });
   it('points variants at files that exist', () => {
     for (const r of rows.values()) if (r.variant_of) expect(rows.has(r.variant_of)).toBe(true);
-    expect(rows.get('ha-city-2024-pypdf.txt')!.variant_of).toBe('ha-city-2024.txt');
+    expect(rows.get('ha-city-2024-pypdf.txt')!.variant_of).toBe('ha-city-2024.pdf');
+    expect(rows.get('ha-city-2024.txt')!.variant_of).toBe('ha-city-2024.pdf');
   });
   it('reads mixed CRLF/LF line ends and a stray quote without throwing, naming the line it forgave', () => {
     const { rows, problems } = readSources('file,source,variant_of\r\na.txt,x,\nb.txt,"y,a.txt\r\nc.txt,z,b.txt\r\n');
