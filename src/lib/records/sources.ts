@@ -34,8 +34,9 @@ export function readSources(csv: string): { rows: Map<string, SourceRow>; proble
   const names = header.cells.map((c) => c.trim());
   for (const { line, cells } of body) {
     const row = Object.fromEntries(FIELDS.map((f) => [f, ''])) as unknown as SourceRow;
+    // every column is kept (collect adds url, fetchedAt, listUrl); the known ones default to ''
     names.forEach((n, i) => {
-      if ((FIELDS as string[]).includes(n)) (row as unknown as Record<string, string>)[n] = (cells[i] ?? '').trim();
+      if (n) (row as unknown as Record<string, string>)[n] = (cells[i] ?? '').trim();
     });
     if (!row.file) {
       problems.push(`sources.csv 第 ${line} 行：没有文件名，已忽略`);
