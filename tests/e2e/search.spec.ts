@@ -39,9 +39,10 @@ test('search finds indicators by name (行政复议)', async ({ page }) => {
   await page.goto('/search/');
   // Every result, not only the first page the UI shows: Pagefind's own API on the built index.
   const urls = await page.evaluate(async (q) => {
-    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> };
     const r = await pf.search(q);
-    return Promise.all(r.results.map(async (x: { data: () => Promise<{ url: string }> }) => (await x.data()).url));
+    return Promise.all(r.results.map(async (x) => (await x.data()).url));
   }, '行政复议');
   expect(urls).toEqual(expect.arrayContaining(['/indicators/t4.review.total/', '/indicators/review.total/', '/indicators/rate.review_corrected/']));
 });
