@@ -173,11 +173,13 @@ export async function collect(options: CollectOptions): Promise<Summary> {
         continue;
       }
       if (res.url !== task.url) {
+        // redirected to a page this run has read already (two addresses of one page)
+        if (visited.has(res.url)) continue;
+        visited.add(res.url);
         if (task.role !== 'list' && known.hasUrl(res.url)) {
           summary.alreadyCollected.push(task.url);
           continue;
         }
-        visited.add(res.url);
       }
       const kind = fileKind(res.body, res.contentType, res.url, res.disposition);
       if (kind.ext !== 'html') {
@@ -248,8 +250,11 @@ function analyse(html: string, url: string): Analysed {
   const reports = reportLinks(anchors, url);
   // Links to other pages naming a report make a list; links only to files make a list only when the
   // page does not itself name one report (then they are that report's attachments).
+  // A report page titled as one report keeps its few attachments even when it also links other years' reports
+  // ("相关阅读"); a per-year sub-column titled 2023年年报 that links many departments' files is a list.
+  const reportPage = !holdsReport && attachments.length > 0 && attachments.length <= 3 && namesAnnualReport(title);
   const toPages = reports.filter((r) => !isFileLink(r.url, anchors));
-  const isList = toPages.length > 0 || (reports.length > 1 && !namesAnnualReport(title));
+  const isList = !holdsReport && !reportPage && (toPages.length > 0 || (reports.length > 1 && !namesAnnualReport(title)));
   const pages = isList ? paginationLinks(anchors, html, url) : [];
   return { html, title, holdsReport, isList, reports, pages, attachments, empty: !holdsReport && !isList && attachments.length === 0 };
 }

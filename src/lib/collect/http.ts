@@ -71,7 +71,8 @@ export class Fetcher {
     private readonly permission: Permission = async () => null,
   ) {}
 
-  async get(requestedUrl: string): Promise<Fetched | FetchFailure> {
+  /** `robots: false` only for robots.txt itself (whose redirects must not wait for robots.txt). */
+  async get(requestedUrl: string, { robots = true } = {}): Promise<Fetched | FetchFailure> {
     let url: URL;
     try {
       url = new URL(requestedUrl);
@@ -83,7 +84,7 @@ export class Fetcher {
     });
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('bad-url', `not http(s): ${url.protocol}`);
-      const refused = await this.permission(url);
+      const refused = robots ? await this.permission(url) : null;
       if (refused) return fail('robots', refused);
       const res = await this.withRetries(url);
       if (res.kind === 'failed') return fail(res.code, res.message);

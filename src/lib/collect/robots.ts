@@ -99,7 +99,7 @@ export class RobotsCache {
 
   private async fetchRobots(url: URL): Promise<{ robots: Robots; note: string | null }> {
     const fetcher = this.fetcher();
-    const res = await fetcher.get(new URL('/robots.txt', url).href);
+    const res = await fetcher.get(new URL('/robots.txt', url).href, { robots: false });
     if (res.ok) {
       const robots = parseRobots(res.body.toString('utf8'), this.productToken);
       if (robots.crawlDelay) fetcher.gate.setDelay(url.host, Math.min(robots.crawlDelay, 60) * 1000);

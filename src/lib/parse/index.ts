@@ -8,6 +8,7 @@ import { detect } from './detect.ts';
 import { htmlToText } from './html.ts';
 import { extractHtmlFromJs } from './jsdata.ts';
 import { emptyExtraction, mergeProseIntoTable } from './extraction.ts';
+import { gateImplausible } from './plausibility.ts';
 import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
@@ -44,7 +45,10 @@ export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
     const jsHtml = ext === '.js' ? extractHtmlFromJs(decoded.text) : null;
     const isHtml = HTML_EXT.has(ext) || jsHtml !== null;
     text = jsHtml ? htmlToText(jsHtml.html) : isHtml ? htmlToText(decoded.text) : decoded.text;
-    const notes = jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : [];
+    const notes = [
+      ...(decoded.notes ?? []),
+      ...(jsHtml ? ['JS 数据文件中的 HTML 字符串已转为文本；位置指向转换后的文本'] : isHtml ? ['HTML 已转为文本；位置指向转换后的文本'] : []),
+    ];
     return parseText(text, file, decoded.encoding, notes);
   } catch (e) {
     return internalError(file, e, text, encoding);
@@ -68,7 +72,7 @@ export function parseText(original: string, file: string, encoding: string | nul
       : detected.template === 'post2019'
         ? readPost2019Tables(text, detected)
         : emptyExtraction();
-  const merged = mergeProseIntoTable(table, readProse(text, detected, table));
+  const merged = gateImplausible(mergeProseIntoTable(table, readProse(text, detected, table)));
   const meta = readMetadata(text, file, detected, original);
   const derived = deriveValues(merged.values, meta.template, meta.variant);
   const checks = checkRules(merged.values, meta.template, meta.variant, derived.values);

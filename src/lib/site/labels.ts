@@ -56,6 +56,7 @@ export const GAP_ZH: Record<string, { short: string; long: string }> = {
   ambiguous: { short: '无法确定', long: '数字粘连，有多种读法' },
   scope: { short: '口径不同', long: '原文数值的统计范围与指标不同' },
   'cumulative-only': { short: '仅累计数', long: '原文只有历年累计数，没有本年数' },
+  implausible: { short: '不合理', long: '原文数值不可能是该栏的数值（负数、非整数或超出范围），不作为数值发布' },
 };
 
 export function gapZh(reason: string): { short: string; long: string } {

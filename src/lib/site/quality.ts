@@ -4,14 +4,16 @@ import { indicator } from '../catalog/index.ts';
 import type { IngestEntry, SiteReport } from '../records/model.ts';
 import { ERROR_ZH, gapZh } from './labels.ts';
 
-export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'unreadable' | 'variant';
+export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'implausible' | 'unreadable' | 'skipped' | 'variant';
 
 export const QUALITY_KIND_ZH: Record<QualityKind, string> = {
   fail: '勾稽错误',
   warning: '勾稽警告',
   conflict: '正文与表格冲突',
   ambiguous: '无法确定的数值',
+  implausible: '不合理的数值',
   unreadable: '无法读取的文件',
+  skipped: '未处理的文件',
   variant: '同一报告的其他文件',
 };
 
@@ -66,11 +68,11 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
       });
     });
     r.gaps.forEach((g, i) => {
-      if (g.reason !== 'ambiguous') return;
+      if (g.reason !== 'ambiguous' && g.reason !== 'implausible') return;
       const readings = g.candidates?.length ? `可能读作 ${g.candidates.join(' 或 ')}` : gapZh(g.reason).long;
       rows.push({
         ...base,
-        kind: 'ambiguous',
+        kind: g.reason,
         rule: g.id,
         ruleZh: indicator(g.id)?.zh ?? g.id,
         detail: `${g.raw ? `原文“${g.raw}”，` : ''}${readings}${g.note ? `。${g.note}` : ''}`,
@@ -107,7 +109,7 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
       ids: [],
     });
   }
-  const rank: Record<QualityKind, number> = { fail: 0, conflict: 1, ambiguous: 2, warning: 3, unreadable: 4, variant: 5 };
+  const rank: Record<QualityKind, number> = { fail: 0, conflict: 1, ambiguous: 2, implausible: 3, warning: 4, unreadable: 5, skipped: 6, variant: 7 };
   return rows.sort(
     (a, b) =>
       rank[a.kind] - rank[b.kind] ||

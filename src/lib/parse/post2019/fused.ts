@@ -29,7 +29,16 @@ export interface SplitOptions {
   check?: (i: number, values: number[]) => boolean;
   /** Stop after this many splits (the result is then marked truncated). */
   limit?: number;
+  /**
+   * Hard cap on the search's work (pieces tried), whatever the number of splits found: a long run
+   * of digits has exponentially many cuts, most failing only at the row total. Past the cap the
+   * result is truncated, which every caller treats as ambiguous.
+   */
+  maxWork?: number;
 }
+
+/** Pieces one enumerateSplits call may try (~10 ms of work). */
+export const MAX_SPLIT_WORK = 100_000;
 
 export interface SplitResult {
   splits: Split[];
@@ -39,6 +48,8 @@ export interface SplitResult {
 /** Every way to cut `chars` into kinds.length well-formed numbers (subject to opts.check). */
 export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOptions = {}): SplitResult {
   const limit = opts.limit ?? 20000;
+  const maxWork = opts.maxWork ?? MAX_SPLIT_WORK;
+  let work = 0;
   const n = kinds.length;
   const out: Split[] = [];
   let truncated = false;
@@ -61,6 +72,10 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
     const remainingCells = n - i - 1;
     const maxEnd = Math.min(chars.length - remainingCells, pos + maxLen(kinds[i]!));
     for (let end = pos + 1; end <= maxEnd; end++) {
+      if (++work > maxWork) {
+        truncated = true;
+        return;
+      }
       const piece = chars.slice(pos, end);
       if (!validPiece(piece, kinds[i]!)) {
         // once a piece is invalid because of a leading zero, longer ones are too
@@ -131,7 +146,7 @@ export interface SolveResult {
  */
 export function solve(vars: Variable[], constraints: LinearConstraint[], opts: { limit?: number; nodeLimit?: number } = {}): SolveResult {
   const limit = opts.limit ?? 200;
-  const nodeLimit = opts.nodeLimit ?? 2_000_000;
+  const nodeLimit = opts.nodeLimit ?? 200_000;
   const index = new Map(vars.map((v, i) => [v.key, i]));
   const usable = constraints.filter((c) => c.terms.every((t) => index.has(t.key)));
   const byLast: LinearConstraint[][] = vars.map(() => []);

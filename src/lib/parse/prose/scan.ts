@@ -20,9 +20,17 @@ const CLAUSE_BREAK = /[，。；：,;:\n]/;
 
 /** Blank the statistics tables so that only sentences are read. Length-preserving. */
 export function maskTables(text: string): string {
-  let out = text;
-  for (const r of locateTables(text)) out = out.slice(0, r.headerStart) + out.slice(r.headerStart, r.end).replace(/[^\n]/g, ' ') + out.slice(r.end);
-  return out;
+  // one pass over the text (rebuilding the whole string per table was quadratic in long files)
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...locateTables(text)].sort((a, b) => a.headerStart - b.headerStart)) {
+    const from = Math.max(at, r.headerStart);
+    if (r.end <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, r.end).replace(/[^\n]/g, ' '));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function proseFigures(text: string, detected: Detected): ProseFigure[] {

@@ -1,8 +1,10 @@
 // The collector against a loopback portal (tests/unit/lib/collect/portal.ts): what lands, its sources.csv rows,
 // the failures it names, and that a second run fetches only list pages and what failed before.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../../../../src/lib/collect/collect.ts';
 import { sha256 } from '../../../../src/lib/collect/resume.ts';
@@ -97,7 +99,8 @@ describe('npm run collect on a 年报 list', () => {
     expect(firstRequests.filter((p) => p === '/nianbao/2011/t20120401_80678.html')).toHaveLength(2);
     expect(firstRequests.filter((p) => p === '/nianbao/2019/t20200115_1.html')).toHaveLength(1);
     expect(firstRequests[0]).toBe('/robots.txt');
-    for (const never of ['/private/2015.html', '/files/apply.doc', '/guide.html', '/apply.html', '/']) expect(firstRequests).not.toContain(never);
+    // a report page's 相关阅读 link to another year is not followed: the page is a report, not a list
+    for (const never of ['/private/2015.html', '/files/apply.doc', '/guide.html', '/apply.html', '/', '/nianbao/2023/hzq2023.html']) expect(firstRequests).not.toContain(never);
     expect(firstRequests).toHaveLength(16);
   });
 
@@ -114,6 +117,29 @@ describe('npm run collect on a 年报 list', () => {
   });
 });
 
+describe('what npm run collect stores, npm run ingest reads', () => {
+  it('makes every collected web page a report of its place and year, and accounts for every file', async () => {
+    const portal = await startPortal();
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-collect-'));
+    try {
+      await collect({ urls: [`${portal.origin}/nianbao/index.html`], dir, http: HTTP, now: NOW });
+    } finally {
+      await portal.close();
+    }
+    const data = mkdtempSync(join(tmpdir(), 'nianbao-collect-data-'));
+    const root = join(import.meta.dirname, '..', '..', '..', '..');
+    await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts'], { cwd: root, env: { ...process.env, NIANBAO_REPORTS: dir, NIANBAO_DATA: data } });
+    const files: Array<{ file: string; status: string; reportId: string | null }> = JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8')).files;
+    expect(files.map((f) => f.file).sort()).toEqual(EXPECTED_FILES.slice(0, -1));
+    expect(files.filter((f) => f.file.endsWith('.html')).map((f) => [f.file, f.status, f.reportId])).toEqual([
+      ['127.0.0.1_nianbao_2011_t20120401-80678.html', 'report', 'pingtan-zone-2011'],
+      ['127.0.0.1_nianbao_2012_t20130120-80725.html', 'report', '350128-2012'],
+      ['127.0.0.1_nianbao_2013_t20140110-80759.html', 'report', 'pingtan-zone-2013'],
+      ['127.0.0.1_nianbao_2023_t20240308-87885.html', 'report', 'pingtan-zone-2023'],
+    ]);
+  }, 120_000);
+});
+
 describe('npm run collect --render', () => {
   let portal: Portal;
   beforeAll(async () => {
@@ -128,7 +154,7 @@ describe('npm run collect --render', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('reads the list Chromium renders and collects the report it links', async () => {
+  it('reads the list and the report page Chromium renders and collects the report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-collect-'));
     const s = await collect({ urls: [`${portal.origin}/js/index.html`], dir, http: HTTP, now: NOW, render: true });
     expect(s.failures).toEqual([]);
@@ -136,5 +162,7 @@ describe('npm run collect --render', () => {
     const [row] = readSourcesTable(readFileSync(join(dir, 'sources.csv'), 'utf8')).rows;
     expect(row).toMatchObject({ url: `${portal.origin}/js/2025/t20260301_105587.html`, list_url: `${portal.origin}/js/index.html`, title: '平潭综合实验区2025年度政府信息公开工作年度报告' });
     expect(portal.requests).toContain('/js/data.json');
+    expect(row!.notes).toBe('rendered in Chromium (--render); the DOM as rendered');
+    expect(readFileSync(join(dir, row!.file!), 'utf8')).toMatch(/<div id="content"><div class="nav">.*<h1>平潭综合实验区2025年度政府信息公开工作年度报告<\/h1><p>/s);
   }, 60_000);
 });

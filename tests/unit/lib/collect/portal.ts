@@ -49,7 +49,11 @@ export async function startPortal(): Promise<Portal> {
   const page2013 = iconv.encode(reportHtml('pt-syq-2013.txt', '平潭综合实验区2013年政府信息公开工作年度报告'), 'gbk');
   const page2012 = iconv.encode(reportHtml('pt-xian-2012.txt', '平潭县人民政府2012年政府信息公开工作年度报告'), 'gbk');
   const page2011 = Buffer.from(reportHtml('pt-syq-2011.txt', '平潭综合实验区2011年政府信息公开工作年度报告'));
-  const page2025 = Buffer.from(reportHtml('pt-syq-2025.txt', '平潭综合实验区2025年度政府信息公开工作年度报告'));
+  // The report page of the script-rendered column writes its text with script too.
+  const page2025 = Buffer.from(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>平潭综合实验区2025年度政府信息公开工作年度报告</title></head><body><div id="content"></div>
+<script>document.getElementById('content').innerHTML = ${JSON.stringify(reportHtml('pt-syq-2025.txt', '平潭综合实验区2025年度政府信息公开工作年度报告').replace(/^.*<body>|<\/body>.*$/gs, '')).replace(/</g, '\\u003c')};</script></body></html>`,
+  );
   const page2023 = Buffer.from(
     fixture('pt-syq-2023.html')
       .toString('utf8')
@@ -58,7 +62,8 @@ export async function startPortal(): Promise<Portal> {
   const page2024 = Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>淮安市淮安区2024年政府信息公开工作年度报告</title></head><body>
 <h1>淮安市淮安区2024年政府信息公开工作年度报告</h1><p>发布日期：2025-01-20</p>
 <p><a href="/files/download.jsp?id=7">附件：淮安市淮安区2024年政府信息公开工作年度报告</a></p>
-<p><a href="/files/apply.doc">政府信息公开申请表</a></p></body></html>`);
+<p><a href="/files/apply.doc">政府信息公开申请表</a></p>
+<div class="related">相关阅读：<a href="/nianbao/2023/hzq2023.html">淮安市淮安区2023年政府信息公开工作年度报告</a></div></body></html>`);
 
   const list1 = listPage(
     [

@@ -84,6 +84,38 @@ describe('decode: not text', () => {
   });
 });
 
+describe('decode: damaged and implausible input', () => {
+  const REPORT = Buffer.from((ZH + MIXED).repeat(20), 'utf8');
+
+  it('UTF-8 missing its last byte (cut mid-character) stays UTF-8, with a note of the bad bytes', () => {
+    const cut = Buffer.from(ZH.repeat(20) + '报', 'utf8');
+    const d = ok(cut.subarray(0, cut.length - 1));
+    expect(d.encoding).toBe('UTF-8');
+    expect(d.text.startsWith(ZH)).toBe(true);
+    expect(d.notes).toEqual(['UTF-8 中有 1 处无法解码的字节，已替换为 �']);
+  });
+
+  it('UTF-8 with a stray 0xFF byte stays UTF-8', () => {
+    const bytes = Buffer.from(REPORT);
+    bytes[40] = 0xff;
+    const d = ok(bytes);
+    expect(d.encoding).toBe('UTF-8');
+    expect(d.notes?.[0]).toMatch(/^UTF-8 中有 \d 处无法解码的字节/);
+  });
+
+  it('random high bytes are undecodable, not a report without numbers', () => {
+    let seed = 7;
+    const bytes = new Uint8Array(5000).map(() => 0x80 + (((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0x7f));
+    expect(decode(bytes)).toMatchObject({ ok: false, error: { code: 'decode' } });
+    expect(parseBytes(bytes, 'noise.txt').errors.map((e) => e.code)).toEqual(['decode']);
+  });
+
+  it('Big5 text decodes as Big5 (traditional characters are plausible text)', () => {
+    const text = '政府資訊公開工作年度報告，本年新收申請十二件，辦結十件。'.repeat(5);
+    expect(ok(iconv.encode(text, 'big5'))).toMatchObject({ text, encoding: 'BIG5' });
+  });
+});
+
 describe('parseBytes never throws', () => {
   it('returns an error record for an empty file', () => {
     const r = parseBytes(new Uint8Array(), 'empty.txt');

@@ -19,6 +19,12 @@ describe('qualityRows', () => {
     expect(rows.find((r) => r.kind === 'unreadable')).toMatchObject({ file: 'bad.pdf', ruleZh: '不是文本文件', detail: 'binary' });
     expect(rows.find((r) => r.kind === 'variant')!.detail).toContain('数值不一致');
   });
+  it('lists implausible cells with the printed text', () => {
+    const rep = { ...preReport(), gaps: [{ id: 'requests.received', reason: 'implausible' as const, start: 0, end: 20, raw: '99999999999999999999', note: '超出可精确表示的范围：不作为数值发布' }] };
+    const r = qualityRows([rep]).find((x) => x.kind === 'implausible')!;
+    expect(r).toMatchObject({ rule: 'requests.received', href: '/reports/430725-2017/#gap-0' });
+    expect(r.detail).toContain('原文“99999999999999999999”');
+  });
   it('skips passing and not-assessable checks', () => {
     expect(rows.some((r) => r.rule === 'r.pass' || r.rule === 'r.na')).toBe(false);
   });

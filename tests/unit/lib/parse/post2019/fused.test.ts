@@ -52,6 +52,13 @@ describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
     expect(r.splits.map((s) => s.values)).toEqual([[151, 3, 0, 0, 0, 0, 154]]);
   });
 
+  it('caps the work, not the results: a 100-digit table-4 run stops at the cap, marked truncated', () => {
+    const run = Array.from({ length: 10 }, (_, i) => String(1_000_000_000 + 123457 * (i + 1))).join('');
+    const kinds = Array(15).fill('int') as Array<'int'>;
+    const r = enumerateSplits(run, kinds, { check: groupTotalCheck(T4_GROUPS), maxWork: 10_000 });
+    expect(r).toEqual({ splits: [], truncated: true });
+  });
+
   it('without the row check every well-formed cut is a candidate', () => {
     const r = enumerateSplits('000', ['int', 'int', 'int']);
     expect(r.splits.map((s) => s.values)).toEqual([[0, 0, 0]]);
