@@ -12,6 +12,7 @@ import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
 import { reportIds } from '../src/lib/records/report-id.ts';
 import { parseSources } from '../src/lib/records/sources.ts';
+import { sourceInfoOf } from '../src/lib/records/source-info.ts';
 import { valueDifferences } from '../src/lib/records/variants.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
@@ -188,7 +189,7 @@ const site: SiteReport[] = primaries.map((r, i) => {
     placeKey: keys[i]!,
     placeName: placeName(r.meta),
     variants: [],
-    sourceInfo: s ? { source: s.source, format: s.format, original: s.original, notes: s.notes } : null,
+    sourceInfo: s ? sourceInfoOf(s) : null,
   };
 });
 const byFile = new Map(site.map((r) => [r.file, r]));

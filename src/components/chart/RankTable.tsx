@@ -1,5 +1,7 @@
 // The table twin of the chart: exactly the selected rows, sortable by column (buttons in headers, aria-sort).
-import { FLAG_ZH, GAP_ZH, LEVEL_ZH, formatValue, sortRows, type RankedRow, type SortDir, type SortKey } from '../../lib/site/indicator-state.ts';
+import { sortRows, type RankedRow, type SortDir, type SortKey } from '../../lib/site/indicator-state.ts';
+import { flagZh, gapZh, LEVEL_ZH } from '../../lib/site/labels.ts';
+import { valueText } from '../../lib/site/format.ts';
 import type { Level } from '../../lib/types.ts';
 
 const COLS: Array<{ key: SortKey | null; label: string; num?: boolean }> = [
@@ -68,10 +70,10 @@ export default function RankTable({
               <td>{r.l ? LEVEL_ZH[r.l as Level] : '—'}</td>
               <td>{r.p || '—'}</td>
               <td className="num" data-value={r.v ?? ''}>
-                {r.v === null ? <span title={GAP_ZH[r.g ?? ''] ?? r.g}>—</span> : formatValue(r.v, unit, r.f)}
+                {r.v === null ? <span title={gapZh(r.g ?? '').long}>—</span> : valueText(r.v, unit, r.f)}
               </td>
               <td>
-                {r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : r.f.map((f) => FLAG_ZH[f] ?? f).join('；')}
+                {r.v === null ? `未给出数值：${gapZh(r.g ?? '').short}` : r.f.map((f) => flagZh(f).short).join('；')}
                 {r.x && <span className="calc">{r.f.length ? '；' : ''}= {r.x}</span>}
               </td>
               <td>

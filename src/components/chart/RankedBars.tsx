@@ -5,7 +5,8 @@
 // lazy-loads RankedBarsRecharts.tsx (Recharts 3 with tooltips) into the same fixed-size box:
 // Recharts (redux store, immer, d3, decimal.js) is ~95 KB gzip and server-renders nothing, so it
 // stays out of the initial island and out of the HTML. Both renderers share the geometry below.
-import { formatValue, type RankedRow } from '../../lib/site/indicator-state.ts';
+import type { RankedRow } from '../../lib/site/indicator-state.ts';
+import { valueText } from '../../lib/site/format.ts';
 
 export const CHART_WIDTH = 720;
 export const ROW_HEIGHT = 26;
@@ -48,7 +49,7 @@ export function placeTick(r: Pick<RankedRow, 'rank' | 'n' | 'highlighted'>): str
 
 /** Value label beside a bar: the number, and in words what colour alone would say. */
 export function valueLabel(r: Pick<RankedRow, 'v' | 'f' | 'highlighted'>, unit: string | null): string {
-  return `${formatValue(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
+  return `${valueText(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
 }
 
 /** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower (unranked rows are not drawn). */
@@ -111,7 +112,7 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
           0
         </text>
         <text x={BAR_X + BAR_MAX} y={axisY + 16} textAnchor="middle" fill={MUTED} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatValue(max, unit)}
+          {valueText(max, unit)}
         </text>
         <text x={BAR_X + BAR_MAX + UNIT_GAP} y={axisY + 16} fill={MUTED}>
           {unitCaption(unit)}

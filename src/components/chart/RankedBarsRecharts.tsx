@@ -3,7 +3,9 @@
 // (RankedBars.tsx) occupied: same width, same height, same rows, same labels — no layout shift.
 // Only the Recharts pieces used here are imported, so the chunk holds BarChart and its axes only.
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { FLAG_ZH, LEVEL_ZH, formatValue, type RankedRow } from '../../lib/site/indicator-state.ts';
+import type { RankedRow } from '../../lib/site/indicator-state.ts';
+import { flagZh, LEVEL_ZH } from '../../lib/site/labels.ts';
+import { valueText } from '../../lib/site/format.ts';
 import type { Level } from '../../lib/types.ts';
 import {
   ACCENT,
@@ -108,7 +110,7 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
     const r = active ? payload?.[0]?.payload : undefined;
     if (!r) return null;
     const where = [r.l ? LEVEL_ZH[r.l as Level] : null, r.p || null, `${r.y} 年报告`].filter(Boolean).join(' · ');
-    const flags = r.f.map((f) => FLAG_ZH[f] ?? f).join('；');
+    const flags = r.f.map((f) => flagZh(f).short).join('；');
     return (
       <div className="rb-tip" data-testid="bars-tooltip">
         <p className="rb-tip-name">
@@ -116,7 +118,7 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
           {r.highlighted && <span className="badge hl">突出显示</span>}
         </p>
         <p>
-          第 {r.rank} 名：<strong>{formatValue(r.v, unit, r.f)}</strong>
+          第 {r.rank} 名：<strong>{valueText(r.v, unit, r.f)}</strong>
           {unit ? ` ${unit}` : ''}
         </p>
         <p className="rb-tip-meta">{where}</p>
@@ -143,7 +145,7 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
           height={AXIS_HEIGHT}
           stroke={MUTED}
           tick={{ fill: MUTED, fontSize: 12 }}
-          tickFormatter={(v: number) => formatValue(v, unit)}
+          tickFormatter={(v: number) => valueText(v, unit)}
           label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
         />
         <YAxis type="category" dataKey="k" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />

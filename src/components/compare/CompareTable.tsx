@@ -1,9 +1,10 @@
 // Indicators in rows (grouped), places in columns; per-row highest/lowest marked with text, not colour only.
-import { FLAG_ZH, GAP_ZH, formatValue } from '../../lib/site/indicator-state.ts';
+import { flagZh, gapZh } from '../../lib/site/labels.ts';
+import { valueText } from '../../lib/site/format.ts';
 import type { Column, CompareCell, CompareGroup } from '../../lib/site/compare-state.ts';
 
 function signed(n: number, unit: string | null): string {
-  const s = formatValue(Math.abs(n), unit);
+  const s = valueText(Math.abs(n), unit);
   return n > 0 ? `+${s}` : n < 0 ? `−${s}` : '±0';
 }
 
@@ -11,14 +12,14 @@ function Cell({ c, unit, first }: { c: CompareCell; unit: string | null; first: 
   if (c.value === null) {
     return (
       <td className="num" data-value="">
-        {c.gap ? <span title={GAP_ZH[c.gap] ?? c.gap}>—<span className="visually-hidden">（{GAP_ZH[c.gap] ?? c.gap}）</span></span> : <span title="报告未列出">—</span>}
+        {c.gap ? <span title={gapZh(c.gap).long}>—<span className="visually-hidden">（{gapZh(c.gap).short}）</span></span> : <span title="报告未列出">—</span>}
       </td>
     );
   }
   return (
     <td className={`num${c.mark ? ` mark-${c.mark}` : ''}`} data-value={c.value}>
-      {formatValue(c.value, unit, c.flags)}
-      {c.flags.includes('derived') && <span className="derived-tag" title={FLAG_ZH.derived}>派生</span>}
+      {valueText(c.value, unit, c.flags)}
+      {c.flags.includes('derived') && <span className="derived-tag" title={flagZh('derived').long}>派生</span>}
       {c.mark === 'max' && <span className="mark">▲最高</span>}
       {c.mark === 'min' && <span className="mark">▼最低</span>}
       {!first && c.diff !== null && <span className="diff">{signed(c.diff, unit)}</span>}

@@ -2,7 +2,7 @@
 // This plain-SVG version draws at once (and is the fallback if Recharts cannot load); CompareApp then
 // lazy-loads CoreChartsRecharts.tsx (tooltips) into boxes of exactly the same size.
 import type { ReactNode } from 'react';
-import { formatValue } from '../../lib/site/indicator-state.ts';
+import { valueText } from '../../lib/site/format.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 
 export const CORE_W = 320;
@@ -28,7 +28,7 @@ export function markText(mark: string | null): string {
 
 /** Text alternative of one small chart: every place with its value. */
 export function coreLabel(r: CompareRow, columns: readonly Column[]): string {
-  return `${r.zh}：` + columns.map((c, i) => `${c.place.n} ${r.cells[i]!.value === null ? '无数据' : formatValue(r.cells[i]!.value, r.unit)}`).join('，');
+  return `${r.zh}：` + columns.map((c, i) => `${c.place.n} ${r.cells[i]!.value === null ? '无数据' : valueText(r.cells[i]!.value, r.unit)}`).join('，');
 }
 
 export function CoreFrame({ r, children }: { r: CompareRow; children: ReactNode }) {
@@ -60,7 +60,7 @@ export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Colum
             </text>
             <rect x={CORE_NAME} y={y + 3} width={w} height={CORE_ROW - 6} fill={i === 0 ? ACCENT : BAR} />
             <text x={CORE_NAME + w + 4} y={y + CORE_ROW / 2} dy="0.35em" fill={INK}>
-              {v === null ? '—' : formatValue(v, r.unit)}
+              {v === null ? '—' : valueText(v, r.unit)}
               {markText(r.cells[i]!.mark)}
             </text>
           </g>

@@ -2,7 +2,7 @@
 // highest/lowest, difference from the base column). Lazy-loaded by CompareApp; each chart has the
 // fixed size of the plain-SVG version in CoreCharts.tsx, which shows until this chunk has loaded.
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatValue } from '../../lib/site/indicator-state.ts';
+import { valueText } from '../../lib/site/format.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 import { ACCENT, BAR, CORE_NAME, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, markText, shortName } from './CoreCharts.tsx';
 
@@ -48,7 +48,7 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
     if (!d) return null;
     return (
       <text x={num(p.x) + num(p.width) + 4} y={num(p.y) + num(p.height) / 2} dy="0.35em" fill={INK} className="value">
-        {d.value === null ? '—' : formatValue(d.value, r.unit)}
+        {d.value === null ? '—' : valueText(d.value, r.unit)}
         {markText(d.mark)}
       </text>
     );
@@ -64,14 +64,14 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
           {d.base && columns.length > 1 && <span className="badge">基准</span>}
         </p>
         <p>
-          {d.value === null ? '无数据（报告未列出或无法确定）' : <strong>{formatValue(d.value, r.unit)}</strong>}
+          {d.value === null ? '无数据（报告未列出或无法确定）' : <strong>{valueText(d.value, r.unit)}</strong>}
           {d.value !== null && unit}
           {d.mark === 'max' ? '（最高）' : d.mark === 'min' ? '（最低）' : ''}
         </p>
         {d.diff !== null && !d.base && (
           <p className="rb-tip-meta">
             与基准列相差 {d.diff > 0 ? '+' : d.diff < 0 ? '−' : '±'}
-            {formatValue(Math.abs(d.diff), r.unit)}
+            {valueText(Math.abs(d.diff), r.unit)}
             {unit}
           </p>
         )}

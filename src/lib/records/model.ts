@@ -7,6 +7,12 @@ export interface SourceInfo {
   /** Path under content/ of the original document (PDF, JS data file), if kept. */
   original: string;
   notes: string;
+  /** The original's address (sources.csv `url`, after redirects), when known: the report page links it. */
+  url?: string;
+  /** The 年报 list page it was listed on (`list_url`). */
+  listUrl?: string;
+  /** When `npm run collect` fetched it (`fetched_at`, ISO 8601). */
+  fetchedAt?: string;
 }
 
 export interface SiteReport extends Omit<ReportRecord, 'checks'> {

@@ -75,7 +75,9 @@ export const siteReportSchema = z.object({
   text: z.string(),
   chrome: z.array(z.object(span)).optional(),
   variants: z.array(z.object({ file: z.string(), sameValues: z.boolean(), differences: z.array(z.string()) })),
-  sourceInfo: z.object({ source: z.string(), format: z.string(), original: z.string(), notes: z.string() }).nullable(),
+  sourceInfo: z
+    .object({ source: z.string(), format: z.string(), original: z.string(), notes: z.string(), url: z.string().optional(), listUrl: z.string().optional(), fetchedAt: z.string().optional() })
+    .nullable(),
 });
 
 export const ingestEntrySchema = z.object({

@@ -2,7 +2,8 @@
 // table on screen, plus the ids a researcher needs to join it back). UTF-8 with BOM so Excel opens
 // Chinese text correctly. `unparse` is injected so the island can load papaparse lazily.
 import type { Level } from '../types.ts';
-import { FLAG_ZH, GAP_ZH, LEVEL_ZH, type RankedRow } from './indicator-state.ts';
+import type { RankedRow } from './indicator-state.ts';
+import { flagZh, gapZh, LEVEL_ZH } from './labels.ts';
 
 export const BOM = '\uFEFF';
 
@@ -28,7 +29,7 @@ export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<
     r.y,
     r.v ?? '',
     meta.unit ?? '',
-    r.v === null ? `未给出数值：${GAP_ZH[r.g ?? ''] ?? r.g ?? ''}` : [...r.f.map((f) => FLAG_ZH[f] ?? f), ...(r.x ? [`计算：${r.x}`] : [])].join('；'),
+    r.v === null ? `未给出数值：${gapZh(r.g ?? '').short}` : [...r.f.map((f) => flagZh(f).short), ...(r.x ? [`计算：${r.x}`] : [])].join('；'),
     r.k,
     r.r,
     meta.id,

@@ -1,22 +1,37 @@
 // Number and size formatting for pages and downloads (zh-CN conventions, tabular figures in CSS).
 
 const INT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const DEC1 = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const DEC2 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const EXACT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
 
 export interface Formatted {
-  /** What the cell shows: thousands separators; 万元 with up to 2 decimals. */
+  /** What the cell shows: thousands separators; 万元 and other decimals up to 2 decimals, % always
+   * one; 约 before an approximate value. */
   text: string;
   /** The exact printed value (for title/hover), or null when `text` is already exact. */
   exact: string | null;
 }
 
-/** Format a value in its unit. Non-integers keep up to 2 decimals; the exact value goes to `exact`. */
-export function formatValue(value: number, unit?: string | null): Formatted {
+/** The one number format of pages, islands and chart labels (downloads keep raw numbers). */
+export function formatValue(value: number, unit?: string | null, flags: readonly string[] = []): Formatted {
   if (!Number.isFinite(value)) return { text: String(value), exact: null };
   const exact = EXACT.format(value);
-  const text = Number.isInteger(value) && unit !== '万元' ? INT.format(value) : DEC2.format(value);
-  return { text, exact: exact === text ? null : exact };
+  // Rates (%) are rounded to 0.1 when computed and always show that one decimal.
+  const shown = unit === '%' ? DEC1.format(value) : Number.isInteger(value) && unit !== '万元' ? INT.format(value) : DEC2.format(value);
+  const text = flags.includes('approximate') ? `约 ${shown}` : shown;
+  const same = exact === shown || (unit === '%' && Number(value.toFixed(1)) === value);
+  return { text, exact: same ? null : exact };
+}
+
+/** formatValue's text, '—' for no value (islands and chart labels). */
+export function valueText(value: number | null, unit?: string | null, flags: readonly string[] = []): string {
+  return value === null ? '—' : formatValue(value, unit, flags).text;
+}
+
+/** "12 件", or the text alone when there is no unit. */
+export function withUnit(s: string, unit: string | null): string {
+  return unit ? `${s} ${unit}` : s;
 }
 
 export function formatInt(n: number): string {

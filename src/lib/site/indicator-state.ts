@@ -4,6 +4,8 @@
 // the island and the Astro page both call these, so the server-rendered default view and the
 // client-rendered views come from the same code.
 import type { Level } from '../types.ts';
+import { LEVELS, levelNoun } from './labels.ts';
+import { valueText, withUnit } from './format.ts';
 
 /** One report's value (or stated gap) for one indicator. Tuple form for the wire, object form in code. */
 export interface IndicatorRow {
@@ -159,66 +161,9 @@ function cmp(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // Labels and formatting
 
-export const LEVELS: readonly Level[] = ['province', 'prefecture', 'county', 'township', 'development-zone', 'department'];
-
-export const LEVEL_ZH: Record<Level, string> = {
-  province: '省级',
-  prefecture: '地市级',
-  county: '县级',
-  township: '乡镇级',
-  'development-zone': '开发区',
-  department: '部门',
-};
-
-/** Noun for a count of places: “3 个县级单位”. */
-export function levelNoun(level: Level | null): string {
-  return level ? `${LEVEL_ZH[level]}单位` : '地区或部门';
-}
-
-export const FLAG_ZH: Record<string, string> = {
-  approximate: '约数',
-  derived: '派生',
-  decoded: '拆分推定',
-  'chinese-numeral': '中文数字',
-  'unit-converted': '单位换算',
-  conflict: '与正文不一致',
-  ambiguous: '无法确定',
-  'small-sample': '样本较小（分母不足 10），不参与排名',
-};
-
-export const GAP_ZH: Record<string, string> = {
-  blank: '空白单元格',
-  dash: '填写“—”',
-  'none-word': '填写“无”',
-  ambiguous: '无法确定',
-  scope: '统计口径不明',
-  'cumulative-only': '只给出累计数',
-  // rates (src/lib/rates/compute.ts)
-  'zero-denominator': '分母为 0，无法计算比率',
-  flagged: '所需数值为约数或无法确定，未计算比率',
-  'failed-rule': '所需数值未通过勾稽检查，未计算比率',
-};
-
-/** Thousands separators; 万元 keeps up to 2 decimals; approximate values get 约. */
-// One formatter per precision: toLocaleString builds a new one per call (8% of a 2,000-report build).
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
-function numberFormat(max: number, min: number): Intl.NumberFormat {
-  const k = `${max}/${min}`;
-  let f = NUMBER_FORMATS.get(k);
-  if (!f) NUMBER_FORMATS.set(k, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: max, minimumFractionDigits: min })));
-  return f;
-}
-export function formatValue(v: number | null, unit: string | null, flags: readonly string[] = []): string {
-  if (v === null) return '—';
-  // Rates (%) are rounded to 0.1 when computed and always show that one decimal.
-  const decimals = unit === '万元' ? 2 : unit === '%' ? 1 : Number.isInteger(v) ? 0 : 2;
-  const s = numberFormat(decimals, unit === '%' ? 1 : 0).format(v);
-  return flags.includes('approximate') ? `约 ${s}` : s;
-}
-
-export function withUnit(s: string, unit: string | null): string {
-  return unit ? `${s} ${unit}` : s;
-}
+// One wording and one number format for every page, island and download: labels.ts, format.ts.
+export { LEVELS, LEVEL_ZH, levelNoun } from './labels.ts';
+export { valueText, withUnit } from './format.ts';
 
 // ---------------------------------------------------------------------------------------------
 // View state
@@ -428,7 +373,7 @@ export function summarize(selection: readonly RankedRow[], s: IndicatorState, la
   const small = selection.filter((r) => r.v !== null && r.rank === null).length;
   const noun = levelNoun(s.level);
   const where = s.province ?? '';
-  const fmt = (r: RankedRow) => withUnit(formatValue(r.v, unit, r.f), unit);
+  const fmt = (r: RankedRow) => withUnit(valueText(r.v, unit, r.f), unit);
   // A space between Chinese text and a following digit (为 50 件), none before 约 (为约 12 件).
   const is = (r: RankedRow) => (/^[0-9-]/.test(fmt(r)) ? `为 ${fmt(r)}` : `为${fmt(r)}`);
   if (s.year === null) return `还没有报告给出“${label}”的数值。`;

@@ -5,11 +5,17 @@ export const LEVEL_ZH: Record<Level, string> = {
   province: '省级',
   prefecture: '地市级',
   county: '县级',
-  township: '乡镇',
+  township: '乡镇级',
   'development-zone': '开发区',
   department: '部门',
 };
-export const LEVEL_ORDER: Level[] = ['province', 'prefecture', 'county', 'township', 'development-zone', 'department'];
+/** Levels in display order (largest first). */
+export const LEVELS: readonly Level[] = ['province', 'prefecture', 'county', 'township', 'development-zone', 'department'];
+
+/** Noun for a count of places: “3 个县级单位”. */
+export function levelNoun(level: Level | null): string {
+  return level ? `${LEVEL_ZH[level]}单位` : '地区或部门';
+}
 
 export function levelZh(level: string | null | undefined): string {
   return (level && LEVEL_ZH[level as Level]) || '级别不明';
@@ -35,14 +41,18 @@ export function templateKey(template: string, variant: string | null, kind?: str
 
 export const KIND_ZH: Record<Kind, string> = { 'annual-report': '年度报告', scorecard: '成绩单', other: '其他文件' };
 
-export const FLAG_ZH: Record<Flag, { short: string; long: string }> = {
-  approximate: { short: '约', long: '约数：原文为“余/多/近”等概数' },
+// One wording per flag and gap reason: `short` is the tag beside a value and the word in lists,
+// tables and CSVs; `long` explains it (title, legend).
+export const FLAG_ZH: Record<Flag | 'small-sample', { short: string; long: string }> = {
+  approximate: { short: '约数', long: '约数：原文为“余/多/近”等概数' },
   ambiguous: { short: '无法确定', long: '有多种读法，未给出数值' },
   derived: { short: '派生', long: '报告未直接列出，由其他数值按表格定义计算得出' },
-  decoded: { short: '解码', long: '由粘连的数字按表格勾稽关系拆分得出' },
+  decoded: { short: '拆分推定', long: '由粘连的数字按表格勾稽关系拆分得出' },
   'chinese-numeral': { short: '中文数字', long: '原文为中文数字' },
-  'unit-converted': { short: '换算', long: '已换算单位（如 元 → 万元）' },
+  'unit-converted': { short: '单位换算', long: '已换算单位（如 元 → 万元）' },
   conflict: { short: '冲突', long: '正文与表格不一致，以表格为准' },
+  // rates (src/lib/rates/compute.ts)
+  'small-sample': { short: '样本较小', long: '样本较小（分母不足 10），不参与排名' },
 };
 
 export function flagZh(flag: string): { short: string; long: string } {
@@ -51,12 +61,16 @@ export function flagZh(flag: string): { short: string; long: string } {
 
 export const GAP_ZH: Record<string, { short: string; long: string }> = {
   blank: { short: '空白', long: '表格该栏为空白' },
-  dash: { short: '未填', long: '表格该栏填“—”或“/”' },
-  'none-word': { short: '未填', long: '原文写“无”' },
+  dash: { short: '填写“—”', long: '表格该栏填“—”或“/”' },
+  'none-word': { short: '填写“无”', long: '原文写“无”' },
   ambiguous: { short: '无法确定', long: '数字粘连，有多种读法' },
   scope: { short: '口径不同', long: '原文数值的统计范围与指标不同' },
   'cumulative-only': { short: '仅累计数', long: '原文只有历年累计数，没有本年数' },
   implausible: { short: '不合理', long: '原文数值不可能是该栏的数值（负数、非整数或超出范围），不作为数值发布' },
+  // rates (src/lib/rates/compute.ts)
+  'zero-denominator': { short: '分母为 0，无法计算比率', long: '分母为 0，无法计算比率' },
+  flagged: { short: '所需数值为约数或无法确定，未计算比率', long: '所需数值为约数或无法确定，未计算比率' },
+  'failed-rule': { short: '所需数值未通过勾稽检查，未计算比率', long: '所需数值未通过勾稽检查，未计算比率' },
 };
 
 export function gapZh(reason: string): { short: string; long: string } {

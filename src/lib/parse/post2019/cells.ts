@@ -108,7 +108,4 @@ export function wholeRunSpan(text: string, run: Run): { start: number; end: numb
   return runSpan(text, run, 0, run.chars.length);
 }
 
-/** 元 → 万元, keeping the printed precision exact. */
-export function yuanToWan(v: number): number {
-  return Number((v / 10000).toFixed(10));
-}
+export { yuanToWan } from '../units.ts';

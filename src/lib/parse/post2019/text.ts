@@ -2,6 +2,7 @@
 // original text: `work` has the same length (page furniture blanked), `compact` drops all
 // whitespace so labels broken by PDF extraction (`商业 企业`, `三、本年度办 理结果`, a label
 // wrapped over three lines) still match, and `map[i]` is the offset of compact[i] in the text.
+import { blank } from '../clean.ts';
 
 export interface Views {
   /** Same length as the text; page footers ("- 3 -", "第 3 页") blanked. */
@@ -16,13 +17,10 @@ const FOOTERS: RegExp[] = [
   /^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/gm, // 3 / 6
 ];
 
-export function blankOut(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
-}
 
 export function makeViews(text: string): Views {
   let work = text;
-  for (const re of FOOTERS) work = work.replace(re, (m) => blankOut(m));
+  for (const re of FOOTERS) work = work.replace(re, (m) => blank(m));
   const map = new Int32Array(work.length);
   let n = 0;
   const parts: string[] = [];

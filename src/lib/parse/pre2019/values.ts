@@ -1,5 +1,6 @@
 // One printed cell → a number or the reason there is none; units (元 → 万元).
 import type { Flag, Gap } from '../../types.ts';
+import { yuanToWan } from '../units.ts';
 
 export interface Cell {
   /** Trimmed cell text ('' for a blank cell). */
@@ -38,10 +39,6 @@ export function isUnit(raw: string): boolean {
 
 /** Convert a printed amount to the indicator's unit. Only 元 → 万元, and only when 元 is printed. */
 export function toIndicatorUnit(value: number, printedUnit: string | null, indicatorUnit: string | null): { value: number; flags: Flag[] } {
-  if (indicatorUnit === '万元' && printedUnit === '元') return { value: round(value / 10000), flags: ['unit-converted'] };
+  if (indicatorUnit === '万元' && printedUnit === '元') return { value: yuanToWan(value), flags: ['unit-converted'] };
   return { value, flags: [] };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

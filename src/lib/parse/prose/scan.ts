@@ -4,6 +4,7 @@ import type { Detected } from '../detect.ts';
 import { locateTables } from '../pre2019/locate.ts';
 import { COMPILED } from './patterns.ts';
 import { parseFigure } from './numerals.ts';
+import { yuanToWan } from '../units.ts';
 
 export interface ProseFigure {
   id: string;
@@ -74,7 +75,7 @@ function figureOf(m: RegExpExecArray, text: string, zero: boolean): Omit<ProseFi
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
   if (m.groups?.pre || m.groups?.post || /^(以上|左右|上下)/.test(after)) flags.push('approximate');
   if (m.groups?.u === '元') {
-    value = Math.round((value / 10000) * 1e6) / 1e6;
+    value = yuanToWan(value);
     flags.push('unit-converted');
   }
   return { value, start: idx[0], end: idx[1], raw: text.slice(idx[0], idx[1]), flags };

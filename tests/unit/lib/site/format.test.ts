@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDelta, formatValue, yearZh } from '../../../../src/lib/site/format.ts';
+import { formatBytes, formatDate, formatDelta, formatValue, valueText, yearZh } from '../../../../src/lib/site/format.ts';
+
+describe('valueText (islands and chart labels)', () => {
+  it('is the text of formatValue, with 约 for approximate values, one decimal for %, and — for no value', () => {
+    expect(valueText(135000, '条')).toBe('135,000');
+    expect(valueText(0.038, '万元')).toBe('0.04');
+    expect(valueText(40, '条', ['approximate'])).toBe('约 40');
+    expect(valueText(10, '%')).toBe('10.0');
+    expect(valueText(33.3, '%')).toBe('33.3');
+    expect(valueText(null, '件')).toBe('—');
+  });
+});
 
 describe('formatValue', () => {
   it('uses thousands separators for integers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultState, formatValue, fromWire, indicatorFacts, indicatorRows, indicatorTable, resolveState, resolveStateFromFacts, selectRows, sortRows, summarize, toWire,
+  defaultState, fromWire, indicatorFacts, indicatorRows, indicatorTable, resolveState, resolveStateFromFacts, selectRows, sortRows, summarize, toWire,
   valueCounts, yearRows,
   type IndicatorRow, type ReportLike,
 } from '../../../../src/lib/site/indicator-state.ts';
@@ -147,12 +147,6 @@ describe('selectRows / ranking / summary', () => {
     const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: null });
     expect(sortRows(sel, 'value', 'asc').map((r) => r.k)).toEqual(['530802', '652702', '430725', 'kunming-etdz']);
     expect(sortRows(sel, 'name', 'asc').at(-1)!.k).toBe('kunming-etdz');
-  });
-  it('formats numbers', () => {
-    expect(formatValue(135000, '条')).toBe('135,000');
-    expect(formatValue(0.038, '万元')).toBe('0.04');
-    expect(formatValue(40, '条', ['approximate'])).toBe('约 40');
-    expect(formatValue(null, '件')).toBe('—');
   });
 });
 

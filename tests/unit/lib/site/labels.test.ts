@@ -16,12 +16,13 @@ describe('labels', () => {
     expect(templateKey('none', null, 'scorecard')).toBe('scorecard');
   });
   it('labels flags and gap reasons', () => {
-    expect(flagZh('approximate').short).toBe('约');
-    expect(flagZh('decoded').short).toBe('解码');
+    expect(flagZh('approximate').short).toBe('约数');
+    expect(flagZh('decoded').short).toBe('拆分推定');
     expect(flagZh('derived').short).toBe('派生');
     expect(flagZh('conflict').short).toBe('冲突');
     expect(gapZh('blank').short).toBe('空白');
-    expect(gapZh('dash').short).toBe('未填');
+    expect(gapZh('dash').short).toBe('填写“—”');
+    expect(gapZh('none-word').short).toBe('填写“无”');
     expect(gapZh('ambiguous').short).toBe('无法确定');
     expect(flagZh('new-flag').short).toBe('new-flag');
   });

@@ -23,7 +23,7 @@ describe('buildReportView — 2014 table', () => {
     expect(v.marks.map((m) => m.id)).toEqual(['src-1', 'src-2', 'src-3', 'src-4', 'src-5']); // 3 values, the prose side of a conflict, a gap
     expect(cellOf(v, 'requests.received')!.src).toBe(1);
     expect(cellOf(v, 'requests.received')!.text).toBe('210');
-    expect(cellOf(v, 'requests.received.in_person')!.flags.map((f) => f.short)).toEqual(['约']);
+    expect(cellOf(v, 'requests.received.in_person')!.flags.map((f) => f.short)).toEqual(['约数']);
   });
   it('attaches failed rules to the values they mention', () => {
     const staff = cellOf(v, 'org.staff')!;
