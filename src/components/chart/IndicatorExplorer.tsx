@@ -37,7 +37,7 @@ import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts'
 import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows } from './RankedBars.tsx';
 import { useFitScale } from './useFitScale.ts';
 import RankTable from './RankTable.tsx';
-import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-state.ts';
+import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-url.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
