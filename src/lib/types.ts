@@ -74,6 +74,10 @@ export interface Provenance extends Span {
   cell?: { table: string; row: string; col?: string };
   /** Indicators a derived value was computed from. */
   from?: string[];
+  /** PDF input: the 1-based page the value is printed on. */
+  page?: number;
+  /** PDF input: the cell's box on that page, in PDF points [x0, y0, x1, y1] from the page's top-left. */
+  box?: [number, number, number, number];
   note?: string;
 }
 
@@ -123,6 +127,12 @@ export interface ParseError {
     | 'too-large'
     | 'no-numbers'
     | 'internal'
+    // PDF/DOCX/DOC (src/lib/parse/formats/)
+    | 'encrypted' // password-protected PDF or Office file
+    | 'image-only' // scanned PDF: pages without a text layer
+    | 'corrupt' // truncated or damaged PDF/DOCX/DOC
+    | 'table-image' // tables drawn as pictures: no cells to read
+    | 'unsupported-format' // XLSX, PPTX, ODT, …
     | 'timeout';
   message: string;
 }
@@ -147,6 +157,8 @@ export interface ReportRecord {
   /** Non-fatal observations (encoding used, chrome removed, …). */
   notes: string[];
   encoding: string | null;
+  /** Set when the file was a document rather than text: the format it was read from. */
+  format?: 'pdf' | 'docx' | 'doc';
   /** The decoded text the spans point into (for HTML input: its text rendering). */
   text: string;
   /** Spans of `text` that are not the report (portal navigation, archive headers, Word residue:

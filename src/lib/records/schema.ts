@@ -29,6 +29,8 @@ export const provenanceSchema = z.object({
   cell: z.object({ table: z.string(), row: z.string(), col: z.string().optional() }).optional(),
   from: z.array(z.string()).optional(),
   note: z.string().optional(),
+  page: z.number().int().optional(),
+  box: z.tuple([num, num, num, num]).optional(),
 });
 
 export const checkSchema = z.object({
@@ -72,6 +74,7 @@ export const siteReportSchema = z.object({
   errors: z.array(z.object({ code: z.string(), message: z.string() })),
   notes: z.array(z.string()),
   encoding: z.string().nullable(),
+  format: z.enum(['pdf', 'docx', 'doc']).optional(),
   text: z.string(),
   chrome: z.array(z.object(span)).optional(),
   variants: z.array(z.object({ file: z.string(), sameValues: z.boolean(), differences: z.array(z.string()) })),
