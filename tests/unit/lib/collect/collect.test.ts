@@ -116,13 +116,14 @@ describe('npm run collect on a 年报 list', () => {
     expect(rows()).toHaveLength(6);
   });
 
-  it('hands ingest files it makes reports of, each of its place and year with its original URL', async () => {
+  it('hands ingest files it makes reports of (the DOCX a variant of its page), each of its place and year with its original URL', async () => {
     const data = mkdtempSync(join(tmpdir(), 'nianbao-collect-data-'));
     const root = join(import.meta.dirname, '..', '..', '..', '..');
     await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts'], { cwd: root, env: { ...process.env, NIANBAO_REPORTS: dir, NIANBAO_DATA: data } });
     const files: Array<{ file: string; status: string; reportId: string | null }> = JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8')).files;
-    expect(files.map((f) => f.file).sort()).toEqual(EXPECTED_FILES.slice(0, -1));
-    expect(files.filter((f) => f.file.endsWith('.html')).map((f) => [f.file, f.status, f.reportId])).toEqual([
+    expect(files.map((f) => [f.file, f.status, f.reportId])).toEqual([
+      ['127.0.0.1_files_download_id-7.pdf', 'report', '320813-2024'],
+      ['127.0.0.1_files_p020240308-87885.docx', 'variant', 'pingtan-zone-2023'],
       ['127.0.0.1_nianbao_2011_t20120401-80678.html', 'report', 'pingtan-zone-2011'],
       ['127.0.0.1_nianbao_2012_t20130120-80725.html', 'report', '350128-2012'],
       ['127.0.0.1_nianbao_2013_t20140110-80759.html', 'report', 'pingtan-zone-2013'],
