@@ -84,7 +84,7 @@ export interface Provenance extends Span {
 /** A value the parser saw but will not state, with the reason. */
 export interface Gap extends Partial<Span> {
   id: string;
-  reason: 'blank' | 'dash' | 'none-word' | 'ambiguous' | 'scope' | 'cumulative-only' | 'implausible';
+  reason: 'blank' | 'dash' | 'none-word' | 'ambiguous' | 'scope' | 'cumulative-only' | 'implausible' | 'unreadable';
   raw?: string;
   /** Candidate readings for an ambiguous cell. */
   candidates?: number[];

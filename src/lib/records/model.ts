@@ -26,7 +26,7 @@ export interface SiteReport extends Omit<ReportRecord, 'checks'> {
   sourceInfo: SourceInfo | null;
 }
 
-export type IngestStatus = 'report' | 'variant' | 'error';
+export type IngestStatus = 'report' | 'variant' | 'error' | 'skipped';
 
 export interface IngestEntry {
   file: string;
@@ -35,6 +35,8 @@ export interface IngestEntry {
   variantOf: string | null;
   errors: Array<{ code: string; message: string }>;
   valueCount: number;
+  /** Why a file was skipped, or how its variant_of was resolved (cycle, unreadable primary). */
+  note?: string;
 }
 
 export interface IngestReport {
@@ -42,4 +44,8 @@ export interface IngestReport {
   catalogVersion: string;
   files: IngestEntry[];
   durationMs: number;
+  /** input files = reports + variants + errors + skipped */
+  accounting: { files: number; reports: number; variants: number; errors: number; skipped: number };
+  /** Old report ids and the report each now names (content/redirects.csv, chains resolved). */
+  redirects: Array<{ from: string; to: string }>;
 }

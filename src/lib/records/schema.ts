@@ -86,10 +86,11 @@ export const siteReportSchema = z.object({
 export const ingestEntrySchema = z.object({
   id: z.string(),
   file: z.string(),
-  status: z.enum(['report', 'variant', 'error']),
+  status: z.enum(['report', 'variant', 'error', 'skipped']),
   reportId: z.string().nullable(),
   variantOf: z.string().nullable(),
   errors: z.array(z.object({ code: z.string(), message: z.string() })),
   valueCount: z.number(),
+  note: z.string().optional(),
 });
 

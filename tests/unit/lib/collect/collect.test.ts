@@ -121,6 +121,7 @@ describe('npm run collect on a 年报 list', () => {
     const root = join(import.meta.dirname, '..', '..', '..', '..');
     await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/ingest.ts'], { cwd: root, env: { ...process.env, NIANBAO_REPORTS: dir, NIANBAO_DATA: data } });
     const files: Array<{ file: string; status: string; reportId: string | null }> = JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8')).files;
+    // ingest accounts for sources.csv too (skipped, with its reason)
     expect(files.map((f) => [f.file, f.status, f.reportId])).toEqual([
       ['127.0.0.1_files_download_id-7.pdf', 'report', '320813-2024'],
       ['127.0.0.1_files_p020240308-87885.docx', 'variant', 'pingtan-zone-2023'],
@@ -128,6 +129,7 @@ describe('npm run collect on a 年报 list', () => {
       ['127.0.0.1_nianbao_2012_t20130120-80725.html', 'report', '350128-2012'],
       ['127.0.0.1_nianbao_2013_t20140110-80759.html', 'report', 'pingtan-zone-2013'],
       ['127.0.0.1_nianbao_2023_t20240308-87885.html', 'report', 'pingtan-zone-2023'],
+      ['sources.csv', 'skipped', null],
     ]);
     const record = JSON.parse(readFileSync(join(data, 'reports', 'pingtan-zone-2013.json'), 'utf8'));
     expect(record.sourceInfo).toMatchObject({ url: `${o}/nianbao/2013/t20140110_80759.html`, listUrl: `${o}/nianbao/index.html`, fetchedAt: '2026-12-01T08:00:00.000Z' });
