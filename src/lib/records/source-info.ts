@@ -14,7 +14,9 @@ export function httpUrl(s: string | undefined): string | null {
   }
 }
 
-export function sourceInfoOf(row: Row): SourceInfo {
+/** `row` is a sources.csv row with whatever columns the file has (records/sources.ts keeps them all). */
+export function sourceInfoOf(cells: object): SourceInfo {
+  const row = cells as Row;
   const info: SourceInfo = { source: row.source ?? '', format: row.format ?? '', original: row.original ?? '', notes: row.notes ?? '' };
   const url = httpUrl(row.url);
   const listUrl = httpUrl(row.list_url);
