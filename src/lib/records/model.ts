@@ -1,35 +1,12 @@
 // What the ingest step writes and the website reads. Pages render these; they never parse.
-import type { CheckResult, ReportRecord } from '../types.ts';
+import type { z } from 'zod';
+import type { ingestFileSchema, ingestStatusSchema, siteReportSchema, sourceInfoSchema } from './schema.ts';
 
-export interface SourceInfo {
-  source: string;
-  format: string;
-  /** Path under content/ of the original document (PDF, JS data file), if kept. */
-  original: string;
-  notes: string;
-}
-
-export interface SiteReport extends Omit<ReportRecord, 'checks'> {
-  /** Stable, readable: place id + year (+ issuer suffix for departments / collisions). */
-  id: string;
-  placeKey: string;
-  placeName: string;
-  checks: CheckResult[];
-  /** Other files that hold the same report (another extractor's text of the same PDF, a text copy of the HTML). */
-  variants: Array<{ file: string; sameValues: boolean; differences: string[] }>;
-  sourceInfo: SourceInfo | null;
-}
-
-export type IngestStatus = 'report' | 'variant' | 'error';
-
-export interface IngestEntry {
-  file: string;
-  status: IngestStatus;
-  reportId: string | null;
-  variantOf: string | null;
-  errors: Array<{ code: string; message: string }>;
-  valueCount: number;
-}
+// The types are inferred from the zod schemas of ./schema.ts (documentation lives there).
+export type SourceInfo = z.infer<typeof sourceInfoSchema>;
+export type SiteReport = z.infer<typeof siteReportSchema>;
+export type IngestStatus = z.infer<typeof ingestStatusSchema>;
+export type IngestEntry = z.infer<typeof ingestFileSchema>;
 
 export interface IngestReport {
   generatedAt: string;
