@@ -4,9 +4,10 @@
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
-import { parseFile } from '../src/lib/parse/index.ts';
+import { parseFileAsync } from '../src/lib/parse/index.ts';
+import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import type { DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
@@ -35,10 +36,12 @@ parentPort!.on('message', async (msg: Msg) => {
   const sizes: DownloadSizes = {};
   for (const { index, add } of msg.finish) {
     const k = kept.get(index)!;
-    const record = (k.key && readCached(msg.cache, k.key)) || parseFile(k.path);
+    const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
     Object.assign(sizes, writeReport(siteRecord(record, add), msg.out));
   }
   kept.clear();
   parentPort!.postMessage({ sizes });
 });
+// the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
+if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();
 parentPort!.postMessage({ ready: true });

@@ -1,10 +1,11 @@
 // content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
 // either as a report record, as a variant of another file's report, or as an error entry.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { failed, internalError } from '../src/lib/parse/index.ts';
+import { isDocument } from '../src/lib/parse/formats/index.ts';
 import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
@@ -12,6 +13,7 @@ import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
 import { reportIds } from '../src/lib/records/report-id.ts';
 import { parseSources } from '../src/lib/records/sources.ts';
+import { sourceInfoOf } from '../src/lib/records/source-info.ts';
 import { valueDifferences } from '../src/lib/records/variants.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
@@ -25,6 +27,20 @@ const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 /** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
 const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
 const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
+/** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
+const DOCUMENT_BUDGETS = 4;
+
+function budgetFor(path: string): number {
+  try {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    return isDocument(head.subarray(0, n)) ? BUDGET_MS * DOCUMENT_BUDGETS : BUDGET_MS;
+  } catch {
+    return BUDGET_MS;
+  }
+}
 const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
 // `--shard i/n`: only parse files i, i+n, i+2n, … (1-based) into the parse cache and write nothing
 // else; a later plain `npm run ingest` over the whole folder (with the shards' caches copied into one)
@@ -92,10 +108,12 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
   const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
+  // workers load the PDF reader up front only when there are documents to read
+  const anyDocument = paths.some((p) => budgetFor(p) > BUDGET_MS);
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'], workerData: { warmUp: anyDocument } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;
@@ -125,7 +143,8 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
           return;
         }
         busy = i;
-        timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${BUDGET_MS} ms，已中止)` })), BUDGET_MS);
+        const budget = budgetFor(paths[i]!);
+        timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${budget} ms，已中止)` })), budget);
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
       const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
@@ -188,7 +207,7 @@ const site: SiteReport[] = primaries.map((r, i) => {
     placeKey: keys[i]!,
     placeName: placeName(r.meta),
     variants: [],
-    sourceInfo: s ? { source: s.source, format: s.format, original: s.original, notes: s.notes } : null,
+    sourceInfo: s ? sourceInfoOf(s) : null,
   };
 });
 const byFile = new Map(site.map((r) => [r.file, r]));

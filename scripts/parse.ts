@@ -1,6 +1,6 @@
 // `npm run --silent parse -- FILE...`: one JSON record per line on stdout, nothing else.
 import { basename } from 'node:path';
-import { internalError, parseFile } from '../src/lib/parse/index.ts';
+import { internalError, parseFileAsync } from '../src/lib/parse/index.ts';
 import { toCliRecord } from '../src/lib/parse/cli-record.ts';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -12,7 +12,7 @@ if (files.length === 0) {
 for (const f of files) {
   let line: string;
   try {
-    line = JSON.stringify(toCliRecord(parseFile(f)));
+    line = JSON.stringify(toCliRecord(await parseFileAsync(f)));
   } catch (e) {
     line = JSON.stringify(toCliRecord(internalError(basename(f), e)));
   }

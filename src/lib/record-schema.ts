@@ -65,6 +65,10 @@ export const provenanceSchema = z.object({
   /** Indicators a derived value was computed from. */
   from: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** PDF input: the 1-based page the value is printed on. */
+  page: z.number().int().optional(),
+  /** PDF input: the cell's box on that page, in PDF points [x0, y0, x1, y1] from the page's top-left. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 
 export const gapReasonSchema = z.enum(['blank', 'dash', 'none-word', 'ambiguous', 'scope', 'cumulative-only', 'implausible']);
@@ -110,7 +114,22 @@ export const conflictSchema = z.object({
   note: z.string(),
 });
 
-export const parseErrorCodeSchema = z.enum(['missing-file', 'not-text', 'empty', 'decode', 'too-large', 'no-numbers', 'internal', 'timeout']);
+export const parseErrorCodeSchema = z.enum([
+  'missing-file',
+  'not-text',
+  'empty',
+  'decode',
+  'too-large',
+  'no-numbers',
+  'internal',
+  // PDF/DOCX/DOC (src/lib/parse/formats/)
+  'encrypted', // password-protected PDF or Office file
+  'image-only', // scanned PDF: pages without a text layer
+  'corrupt', // truncated or damaged PDF/DOCX/DOC
+  'table-image', // tables drawn as pictures: no cells to read
+  'unsupported-format', // XLSX, PPTX, ODT, …
+  'timeout',
+]);
 export const parseErrorSchema = z.object({ code: parseErrorCodeSchema, message: z.string() });
 
 /** The fields of a parsed record, in record order (records/schema.ts puts ingest's fields around them). */
@@ -134,6 +153,8 @@ export const reportRecordShape = {
   /** Non-fatal observations (encoding used, chrome removed, …). */
   notes: z.array(z.string()),
   encoding: z.string().nullable(),
+  /** Set when the file was a document rather than text: the format it was read from. */
+  format: z.enum(['pdf', 'docx', 'doc']).optional(),
   /** The decoded text the spans point into (for HTML input: its text rendering). */
   text: z.string(),
   /** Spans of `text` that are not the report (portal navigation, archive headers, Word residue:

@@ -35,9 +35,12 @@ import {
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
 import RankedBars, { MAX_BARS, chartRows } from './RankedBars.tsx';
 import RankTable from './RankTable.tsx';
+import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-state.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
+// The 趋势 view and its data are loaded only when that tab is first opened.
+const TrendView = lazy(() => import('./TrendView.tsx'));
 
 /** If the Recharts chunk cannot load (offline, blocked), keep the static chart instead of failing the island. */
 class KeepStatic extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -63,8 +66,8 @@ export interface ExplorerProps {
   fullCsv: string | null;
 }
 
-type Tab = 'chart' | 'table' | 'share';
-const TAB_LABEL: Record<Tab, string> = { chart: '图表', table: '表格', share: '下载与分享' };
+type Tab = 'chart' | 'trend' | 'table' | 'share';
+const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table: '表格', share: '下载与分享' };
 
 export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, origin, fullCsv }: ExplorerProps) {
   const rows = useMemo(() => fromWire(JSON.parse(rowsJson) as WireData), [rowsJson]);
@@ -77,33 +80,54 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   const tab = view.tab as Tab;
   const [status, setStatus] = useState('');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'share'];
+  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'trend', 'share'];
+  // 趋势 view: the query read at hydration, and the trend part of the URL (view=line&places=…&from&to).
+  const [trendInitial, setTrendInitial] = useState<RawTrendQuery>({});
+  const [trendPart, setTrendPart] = useState('');
+  const [trendOpened, setTrendOpened] = useState(false);
+  useEffect(() => {
+    if (tab === 'trend') setTrendOpened(true);
+  }, [tab]);
 
+  /** The query of a view: in the 趋势 tab the trend part stands for `tab=`. */
+  const queryFor = (s: IndicatorState, v: ViewOptions, part = trendPart) =>
+    v.tab === 'trend' ? joinQuery(serializeIndicatorQuery(s, { ...v, tab: DEFAULT_VIEW.tab }), part || 'view=line') : serializeIndicatorQuery(s, v);
   // The address bar always ends up with the full state (year included), so copying it is safe too.
-  const writeUrl = (s: IndicatorState, v: ViewOptions) =>
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeIndicatorQuery(s, v)}${window.location.hash}`);
+  const writeUrl = (s: IndicatorState, v: ViewOptions, part = trendPart) =>
+    window.history.replaceState(null, '', `${window.location.pathname}${queryFor(s, v, part)}${window.location.hash}`);
 
   useEffect(() => {
     const raw = parseIndicatorQuery(window.location.search);
     const { state: s, notices: n } = resolveState(raw, rows);
-    const v = parseViewOptions(raw, tabs);
+    const t = parseTrendQuery(window.location.search);
+    const v0 = parseViewOptions(raw, tabs);
+    const v = mode === 'page' && t.view === 'line' ? { ...v0, tab: 'trend' } : v0;
+    // Until the trend data is loaded, keep the trend part of the URL as it came.
+    const part = v.tab === 'trend' ? new URLSearchParams(Object.entries({ ...t, view: 'line' })).toString().replace(/%2C/g, ',') : '';
     setState(s);
     setView(v);
+    setTrendInitial(t);
+    setTrendPart(part);
     if (v.tab !== 'share') setViewTab(v.tab as Tab);
     setNotices(n);
     setHydrated(true);
-    writeUrl(s, v);
+    writeUrl(s, v, part);
   }, [rows]);
+  const onTrendQuery = (part: string) => {
+    setTrendPart(part);
+    writeUrl(state, view, part);
+  };
 
   const selection = useMemo(() => selectRows(rows, state), [rows, state]);
   const summary = summarize(selection, state, zh, unit);
-  const query = serializeIndicatorQuery(state, view);
+  const query = queryFor(state, view);
   const isDefault = query === serializeIndicatorQuery(defaults);
   // Links written for others show the view being shared: the share tab itself is never their tab,
   // the chart or table tab last looked at is.
   const shownView = { ...view, tab: view.tab === 'share' ? viewTab : view.tab };
-  const shareUrl = `${origin}${indicatorPath(id)}${serializeIndicatorQuery(state, shownView)}`;
-  const embedQuery = serializeIndicatorQuery(state, shownView);
+  const shareUrl = `${origin}${indicatorPath(id)}${queryFor(state, shownView)}`;
+  // The embed page has no 趋势 tab: it shows the chart.
+  const embedQuery = serializeIndicatorQuery(state, shownView.tab === 'trend' ? { ...shownView, tab: DEFAULT_VIEW.tab } : shownView);
   const embedUrl = `${origin}${embedPath(id)}${embedQuery}`;
   const caption = `${scopeLabel(state)}：${zh}${unit ? `（${unit}）` : ''}`;
 
@@ -286,6 +310,18 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
           </p>
         )}
       </div>
+
+      {mode === 'page' && (
+        <div role="tabpanel" id="panel-trend" aria-labelledby="tab-trend" hidden={hiddenPanel('trend')} className="panel">
+          {hydrated && (tab === 'trend' || trendOpened) ? (
+            <Suspense fallback={<p className="muted">正在加载趋势视图…</p>}>
+              <TrendView id={id} zh={zh} unit={unit} initial={trendInitial} prefer={state.highlight} onQuery={onTrendQuery} />
+            </Suspense>
+          ) : (
+            <p className="muted">趋势视图（各地区历年数值的折线图）在页面脚本加载后显示；各地区历年的核心指标也可在地区页面查看。</p>
+          )}
+        </div>
+      )}
 
       <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={hiddenPanel('table')} className="panel">
         <RankTable rows={selection} unit={unit} caption={caption} interactive={hydrated} sort={{ key: view.sort, dir: view.dir }} onSort={(s) => changeView({ sort: s.key, dir: s.dir })} />

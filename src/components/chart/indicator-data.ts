@@ -3,9 +3,11 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { indicatorTable, toWire, valueCounts, type IndicatorRow, type ReportLike } from '../../lib/site/indicator-state.ts';
+import { indicatorTable, toWire, valueCounts, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import type { SiteReport } from '../../lib/records/model.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
-import { rates, type Rate } from '../../lib/catalog/rates.ts';
+import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
+import { rateTrendData, trendData, type TrendData } from '../../lib/site/trend-state.ts';
 
 /** Rates (src/lib/catalog/rates.json) get indicator pages like catalog indicators. */
 export const chartRates: readonly Rate[] = rates;
@@ -14,7 +16,7 @@ export const chartRates: readonly Rate[] = rates;
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: ReportLike[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
+let cache: Promise<{ reports: SiteReport[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
 
 /** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator and rate. */
 export function loadReports() {
@@ -74,4 +76,12 @@ export function crosswalkFor(id: string): Array<{ series: CoreSeries; other: str
     }
   }
   return out;
+}
+
+/** The 趋势 view's data of an indicator or rate (/indicators/<id>/trend.json, fetched by the island when shown). */
+export async function trendFor(id: string): Promise<TrendData> {
+  const { reports } = await loadReports();
+  if (!isRateId(id)) return trendData(id, reports);
+  const tpl = new Map(reports.map((r) => [r.id, r.meta.template]));
+  return rateTrendData(id, await rowsFor(id), (rid) => tpl.get(rid) ?? 'none');
 }

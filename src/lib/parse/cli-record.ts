@@ -16,5 +16,6 @@ export function toCliRecord(r: ReportRecord) {
     errors: r.errors,
     notes: r.notes,
     encoding: r.encoding,
+    ...(r.format ? { format: r.format } : {}),
   };
 }

@@ -1,4 +1,7 @@
 // A report file → a ReportRecord: decode → clean → detect → tables → prose → metadata → derive → validate.
+// PDF, DOCX and DOC (told apart by their bytes, formats/sniff.ts) are turned into text first by
+// formats/; their readers are asynchronous, so parseFileAsync/parseBytesAsync read every kind and
+// the synchronous parseFile/parseBytes read text kinds (text, HTML, JS data) only.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ParseError, ReportRecord } from '../types.ts';
@@ -14,26 +17,72 @@ import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
 import { readMetadata } from './metadata/index.ts';
 import { checkRules, deriveValues } from '../validate/index.ts';
+import { isDocument, readDocument, type DocumentText } from './formats/index.ts';
 
 const HTML_EXT = new Set(['.html', '.htm']);
 
-export function parseFile(path: string): ReportRecord {
+function readBytes(path: string): { bytes: Uint8Array } | { record: ReportRecord } {
   const file = basename(path);
-  let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
-    if (size > MAX_BYTES) return failed(file, { code: 'too-large', message: `文件过大 (${size} bytes > ${MAX_BYTES})` });
-    bytes = readFileSync(path);
+    if (size > MAX_BYTES) return { record: failed(file, { code: 'too-large', message: `文件过大 (${size} bytes > ${MAX_BYTES})` }) };
+    return { bytes: readFileSync(path) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const message = err.code === 'ENOENT' ? `文件不存在 (no such file: ${path})` : `无法读取 (${err.code ?? err.message})`;
-    return failed(file, { code: 'missing-file', message });
+    return { record: failed(file, { code: 'missing-file', message }) };
   }
-  return parseBytes(bytes, file);
+}
+
+export function parseFile(path: string): ReportRecord {
+  const r = readBytes(path);
+  return 'record' in r ? r.record : parseBytes(r.bytes, basename(path));
+}
+
+/** Any file: text kinds as parseFile, PDF/DOCX/DOC through formats/. Never rejects. */
+export async function parseFileAsync(path: string): Promise<ReportRecord> {
+  const r = readBytes(path);
+  return 'record' in r ? r.record : parseBytesAsync(r.bytes, basename(path));
+}
+
+export async function parseBytesAsync(bytes: Uint8Array, file: string): Promise<ReportRecord> {
+  if (!isDocument(bytes)) return parseBytes(bytes, file);
+  let doc: DocumentText;
+  try {
+    doc = await readDocument(bytes);
+  } catch (e) {
+    return failed(file, { code: 'corrupt', message: `文件已损坏，无法读取 (${(e as Error).message})` });
+  }
+  if (!doc.ok) return failed(file, doc.error);
+  try {
+    const rec = parseText(doc.text, file, null, doc.notes);
+    rec.format = doc.format;
+    if (doc.locate) locateProvenance(rec, doc.locate);
+    if (doc.images > 0 && !Object.values(rec.provenance).some((p) => p.source === 'table') && rec.meta.template !== 'none')
+      rec.errors.push({ code: 'table-image', message: `文档含 ${doc.images} 张图片但读不到表格：表格可能是图片，无法读取其中的数字` });
+    return rec;
+  } catch (e) {
+    const rec = failed(file, { code: 'internal', message: `解析出错 (${(e as Error).message})` });
+    rec.text = doc.text;
+    return rec;
+  }
+}
+
+/** Page and cell box of every value read from a PDF (additive provenance fields). */
+function locateProvenance(rec: ReportRecord, locate: NonNullable<Extract<DocumentText, { ok: true }>['locate']>): void {
+  for (const p of Object.values(rec.provenance)) {
+    if (p.source === 'derived') continue;
+    const at = locate(p.start);
+    if (!at) continue;
+    p.page = at.page;
+    if (at.box) p.box = at.box;
+  }
 }
 
 /** Never throws: whatever goes wrong inside one file's parse becomes that file's error record. */
 export function parseBytes(bytes: Uint8Array, file: string): ReportRecord {
+  if (isDocument(bytes))
+    return failed(file, { code: 'not-text', message: '不是文本文件：PDF 或 Word 文档（由 parseBytesAsync 读取）' });
   let text = '';
   let encoding: string | null = null;
   try {

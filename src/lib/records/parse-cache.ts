@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { catalogVersion } from '../catalog/index.ts';
-import { parseBytes, parseFile } from '../parse/index.ts';
+import { parseBytesAsync, parseFile } from '../parse/index.ts';
 import { MAX_BYTES } from '../parse/decode.ts';
 import type { ReportRecord } from '../types.ts';
 
@@ -81,10 +81,10 @@ export interface CachedParse {
 export type BytesParser = (bytes: Uint8Array, file: string) => ReportRecord | Promise<ReportRecord>;
 
 /**
- * Parse a file through the cache in `dir`: `parse` (parseBytes by default; any reader of the same
+ * Parse a file through the cache in `dir`: `parse` (parseBytesAsync by default: every kind, PDF/DOCX/DOC included; any reader of the same
  * bytes → record contract) runs only when the cache has no record for this key.
  */
-export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytes): Promise<CachedParse> {
+export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytesAsync): Promise<CachedParse> {
   let bytes: Buffer;
   try {
     if (statSync(path).size > MAX_BYTES) return { record: parseFile(path), key: null, hit: false };

@@ -12,6 +12,12 @@ export const sourceInfoSchema = z.object({
   /** Path under content/ of the original document (PDF, JS data file), if kept. */
   original: z.string(),
   notes: z.string(),
+  /** The original's address (sources.csv `url`, after redirects), when known: the report page links it. */
+  url: z.string().optional(),
+  /** The 年报 list page it was listed on (`list_url`). */
+  listUrl: z.string().optional(),
+  /** When `npm run collect` fetched it (`fetched_at`, ISO 8601). */
+  fetchedAt: z.string().optional(),
 });
 
 const { file, ...parsed } = reportRecordShape;

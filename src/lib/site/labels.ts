@@ -90,5 +90,10 @@ export const ERROR_ZH: Record<string, string> = {
   'too-large': '文件过大',
   'no-numbers': '未找到数字',
   internal: '解析出错',
+  encrypted: '文件已加密',
+  'image-only': '扫描件（无文字层）',
+  corrupt: '文件损坏或不完整',
+  'table-image': '表格是图片',
+  'unsupported-format': '不支持的格式',
   timeout: '超时',
 };

@@ -118,8 +118,9 @@ describe('npm run collect on a 年报 list', () => {
 });
 
 describe('what npm run collect stores, npm run ingest reads', () => {
-  it('makes every collected web page a report of its place and year, and accounts for every file', async () => {
+  it('makes every collected web page a report of its place and year with its original URL, and accounts for every file', async () => {
     const portal = await startPortal();
+    const origin = portal.origin;
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-collect-'));
     try {
       await collect({ urls: [`${portal.origin}/nianbao/index.html`], dir, http: HTTP, now: NOW });
@@ -137,6 +138,8 @@ describe('what npm run collect stores, npm run ingest reads', () => {
       ['127.0.0.1_nianbao_2013_t20140110-80759.html', 'report', 'pingtan-zone-2013'],
       ['127.0.0.1_nianbao_2023_t20240308-87885.html', 'report', 'pingtan-zone-2023'],
     ]);
+    const record = JSON.parse(readFileSync(join(data, 'reports', 'pingtan-zone-2013.json'), 'utf8'));
+    expect(record.sourceInfo).toMatchObject({ url: `${origin}/nianbao/2013/t20140110_80759.html`, listUrl: `${origin}/nianbao/index.html`, fetchedAt: '2026-12-01T08:00:00.000Z' });
   }, 120_000);
 });
 

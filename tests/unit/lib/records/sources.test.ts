@@ -13,7 +13,8 @@ describe('content/reports/sources.csv', () => {
   });
   it('points variants at files that exist', () => {
     for (const r of rows.values()) if (r.variant_of) expect(rows.has(r.variant_of)).toBe(true);
-    expect(rows.get('ha-city-2024-pypdf.txt')!.variant_of).toBe('ha-city-2024.txt');
+    expect(rows.get('ha-city-2024-pypdf.txt')!.variant_of).toBe('ha-city-2024.pdf');
+    expect(rows.get('ha-city-2024.txt')!.variant_of).toBe('ha-city-2024.pdf');
   });
   it('rejects a malformed CSV with a clear error', () => {
     expect(() => parseSources('file,source\n"a.txt,x\n')).toThrow(/sources\.csv/);
