@@ -1,7 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { existsSync, readFileSync } from 'node:fs';
 import { configuredSite } from './src/lib/site/site-url.ts';
+
+// Old report ids (content/redirects.csv, resolved by ingest into ingest.json) stay reachable:
+// each becomes a redirect page to the report it now names. Report URLs are forever.
+const ingestJson = `${process.env.NIANBAO_DATA ?? './.nianbao/data'}/ingest.json`;
+/** @type {Array<{from: string, to: string}>} */
+const moved = existsSync(ingestJson) ? (JSON.parse(readFileSync(ingestJson, 'utf8')).redirects ?? []) : [];
 
 // NIANBAO_DIST / NIANBAO_CACHE let several builds run side by side (e.g. parallel test runs).
 export default defineConfig({
@@ -9,6 +16,7 @@ export default defineConfig({
   // The public address (share links, embed code, citations): NIANBAO_SITE overrides the default.
   site: configuredSite(),
   trailingSlash: 'always',
+  redirects: Object.fromEntries(moved.map((r) => [`/reports/${r.from}/`, `/reports/${r.to}/`])),
   integrations: [react()],
   outDir: process.env.NIANBAO_DIST ?? './dist',
   cacheDir: process.env.NIANBAO_CACHE ?? './node_modules/.astro',

@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'content', 'reports');
 const args = process.argv.slice(2);
 const scale = Number(args[args.indexOf('--scale') + 1] || 0) || 0;
-const files = readdirSync(REPORTS).filter((f) => f !== 'sources.csv');
+const files = readdirSync(REPORTS).filter((f) => !['sources.csv', 'report-ids.csv', 'redirects.csv'].includes(f));
 
 function benchParse(rounds = 20) {
   const inputs = files.map((f) => ({ f, bytes: readFileSync(join(REPORTS, f)) }));

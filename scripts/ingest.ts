@@ -1,6 +1,7 @@
 // content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
 // either as a report record, as a variant of another file's report, or as an error entry.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,11 +12,12 @@ import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
-import { reportIds } from '../src/lib/records/report-id.ts';
-import { parseSources } from '../src/lib/records/sources.ts';
+import { assignReportIds, readIdRegistry, readRedirects, writeIdRegistry, writeRedirects } from '../src/lib/records/report-id.ts';
+import { readSources } from '../src/lib/records/sources.ts';
+import { valueDifferences, variantPrimaries } from '../src/lib/records/variants.ts';
 import { sourceInfoOf } from '../src/lib/records/source-info.ts';
-import { valueDifferences } from '../src/lib/records/variants.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
+import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
@@ -27,6 +29,21 @@ const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 /** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
 const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
 const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
+// Kept beside the reports they are about (committed with them): ids given, and redirects of old ids.
+const ID_REGISTRY = join(REPORTS, 'report-ids.csv');
+const REDIRECTS = join(REPORTS, 'redirects.csv');
+
+/** Why a name in the reports folder is not a report file, or null when it is one. */
+function skipReason(name: string, isFile: boolean): string | null {
+  if (!isFile) return '不是普通文件（目录或链接）';
+  if (name === 'sources.csv') return '来源表 sources.csv';
+  if (name === 'report-ids.csv') return '报告编号表 report-ids.csv';
+  if (name === 'redirects.csv') return '跳转表 redirects.csv';
+  if (/^readme(\.(md|txt))?$/i.test(name)) return '说明文件';
+  if (name.startsWith('.')) return '隐藏文件（文件名以“.”开头）';
+  return null;
+}
+
 /** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
 const DOCUMENT_BUDGETS = 4;
 
@@ -41,7 +58,6 @@ function budgetFor(path: string): number {
     return BUDGET_MS;
   }
 }
-const NOT_REPORTS = /^(sources\.csv|readme(\.md)?|\..*)$/i;
 // `--shard i/n`: only parse files i, i+n, i+2n, … (1-based) into the parse cache and write nothing
 // else; a later plain `npm run ingest` over the whole folder (with the shards' caches copied into one)
 // then parses nothing. See README, "National scale".
@@ -52,8 +68,16 @@ if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) 
 const started = performance.now();
 const sourcesPath = join(REPORTS, 'sources.csv');
 const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
-const sources = sourcesText ? parseSources(sourcesText) : new Map();
-const allFiles = readdirSync(REPORTS).filter((f) => !NOT_REPORTS.test(f)).sort();
+const { rows: sources, problems: sourceProblems } = readSources(sourcesText);
+// Every name in the folder is accounted for: parsed, or skipped with its reason.
+const skipped: Array<{ file: string; reason: string }> = [];
+const allFiles: string[] = [];
+for (const e of readdirSync(REPORTS, { withFileTypes: true })) {
+  const why = skipReason(e.name, e.isFile());
+  if (why) skipped.push({ file: e.name, reason: why });
+  else allFiles.push(e.name);
+}
+allFiles.sort();
 const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
 
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser and
@@ -191,13 +215,30 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
   return { records: out, hits: () => hits, finish };
 }
 
-const isVariant = (file: string) => {
-  const of = sources.get(file)?.variant_of;
-  return of && files.includes(of) ? of : null;
-};
-const primaries = records.filter((r) => r.errors.length === 0 && !isVariant(r.file));
+// Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
+const readable = new Set(records.filter((r) => r.errors.length === 0).map((r) => r.file));
+const belongsTo = variantPrimaries(files, (f) => sources.get(f)?.variant_of || undefined, readable);
+const primaries = records.filter((r) => readable.has(r.file) && belongsTo.get(r.file)!.primary === null);
 const keys = primaries.map((r) => placeKey(r.meta));
-const ids = reportIds(primaries.map((r, i) => ({ file: r.file, placeKey: keys[i]!, year: r.meta.year })));
+const variantsOf = new Map<string, string[]>();
+for (const [file, { primary }] of belongsTo) if (primary) variantsOf.set(primary, [...(variantsOf.get(primary) ?? []), file]);
+// Ids from the registry (content/report-ids.csv): a published id never moves (see records/report-id.ts).
+const registryText = existsSync(ID_REGISTRY) ? readFileSync(ID_REGISTRY, 'utf8') : '';
+const registry = readIdRegistry(registryText);
+const registered = new Set(registry.map((e) => e.file));
+const sha = (file: string) => createHash('sha256').update(readFileSync(join(REPORTS, file))).digest('hex');
+const assigned = assignReportIds(
+  primaries.map((r, i) => ({ file: r.file, placeKey: keys[i]!, year: r.meta.year, sha256: registered.has(r.file) ? undefined : sha(r.file), also: variantsOf.get(r.file) ?? [] })),
+  registry,
+);
+const ids = assigned.ids;
+const redirectsText = existsSync(REDIRECTS) ? readFileSync(REDIRECTS, 'utf8') : '';
+const redirectRows = [...readRedirects(redirectsText), ...assigned.redirects];
+if (!shard) {
+  const nextRegistry = writeIdRegistry(assigned.registry);
+  if (nextRegistry !== registryText) writeFileSync(ID_REGISTRY, nextRegistry);
+  if (assigned.redirects.length) writeFileSync(REDIRECTS, writeRedirects(redirectRows));
+}
 
 const site: SiteReport[] = primaries.map((r, i) => {
   const s = sources.get(r.file);
@@ -212,20 +253,22 @@ const site: SiteReport[] = primaries.map((r, i) => {
 });
 const byFile = new Map(site.map((r) => [r.file, r]));
 
-const entries: IngestEntry[] = records.map((r) => {
-  const variantOf = isVariant(r.file);
-  const base = { file: r.file, errors: r.errors, valueCount: Object.keys(r.values).length };
-  if (r.errors.length) return { ...base, status: 'error', reportId: null, variantOf: null };
-  if (variantOf) {
-    const primary = byFile.get(variantOf);
-    if (primary) {
+const entries: IngestEntry[] = [
+  ...records.map((r): IngestEntry => {
+    const base = { file: r.file, errors: r.errors, valueCount: Object.keys(r.values).length };
+    if (r.errors.length) return { ...base, status: 'error', reportId: null, variantOf: null };
+    const { primary: variantOf, note } = belongsTo.get(r.file)!;
+    const withNote = note ? { note } : {};
+    if (variantOf) {
+      const primary = byFile.get(variantOf)!;
       const differences = valueDifferences(primary.values, r.values);
       primary.variants.push({ file: r.file, sameValues: differences.length === 0, differences });
+      return { ...base, status: 'variant', reportId: primary.id, variantOf, ...withNote };
     }
-    return { ...base, status: 'variant', reportId: primary?.id ?? null, variantOf };
-  }
-  return { ...base, status: 'report', reportId: byFile.get(r.file)!.id, variantOf: null };
-});
+    return { ...base, status: 'report', reportId: byFile.get(r.file)!.id, variantOf: null, ...withNote };
+  }),
+  ...skipped.map((x): IngestEntry => ({ file: x.file, status: 'skipped', reportId: null, variantOf: null, errors: [], valueCount: 0, note: x.reason })),
+].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 const xyear = crossYearChecks(
   site.map((r) => ({ id: r.id, placeKey: r.placeKey, year: r.meta.year, template: r.meta.template, variant: r.meta.variant, values: { ...r.derived, ...r.values } })),
@@ -251,17 +294,26 @@ const perReport = pool.finish(adds);
 const combined = exportCombined(sortSiteOrder([...site]), downloads);
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);
+const count = (st: string) => entries.filter((e) => e.status === st).length;
+// The accounting equation: every name in the folder is a report page, a variant attached to one,
+// an error with its reason, or skipped with its reason.
+const accounting = { files: files.length + skipped.length, reports: count('report'), variants: count('variant'), errors: count('error'), skipped: count('skipped') };
+const balanced = accounting.files === accounting.reports + accounting.variants + accounting.errors + accounting.skipped && new Set(site.map((r) => r.id)).size === site.length;
 const report: IngestReport = {
   generatedAt: new Date().toISOString(),
   catalogVersion,
   files: entries,
   durationMs: parsedMs,
+  accounting,
+  redirects: [...resolveRedirects(redirectRows, new Set(ids))].map(([from, to]) => ({ from, to })),
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
 writeFileSync(FINGERPRINT_FILE, fingerprint);
 
-const count = (s: string) => entries.filter((e) => e.status === s).length;
 process.stderr.write(
-  `ingest: ${files.length} files → ${count('report')} reports, ${count('variant')} variants, ${count('error')} errors; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
+  `ingest: ${accounting.files} files = ${accounting.reports} report pages + ${accounting.variants} variants + ${accounting.errors} errors + ${accounting.skipped} skipped; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);
+for (const e of entries.filter((x) => x.status === 'skipped')) process.stderr.write(`  – ${e.file}: ${e.note}\n`);
+for (const p of sourceProblems) process.stderr.write(`  ! ${p}\n`);
+if (!balanced) throw new Error(`ingest: accounting does not balance: ${JSON.stringify(accounting)}`);

@@ -71,7 +71,7 @@ export const provenanceSchema = z.object({
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 
-export const gapReasonSchema = z.enum(['blank', 'dash', 'none-word', 'ambiguous', 'scope', 'cumulative-only', 'implausible']);
+export const gapReasonSchema = z.enum(['blank', 'dash', 'none-word', 'ambiguous', 'scope', 'cumulative-only', 'implausible', 'unreadable']);
 
 /** A value the parser saw but will not state, with the reason. */
 export const gapSchema = z.object({

@@ -11,15 +11,24 @@ const POST2019_MARKERS = [/本年新收政府信息公开申请/, /第二十条�
 const PRE2019_2014_MARKERS = [/回应解读情况/, /通过不同渠道和方式公开政府信息的情况/, /机构建设和保障经费情况/, /政府信息公开会议和培训情况/, /政策解读稿件发布数/];
 const ANNUAL_REPORT = /政府信息公开(工作)?(年度)?报告|年度报告/;
 const SCORECARD = /成绩单/;
+/** A statistics table of the pre-2019 forms (header row). */
+const STATS_TABLE = /统计指标\|?(?:计量)?单位|指标名称(?:计量)?单位/;
 
+/**
+ * Template markers are looked for first, on the text without whitespace (labels wrapped over lines
+ * still count). A scorecard (成绩单) is a text titled so that prints no form table: the word in a
+ * report's body ("交出了一份群众满意的成绩单") does not make one.
+ */
 export function detect(text: string): Detected {
-  const post = POST2019_MARKERS.filter((re) => re.test(text)).length;
-  const pre2014 = PRE2019_2014_MARKERS.filter((re) => re.test(text)).length;
-  const scorecard = SCORECARD.test(text.slice(0, 2000)) || (!ANNUAL_REPORT.test(text) && SCORECARD.test(text));
-  if (scorecard) return { template: 'none', variant: null, kind: 'scorecard' };
+  const compact = text.replace(/\s+/g, '');
+  const post = POST2019_MARKERS.filter((re) => re.test(compact)).length;
+  const pre2014 = PRE2019_2014_MARKERS.filter((re) => re.test(compact)).length;
   if (post >= 2) return { template: 'post2019', variant: post2019Variant(text), kind: 'annual-report' };
+  const title = text.trimStart().split('\n').slice(0, 3).join('');
+  const scorecard = (SCORECARD.test(title) || !ANNUAL_REPORT.test(compact)) && SCORECARD.test(compact) && !STATS_TABLE.test(compact);
+  if (scorecard) return { template: 'none', variant: null, kind: 'scorecard' };
   if (pre2014 >= 1) return { template: 'pre2019', variant: '2014', kind: 'annual-report' };
-  if (ANNUAL_REPORT.test(text)) return { template: 'pre2019', variant: '2008-2013', kind: 'annual-report' };
+  if (ANNUAL_REPORT.test(compact)) return { template: 'pre2019', variant: '2008-2013', kind: 'annual-report' };
   return { template: 'none', variant: null, kind: 'other' };
 }
 

@@ -13,4 +13,8 @@ export interface IngestReport {
   catalogVersion: string;
   files: IngestEntry[];
   durationMs: number;
+  /** input files = reports + variants + errors + skipped */
+  accounting: { files: number; reports: number; variants: number; errors: number; skipped: number };
+  /** Old report ids and the report each now names (content/redirects.csv, chains resolved). */
+  redirects: Array<{ from: string; to: string }>;
 }

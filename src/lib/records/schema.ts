@@ -34,7 +34,7 @@ export const siteReportSchema = z.object({
   sourceInfo: sourceInfoSchema.nullable(),
 });
 
-export const ingestStatusSchema = z.enum(['report', 'variant', 'error']);
+export const ingestStatusSchema = z.enum(['report', 'variant', 'error', 'skipped']);
 
 /** One file ingest saw, as written to ingest.json. */
 export const ingestFileSchema = z.object({
@@ -44,6 +44,8 @@ export const ingestFileSchema = z.object({
   variantOf: z.string().nullable(),
   errors: z.array(parseErrorSchema),
   valueCount: z.number(),
+  /** Why a file was skipped, or how its variant_of was resolved (cycle, unreadable primary). */
+  note: z.string().optional(),
 });
 
 /** The ingest content collection's entries: an ingest file with the collection's id. */

@@ -67,6 +67,7 @@ export const GAP_ZH: Record<string, { short: string; long: string }> = {
   scope: { short: '口径不同', long: '原文数值的统计范围与指标不同' },
   'cumulative-only': { short: '仅累计数', long: '原文只有历年累计数，没有本年数' },
   implausible: { short: '不合理', long: '原文数值不可能是该栏的数值（负数、非整数或超出范围），不作为数值发布' },
+  unreadable: { short: '无法读取', long: '表格该栏写的不是数字（如“abc”），不作为数值发布' },
   // rates (src/lib/rates/compute.ts)
   'zero-denominator': { short: '分母为 0，无法计算比率', long: '分母为 0，无法计算比率' },
   flagged: { short: '所需数值为约数或无法确定，未计算比率', long: '所需数值为约数或无法确定，未计算比率' },

@@ -37,7 +37,7 @@ export interface QualityRow {
 }
 
 type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'file' | 'checks' | 'conflicts' | 'gaps'>;
-type Ent = Pick<IngestEntry, 'file' | 'status' | 'reportId' | 'variantOf' | 'errors'>;
+type Ent = Pick<IngestEntry, 'file' | 'status' | 'reportId' | 'variantOf' | 'errors' | 'note'>;
 type Variant = { file: string; sameValues: boolean; differences: string[] };
 
 export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[], entries: readonly Ent[] = []): QualityRow[] {
@@ -94,6 +94,10 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
     }
   }
   for (const e of entries) {
+    if (e.status === 'skipped') {
+      rows.push({ kind: 'skipped', reportId: null, placeKey: null, placeName: '—', year: null, file: e.file, rule: 'skipped', ruleZh: '未作为报告处理', detail: e.note ?? '', href: null, ids: [] });
+      continue;
+    }
     if (e.status !== 'error') continue;
     rows.push({
       kind: 'unreadable',

@@ -25,7 +25,7 @@ describe('ingest', () => {
   const byFile = Object.fromEntries(report.files.map((f: { file: string }) => [f.file, f]));
 
   it('accounts for every input file', () => {
-    expect(Object.keys(byFile).sort()).toEqual(['a-copy.txt', 'a.txt', 'b.txt', 'empty.txt', 'image.txt']);
+    expect(Object.keys(byFile).sort()).toEqual(['a-copy.txt', 'a.txt', 'b.txt', 'empty.txt', 'image.txt', 'sources.csv']);
     expect(log).toBe('');
   });
 
@@ -83,7 +83,7 @@ describe('incremental ingest', () => {
     expect(ingest()).toMatch(/0 from the parse cache/);
     expect(ingest()).toMatch(/2 files unchanged since the last ingest/);
     writeFileSync(join(reports, 'b.txt'), readFileSync(join(reports, 'b.txt'), 'utf8') + '\n');
-    expect(ingest()).toMatch(/2 reports, 0 variants, 0 errors; 1 from the parse cache/);
+    expect(ingest()).toMatch(/2 report pages \+ 0 variants \+ 0 errors \+ 1 skipped; 1 from the parse cache/);
   });
 
   it('parses a shard into the cache only, which a later whole ingest then uses', { timeout: 0 }, () => {
@@ -92,6 +92,6 @@ describe('incremental ingest', () => {
     expect(run('--shard', '1/2')).toMatch(/shard 1\/2: 1 files parsed/);
     expect(run('--shard', '2/2')).toMatch(/shard 2\/2: 1 files parsed/);
     expect(readdirSync(dir)).not.toContain('data-shard');
-    expect(run()).toMatch(/2 reports, 0 variants, 0 errors; 2 from the parse cache/);
+    expect(run()).toMatch(/2 report pages \+ 0 variants \+ 0 errors \+ 1 skipped; 2 from the parse cache/);
   });
 });

@@ -23,7 +23,14 @@ export const ORG_SUFFIX = /(人民政府|政府|管理委员会|管委会|办公
 const GOV_SUFFIX = /(人民政府|管理委员会|管委会)$/;
 
 const HAN = '[\\u4e00-\\u9fa5]';
-const YEAR = '(\\d{4})\\s*年度?';
+/** A year as printed in a title: 2022年, 2022年度, 二〇二二年度 (Chinese digits, 〇/零 for zero). */
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年度?';
+const ZH_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** "2022" or "二〇二二" → 2022. */
+export function yearNumber(printed: string): number {
+  return Number([...printed].map((c) => ZH_DIGIT[c] ?? c).join(''));
+}
 const SUBJECT = '政府信息公开(?:工作)?(?:年度)?(?:报告|年报)';
 const TABLE = '政府信息公开(?:工作|情况)?(?:情况)?统计表';
 
@@ -74,7 +81,7 @@ function pushTitle(out: Title[], text: string, runStart: number, run: string, ye
     name += '人民政府';
     kind = 'org';
   }
-  out.push({ name, kind, year: year ? Number(year) : null, from, start, end, written });
+  out.push({ name, kind, year: year ? yearNumber(year) : null, from, start, end, written });
 }
 
 /** Every report/table title in the text, in order of preference: header, report titles, table titles. */

@@ -12,7 +12,7 @@ export interface Tok {
   start: number;
   end: number;
   value: number | null;
-  reason?: 'blank' | 'dash';
+  reason?: 'blank' | 'dash' | 'unreadable';
   unit?: Unit;
 }
 
@@ -41,15 +41,29 @@ export function parseCellText(raw: string, start: number): Tok | null {
   const t = raw.replace(/\s+/g, '');
   if (t === '') return { raw, start, end: start + raw.length, value: null, reason: 'blank' };
   if (DASH.test(t)) return { raw, start, end: start + raw.length, value: null, reason: 'dash' };
-  const m = /^(-?[\d,，]*\d(?:\.\d+)?)(万元|元)?$/.exec(t);
+  // thousands separators only in groups of three ("12,345", "1 234"); "1,2" is not a number
+  const m = /^(-?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)(万元|元)?$/.exec(t);
   if (!m) return null;
   const digits = m[1]!.replace(/[,，]/g, '');
   if (!NUM.test(digits) && !/^\d+$/.test(digits)) return null;
-  // span of the number itself inside raw
-  const lead = raw.search(/[-\d]/);
-  const numStart = start + Math.max(0, lead);
-  const numEnd = numStart + raw.slice(Math.max(0, lead)).search(/[^\d.,，-]|$/);
-  return { raw: raw.slice(Math.max(0, lead), numEnd - start), start: numStart, end: numEnd, value: Number(digits), unit: m[2] as Unit | undefined };
+  // span of the number itself inside raw: first sign/digit to last digit
+  const lead = Math.max(0, raw.search(/[-\d]/));
+  let last = raw.length - 1;
+  while (last > lead && !/\d/.test(raw[last]!)) last--;
+  return { raw: raw.slice(lead, last + 1), start: start + lead, end: start + last + 1, value: Number(digits), unit: m[2] as Unit | undefined };
+}
+
+/**
+ * A cell of a count column as printed: a number (`-1` and `1.5` too: the plausibility gate turns
+ * them into gaps), a blank/dash marker, or for text (`abc`) a marker with reason 'unreadable', so
+ * that no cell vanishes.
+ */
+export function countTok(raw: string, start: number): Tok {
+  const t = parseCellText(raw, start);
+  if (t) return t;
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { raw: trimmed, start: start + lead, end: start + lead + trimmed.length, value: null, reason: 'unreadable' };
 }
 
 export function isCleanNumber(raw: string): boolean {

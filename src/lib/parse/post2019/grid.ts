@@ -88,3 +88,40 @@ export function mergeSpanned(toks: Array<Tok | null>): { tok: Tok | null; confli
   const marker = toks.find((t): t is Tok => t !== null);
   return { tok: marker ?? null, conflict: null };
 }
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * The value cells of a data row whose columns the header does not name: the cells after its last
+ * label cell (text that is not a number or a blank/dash marker), without trailing empty cells
+ * (a table row ending in an empty cell is not one more column).
+ */
+export function valueCells(row: GridRow): GridCell[] {
+  let labelEnd = -1;
+  row.cells.forEach((c, i) => {
+    if (CJK.test(c.compact) && parseCellText(c.text, c.start) === null) labelEnd = i;
+  });
+  const cells = row.cells.slice(labelEnd + 1);
+  while (cells.length && cells[cells.length - 1]!.compact === '') cells.pop();
+  return cells;
+}
+
+/**
+ * Column readings (one column id per value cell) that the form's sums accept for a table:
+ * a reading is kept when it satisfies every row that tells readings apart (a row some reading
+ * satisfies and another does not) and at least one row with a non-zero figure. Rows no reading
+ * satisfies are the report's own arithmetic and decide nothing.
+ */
+export function acceptedReadings(rows: Array<Array<number | null>>, readings: string[][], ok: (cols: string[], vals: Array<number | null>) => boolean): string[][] {
+  return readings.filter((cols) => {
+    const same = readings.filter((r) => r.length === cols.length);
+    const rowsOfWidth = rows.filter((vals) => vals.length === cols.length);
+    let support = false;
+    for (const vals of rowsOfWidth) {
+      const mine = ok(cols, vals);
+      if (!mine && same.some((r) => ok(r, vals))) return false;
+      if (mine && vals.some((v) => v !== null && v !== 0)) support = true;
+    }
+    return support;
+  });
+}

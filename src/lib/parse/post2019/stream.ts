@@ -28,8 +28,12 @@ export interface Block {
   run: Run;
 }
 
-const TOKEN = String.raw`(?:-?\d[\d.\-]*|[—－/／]+|-)`;
-const BLOCK = new RegExp(`${TOKEN}(?:[ \\t\\n\\r\\f\\v]+${TOKEN})*`, 'g');
+// a number with thousands separators ("12,345"; full-width ，is mapped to , by clean) is one token
+const GROUPED = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])`;
+const GROUPED_RE = new RegExp(`^-?${GROUPED}$`);
+const TOKEN = String.raw`(?:-?${GROUPED}|-?\d[\d.\-]*|[—－/／]+|-)`;
+// cells are separated by whitespace, or by the bars of `cell |` lines
+const BLOCK = new RegExp(`${TOKEN}(?:[ \\t\\n\\r\\f\\v]+(?:\\|[ \\t\\n\\r\\f\\v]+)?${TOKEN})*`, 'g');
 const MASK = '\u0001';
 
 /** Blocks of numbers in text[from, to), outside the masked spans (labels). */
@@ -49,7 +53,7 @@ export function findBlocks(v: Views, from: number, to: number, mask: Array<{ sta
     const glued = (c: string | undefined): boolean => c !== undefined && !/\s/.test(c) && c !== MASK;
     if (!hasDigit && (glued(before) || glued(after))) continue; // "本年增/减": a slash inside a label
     const toks: Tok[] = [];
-    const re = /\S+/g;
+    const re = /[^\s|]+/g;
     let t: RegExpExecArray | null;
     while ((t = re.exec(text))) {
       let raw = t[0];
@@ -62,6 +66,7 @@ export function findBlocks(v: Views, from: number, to: number, mask: Array<{ sta
       while (raw.endsWith('.')) raw = raw.slice(0, -1);
       if (!raw) continue;
       if (!/\d/.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: null, reason: 'dash' });
+      else if (GROUPED_RE.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: Number(raw.replace(/,/g, '')) });
       else toks.push({ raw, start: s, end: s + raw.length, value: isCleanNumber(raw) ? Number(raw) : null });
     }
     if (!toks.length) continue;
@@ -70,6 +75,7 @@ export function findBlocks(v: Views, from: number, to: number, mask: Array<{ sta
     for (const tk of toks) {
       if (tk.reason === 'dash') continue;
       for (let i = 0; i < tk.raw.length; i++) {
+        if (tk.raw[i] === ',') continue;
         run.chars += tk.raw[i];
         run.offsets.push(tk.start + i);
       }

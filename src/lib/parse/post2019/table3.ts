@@ -8,9 +8,9 @@ import type { Flag } from '../../types.ts';
 import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_RESULT_ROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
 import { findIn, toCompact, type Views } from './text.ts';
 import { assignBlocks, findBlocks, type LabelHit } from './stream.ts';
-import { emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
+import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
 import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused.ts';
-import { cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, type GridRow } from './grid.ts';
+import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 
 const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
 const COLS8 = [
@@ -114,6 +114,12 @@ export function readTable3(text: string, v: Views, region: Region, ex: Extractio
       // pdfminer may emit 总计 before 其他 (hz-qu-*)
       permutations: cols.length === 7 ? [[0, 1, 2, 3, 4, 6, 5]] : [],
     });
+    // every row printed as separate cells that add up: this reading is the table's (and the
+    // other column counts need not be tried as fused runs, which is costly)
+    if (res.rows.length === labels.length && res.rows.every((r) => r.cells && consistent(cols, r))) {
+      chosen = { rows: res.rows, cols, notes: res.notes, score: res.rows.length };
+      break;
+    }
     const score = res.rows.filter((r) => consistent(cols, r)).length;
     if (!chosen || score > chosen.score) chosen = { rows: res.rows, cols, notes: res.notes, score };
   }
@@ -222,7 +228,9 @@ function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, la
   const id = `t3.${rowId}.${col}`;
   const l = `${label} / ${T3_COL_ZH[col]}`;
   if (tok.value === null) {
-    emitCell(ex, { id, value: null, gap: tok.reason ?? 'blank', start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col } });
+    const gap = tok.reason ?? 'blank';
+    const note = gap === 'unreadable' ? `“${tok.raw}”不是数字` : undefined;
+    emitCell(ex, { id, value: null, gap, start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col }, ...(note ? { note } : {}) });
     return;
   }
   emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label: l, flags, cell: { table: 't3', row: rowId, col } });
@@ -248,25 +256,26 @@ function readGrid3(grid: GridRow[], ex: Extraction): void {
   const firstData = grid.findIndex((r) => r.cells.some(isNumericCell));
   if (firstData < 0) return;
   const sigs = signatures(grid.slice(0, firstData));
-  let colOf = sigs.map((s) => t3ColumnOf(s));
+  const colOf = sigs.map((s) => t3ColumnOf(s));
   const mapped = new Set(colOf.filter(Boolean));
-  const positional = !['natural', 'total'].every((c) => mapped.has(c)) || mapped.size < 6;
+  const byHeader = ['natural', 'total'].every((c) => mapped.has(c)) && mapped.size >= 6;
   const text = grid.map((r) => r.compact).join('\n');
   const hasSub = /逾期不补正|未按收费通知/.test(text);
   const allowed = new Set(T3_ROWS.map((d) => d.id).filter((id) => (hasSub ? id !== 'other' : !T3_OTHER_SUBROWS.includes(id))));
+  const unnamed: Array<{ def: { id: string; match: string }; cells: GridCell[] }> = [];
   for (const row of grid.slice(firstData)) {
-    const width = row.cells.length;
-    if (positional) {
-      // no usable header: the last 7 cells are the value columns
-      colOf = row.cells.map((_, i) => (i >= width - 7 ? COLS7[i - (width - 7)]! : null));
-    }
-    const labelCells = row.cells.filter((_, i) => !colOf[i]).map((c) => c.compact);
+    const labelCells = row.cells.filter((_, i) => !byHeader || !colOf[i]).map((c) => c.compact);
     const def = rowDefFor(labelCells, allowed);
     if (!def) continue;
+    // without a header naming the columns, or a row shorter than its header: the sums decide
+    if (!byHeader || row.cells.length < sigs.length) {
+      unnamed.push({ def, cells: valueCells(row) });
+      continue;
+    }
     for (const col of COLS7) {
       const idx = colOf.map((c, i) => (c === col ? i : -1)).filter((i) => i >= 0);
       if (!idx.length) continue;
-      const { tok, conflict } = mergeSpanned(idx.map((i) => cellTok(row.cells[i])));
+      const { tok, conflict } = mergeSpanned(idx.map((i) => (row.cells[i] ? countTok(row.cells[i]!.text, row.cells[i]!.start) : null)));
       if (conflict) {
         const c0 = row.cells[idx[0]!]!;
         emitCell(ex, { id: `t3.${def.id}.${col}`, value: null, gap: 'ambiguous', candidates: conflict, start: c0.start, end: c0.end, raw: c0.text, label: `${def.match} / ${T3_COL_ZH[col]}`, flags: ['ambiguous'], cell: { table: 't3', row: def.id, col } });
@@ -275,4 +284,39 @@ function readGrid3(grid: GridRow[], ex: Extraction): void {
       emitTok(ex, def.id, col, tok, def.match, []);
     }
   }
+  if (unnamed.length) readBySums(unnamed, ex);
+}
+
+/**
+ * Rows whose columns no header names: 7 cells (form order) or 8 (with a 法人或其他组织 subtotal
+ * before or after the organisation columns). A reading is used only when the rows' sums accept
+ * it; a cell on which the accepted readings disagree, or of a row no reading fits, is a gap.
+ */
+function readBySums(rows: Array<{ def: { id: string; match: string }; cells: GridCell[] }>, ex: Extraction): void {
+  const readings = [COLS7, ...COLS8];
+  const toks = rows.map((r) => r.cells.map((c) => countTok(c.text, c.start)));
+  const accepted = acceptedReadings(toks.map((ts) => ts.map((t) => t.value)), readings, rowOk);
+  rows.forEach((r, ri) => {
+    const mine = accepted.filter((cols) => cols.length === r.cells.length);
+    for (const col of COLS7) {
+      const id = `t3.${r.def.id}.${col}`;
+      const label = `${r.def.match} / ${T3_COL_ZH[col]}`;
+      const cell = { table: 't3', row: r.def.id, col };
+      const at = [...new Set(mine.map((cols) => cols.indexOf(col)))];
+      if (at.length === 1) {
+        emitTok(ex, r.def.id, col, toks[ri]![at[0]!]!, r.def.match, []);
+        continue;
+      }
+      const first = r.cells[0];
+      const last = r.cells[r.cells.length - 1];
+      const span = first && last ? { start: first.start, end: last.end, raw: r.cells.map((c) => c.text).join(' | ') } : { start: 0, end: 0, raw: '' };
+      const candidates = [...new Set(at.map((i) => toks[ri]![i]!.value).filter((v): v is number => v !== null))];
+      if (candidates.length === 1 && at.every((i) => toks[ri]![i]!.value !== null)) {
+        emitTok(ex, r.def.id, col, toks[ri]![at[0]!]!, r.def.match, []);
+        continue;
+      }
+      const note = mine.length ? '表头未标明列，多种列读法都符合合计' : `表头未标明列，${r.cells.length} 个单元格没有符合合计的列读法`;
+      emitCell(ex, { id, value: null, gap: 'ambiguous', candidates, ...span, label, flags: ['ambiguous'], cell, note });
+    }
+  });
 }

@@ -6,9 +6,9 @@ import type { Extraction } from '../extraction.ts';
 import { T4_COLS, T4_COL_ZH, T4_GROUPS, T4_GROUP_ZH, t4ColumnOf, t4GroupOf } from './labels.ts';
 import type { Views } from './text.ts';
 import { findBlocks } from './stream.ts';
-import { emitCell, runSpan, type Tok } from './cells.ts';
+import { countTok, emitCell, runSpan, type Tok } from './cells.ts';
 import { enumerateSplits, groupTotalCheck, verdicts } from './fused.ts';
-import { cellTok, isNumericCell, mergeSpanned, pipeRows, signatures } from './grid.ts';
+import { isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 import type { Region } from './table3.ts';
 
 const CELLS = T4_GROUPS.flatMap((g) => T4_COLS.map((c) => ({ g, c })));
@@ -22,14 +22,16 @@ function idOf(i: number): { id: string; row: string; col: string; label: string 
 function emitTok(ex: Extraction, i: number, tok: Tok | null): void {
   if (!tok) return;
   const { id, row, col, label } = idOf(i);
-  if (tok.value === null) emitCell(ex, { id, value: null, gap: tok.reason ?? 'blank', start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
-  else emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
+  if (tok.value === null) {
+    const gap = tok.reason ?? 'blank';
+    emitCell(ex, { id, value: null, gap, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col }, ...(gap === 'unreadable' ? { note: `“${tok.raw}”不是数字` } : {}) });
+  } else emitCell(ex, { id, value: tok.value, start: tok.start, end: tok.end, raw: tok.raw, label, flags: [], cell: { table: 't4', row, col } });
 }
 
 export function readTable4(text: string, v: Views, region: Region, ex: Extraction): void {
   const grid = pipeRows(text, region.from, region.to);
   if (grid.length >= 2) {
-    readGrid4(grid, ex);
+    readGrid4(text, region.from, grid, ex);
     return;
   }
   const blocks = findBlocks(v, region.from, region.to, []);
@@ -74,7 +76,7 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
   }
 }
 
-function readGrid4(grid: ReturnType<typeof pipeRows>, ex: Extraction): void {
+function readGrid4(text: string, from: number, grid: GridRow[], ex: Extraction): void {
   const firstData = grid.findIndex((r) => r.cells.some(isNumericCell));
   if (firstData < 0) return;
   const sigs = signatures(grid.slice(0, firstData));
@@ -84,20 +86,89 @@ function readGrid4(grid: ReturnType<typeof pipeRows>, ex: Extraction): void {
     const c = t4ColumnOf(s.split('/').pop() ?? s);
     return g && c ? CELLS.findIndex((x) => x.g === g && x.c === c) : -1;
   });
-  const mappedCount = new Set(map.filter((i) => i >= 0)).size;
-  if (mappedCount < 15) {
-    // no usable header: the last 15 cells in order
-    const cells = row.cells.slice(-15);
-    if (cells.length === 15) cells.forEach((c, i) => emitTok(ex, i, cellTok(c)));
+  if (new Set(map.filter((i) => i >= 0)).size === 15 && row.cells.length >= sigs.length) {
+    for (let i = 0; i < 15; i++) {
+      const idx = map.map((m, k) => (m === i ? k : -1)).filter((k) => k >= 0);
+      const { tok, conflict } = mergeSpanned(idx.map((k) => count(row.cells[k])));
+      if (conflict) {
+        const { id, row: r, col, label } = idOf(i);
+        const c0 = row.cells[idx[0]!]!;
+        emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: conflict, start: c0.start, end: c0.end, raw: c0.text, label, flags: ['ambiguous'], cell: { table: 't4', row: r, col } });
+      } else emitTok(ex, i, tok);
+    }
     return;
   }
-  for (let i = 0; i < 15; i++) {
-    const idx = map.map((m, k) => (m === i ? k : -1)).filter((k) => k >= 0);
-    const { tok, conflict } = mergeSpanned(idx.map((k) => cellTok(row.cells[k])));
-    if (conflict) {
-      const { id, row: r, col, label } = idOf(i);
-      const c0 = row.cells[idx[0]!]!;
-      emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: conflict, start: c0.start, end: c0.end, raw: c0.text, label, flags: ['ambiguous'], cell: { table: 't4', row: r, col } });
-    } else emitTok(ex, i, tok);
+  readGroups(text, from, grid, ex);
+}
+
+function count(c: GridCell | undefined): Tok | null {
+  return c ? countTok(c.text, c.start) : null;
+}
+
+/**
+ * Table 4 printed as one row of 15 cells without a usable header, as three rows (one per group,
+ * labelled), or as three 5-column tables under 行政复议 / 行政诉讼（未经复议直接起诉）/
+ * 行政诉讼（复议后起诉） headings. A group's cells are given only when the group is named (row label
+ * or heading) and its columns are named by a header row or confirmed by its total.
+ */
+function readGroups(text: string, from: number, grid: GridRow[], ex: Extraction): void {
+  let heading: string | null = null;
+  let header: Array<string | null> | null = null;
+  let prevEnd = from;
+  let order = 0;
+  for (const row of grid) {
+    const between = text.slice(prevEnd, row.start).split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+    prevEnd = row.end;
+    if (between.length) {
+      // text before a table: a new table starts; its heading names the group
+      header = null;
+      heading = t4GroupOf(between[between.length - 1]!.slice(0, 30));
+    }
+    const cells = valueCells(row);
+    const numeric = cells.some(isNumericCell);
+    if (!numeric) {
+      const cols = row.cells.map((c) => t4ColumnOf(c.compact));
+      if (cols.filter(Boolean).length >= 4) header = cols;
+      continue;
+    }
+    if (cells.length === 15 && !header) {
+      // one row of 15 cells in the form's order: accepted group by group on their totals
+      GROUPS.forEach(([from], gi) => emitGroup(ex, gi, cells.slice(from, from + 5), null, `表四第 ${order + 1} 行`));
+      order++;
+      continue;
+    }
+    const labels = row.cells.slice(0, row.cells.length - cells.length).map((c) => c.compact).join('');
+    const g = t4GroupOf(labels) ?? (labels === '' ? heading : null);
+    const gi = g ? T4_GROUPS.indexOf(g as (typeof T4_GROUPS)[number]) : -1;
+    if (gi < 0) continue;
+    const colsOf = header ? header.slice(row.cells.length - cells.length) : null;
+    emitGroup(ex, gi, cells, colsOf, T4_GROUP_ZH[g!]!);
   }
+}
+
+function emitGroup(ex: Extraction, gi: number, cells: GridCell[], named: Array<string | null> | null, where: string): void {
+  const toks = cells.map((c) => countTok(c.text, c.start));
+  let cols: Array<string | null>;
+  if (named && new Set(named.filter(Boolean)).size === 5 && named.length >= cells.length) cols = named.slice(0, cells.length);
+  else if (cells.length === 5 && sumHolds(toks)) cols = [...T4_COLS];
+  else {
+    for (let c = 0; c < 5; c++) {
+      const { id, row, col, label } = idOf(gi * 5 + c);
+      const first = cells[0];
+      const last = cells[cells.length - 1];
+      emitCell(ex, { id, value: null, gap: 'ambiguous', start: first?.start ?? 0, end: last?.end ?? 0, raw: cells.map((x) => x.text).join(' | '), label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note: `${where}：${cells.length} 个单元格，表头未标明列且总计不成立` });
+    }
+    return;
+  }
+  cols.forEach((col, k) => {
+    const c = col ? T4_COLS.indexOf(col as (typeof T4_COLS)[number]) : -1;
+    if (c >= 0) emitTok(ex, gi * 5 + c, toks[k]!);
+  });
+}
+
+/** 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
+function sumHolds(toks: Tok[]): boolean {
+  const v = toks.map((t) => t.value);
+  if (v.some((x) => x === null)) return false;
+  return v[0]! + v[1]! + v[2]! + v[3]! === v[4]!;
 }

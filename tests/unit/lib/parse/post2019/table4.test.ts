@@ -1,0 +1,27 @@
+// Table 4 printed as three 5-column tables, as one labelled row per group, or as 15 cells whose
+// header is not recognised.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../../src/lib/parse/index.ts';
+
+const report = (t4: string): string =>
+  `某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n概述。\n二、主动公开政府信息情况\n第二十条第（一）项\n三、收到和处理政府信息公开申请情况\n| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n四、政府信息公开行政复议、行政诉讼情况\n${t4}\n五、存在的主要问题及改进情况\n无。\n`;
+const t4 = (rec: ReturnType<typeof parseText>): Record<string, number> => Object.fromEntries(Object.entries(rec.values).filter(([k]) => k.startsWith('t4.')));
+const H = '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |';
+
+describe('table 4 layouts', () => {
+  it('three 5-column tables under their headings give all 15 cells', () => {
+    const rec = parseText(report(`行政复议\n${H}\n| 1 | 2 | 0 | 0 | 3 |\n行政诉讼（未经复议直接起诉）\n${H}\n| 4 | 0 | 0 | 1 | 5 |\n行政诉讼（复议后起诉）\n${H}\n| 0 | 0 | 1 | 0 | 1 |`), 'x.txt');
+    expect(t4(rec)).toEqual({
+      't4.review.upheld': 1, 't4.review.corrected': 2, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 3,
+      't4.lit_direct.upheld': 4, 't4.lit_direct.corrected': 0, 't4.lit_direct.other': 0, 't4.lit_direct.pending': 1, 't4.lit_direct.total': 5,
+      't4.lit_after_review.upheld': 0, 't4.lit_after_review.corrected': 0, 't4.lit_after_review.other': 1, 't4.lit_after_review.pending': 0, 't4.lit_after_review.total': 1,
+    });
+  });
+
+  it('15 cells and a trailing empty cell under an unrecognised header: groups whose totals hold are read, others are gaps', () => {
+    const rec = parseText(report(`| a | b | c |\n| 1 | 1 | 0 | 0 | 2 | 4 | 0 | 0 | 1 | 9 | 1 | 0 | 1 | 0 | 2 |  |`), 'x.txt');
+    expect(t4(rec)).toMatchObject({ 't4.review.total': 2, 't4.lit_after_review.total': 2 });
+    expect(rec.values['t4.lit_direct.total']).toBeUndefined();
+    expect(rec.gaps.find((g) => g.id === 't4.lit_direct.total')?.reason).toBe('ambiguous');
+  });
+});
