@@ -29,19 +29,32 @@ function benchParse(rounds = 20) {
   return { files: inputs.length, rounds, msPerFile: ms / (rounds * inputs.length), mbPerSec: (totalBytes * rounds) / 1e6 / (ms / 1000) };
 }
 
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+// --heap-mb N: cap every step's V8 heap (so a run that would need more fails instead of swapping).
+const heapArg = args.indexOf('--heap-mb');
+const heapEnv: Record<string, string> = heapArg > 0 ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args[heapArg + 1])}`.trim() } : {};
+
 /** Run a command; wall time and the peak resident memory of its largest process (GNU time). */
-function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): { ms: number; peakMB: number } {
+function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): { ms: number; peakMB: number; failed?: string } {
   const t0 = performance.now();
   const rss = join(ROOT, '.nianbao', 'bench', 'rss.txt');
   mkdirSync(dirname(rss), { recursive: true });
   const timed = existsSync('/usr/bin/time');
-  execFileSync(timed ? '/usr/bin/time' : cmd, timed ? ['-f', '%M', '-o', rss, cmd, ...cmdArgs] : cmdArgs, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  let failed: string | undefined;
+  try {
+    execFileSync(timed ? '/usr/bin/time' : cmd, timed ? ['-f', '%M', '-o', rss, cmd, ...cmdArgs] : cmdArgs, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...heapEnv, ...env },
+    });
+  } catch (e) {
+    failed = (e as Error).message.split('\n')[0];
+  }
   const peakMB = timed ? Math.round(Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) / 1024) : 0;
-  return { ms: Math.round(performance.now() - t0), peakMB };
+  const ms = Math.round(performance.now() - t0);
+  // Long runs (--scale 100000) report each step as it ends, with the machine's load.
+  process.stderr.write(`bench: ${[cmd, ...cmdArgs].join(' ')}: ${failed ? `FAILED (${failed}) after ` : ''}${ms} ms, peak ${peakMB} MB, load ${load()}\n`);
+  return failed ? { ms, peakMB, failed } : { ms, peakMB };
 }
 
 function walk(dir: string): string[] {
@@ -108,7 +121,6 @@ function treeSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const result: Record<string, unknown> = { loadBefore: load() };
 const dist = join(ROOT, '.nianbao', 'bench', 'dist');
 const env = { NIANBAO_DIST: dist, NIANBAO_DATA: join(ROOT, '.nianbao', 'bench', 'data'), NIANBAO_CACHE: join(ROOT, '.nianbao', 'bench', 'cache') };
@@ -120,7 +132,7 @@ if (!args.includes('--no-site')) {
 
 if (scale > 0) {
   // The synthetic country (scripts/synthetic.ts) from the text reports of content/reports.
-  const synth = join(ROOT, '.nianbao', 'bench', 'synthetic');
+  const synth = join(ROOT, '.nianbao', 'bench', `synthetic-${scale}`);
   const reports = join(synth, 'reports');
   const sdist = join(synth, 'dist');
   rmSync(synth, { recursive: true, force: true });
@@ -139,14 +151,20 @@ if (scale > 0) {
     inputBytes += Buffer.byteLength(r.text);
   }
   writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
+  process.stderr.write(`bench: ${scale} synthetic reports (${Math.round(inputBytes / 1e6)} MB) written, load ${load()}\n`);
   const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache') };
   // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads, Pagefind.
-  const ingest = run('npm', ['run', '--silent', 'ingest'], senv);
-  const astro = run('npx', ['astro', 'build'], senv);
-  const install = run('npx', ['tsx', 'scripts/export-data.ts', '--install'], senv);
-  const pagefind = run('npx', ['pagefind', '--site', sdist, '--silent'], senv);
-  const steps = { ingest, astro, install, pagefind };
-  const out = treeSize(sdist);
+  const steps: Record<string, ReturnType<typeof run>> = {};
+  for (const [name, cmd, cmdArgs] of [
+    ['ingest', 'npm', ['run', '--silent', 'ingest']],
+    ['astro', 'npx', ['astro', 'build']],
+    ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
+    ['pagefind', 'npx', ['pagefind', '--site', sdist, '--silent']],
+  ] as const) {
+    steps[name] = run(cmd, [...cmdArgs], senv);
+    if (steps[name].failed) break;
+  }
+  const out = existsSync(sdist) ? treeSize(sdist) : { files: 0, bytes: 0 };
   const synthetic: Record<string, unknown> = {
     reports: scale,
     inputMB: Math.round(inputBytes / 1e5) / 10,
@@ -155,7 +173,8 @@ if (scale > 0) {
     peakMB: Math.max(...Object.values(steps).map((v) => v.peakMB)),
     peakMBByStep: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.peakMB])),
     dist: { files: out.files, MB: Math.round(out.bytes / 1e5) / 10 },
-    sizes: pageSizes(sdist),
+    sizes: existsSync(sdist) ? pageSizes(sdist) : {},
+    ...(Object.values(steps).some((v) => v.failed) ? { failed: Object.fromEntries(Object.entries(steps).filter(([, v]) => v.failed).map(([k, v]) => [k, v.failed])) } : {}),
   };
   if (args.includes('--incremental')) {
     // The same folder again (every record from the parse cache), then one changed file.

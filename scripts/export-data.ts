@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteReports } from '../src/lib/records/store.ts';
-import { exportDownloads, installDownloads } from '../src/lib/records/export.ts';
+import { exportDownloads, exportWideXlsx, installDownloads } from '../src/lib/records/export.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
@@ -17,6 +17,8 @@ const downloads = join(DATA, 'downloads');
 if (process.argv.includes('--install')) {
   if (!existsSync(downloads) || !statSync(downloads).isDirectory()) throw new Error(`${downloads} missing: run npm run ingest first`);
   const n = installDownloads(downloads, DIST);
+  // The XLSX (exceljs writes asynchronously) is made here, straight into the site.
+  await exportWideXlsx(readSiteReports(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
   process.stderr.write(`export: ${n} download files → ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
 } else {
   const sizes = exportDownloads(readSiteReports(DATA), downloads);

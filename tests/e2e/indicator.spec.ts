@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { SITE_ORIGIN, hydrated, indicatorsWithData, tableRows } from './helpers/site.ts';
+import { SITE_ORIGIN, hydrated, indicatorsWithData, rowsLoaded, tableRows } from './helpers/site.ts';
 
 const MAX_BARS = 30;
 const RECHARTS = '[data-testid="bars-recharts"]';
@@ -125,6 +125,7 @@ test.describe('indicator page', () => {
     await page.goto(`/indicators/${ind!.id}/`);
     await rechartsReady(page);
     await page.selectOption('select[name="year"]', ind!.years[1]!);
+    await rowsLoaded(page);
     const n = await expectedBars(page);
     await expect(page.locator(`${RECHARTS} text.place`)).toHaveCount(n);
     const names = (await tableRows(page)).slice(0, n).map((r) => r[1]);
@@ -156,11 +157,30 @@ test.describe('indicator page', () => {
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
+  test('the page carries only the default year\'s rows; another year comes from its static JSON', async ({ page }) => {
+    const other = ind!.years.find((y) => y !== ind!.def)!;
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`/indicators/${ind!.id}/`);
+    await hydrated(page);
+    const props = await page.locator('astro-island').first().getAttribute('props');
+    const wire = JSON.parse(JSON.parse(props!).rows[1]) as { r: Array<[number, number]> };
+    expect(new Set(wire.r.map((t) => String(t[1])))).toEqual(new Set([ind!.def]));
+    expect(fetched.filter((p) => p.endsWith('.json'))).toEqual([]);
+    await page.selectOption('select[name="year"]', other);
+    await rowsLoaded(page);
+    expect(fetched).toContain(`/indicators/${ind!.id}/${other}.json`);
+    const json = await (await page.request.get(`/indicators/${ind!.id}/${other}.json`)).json();
+    expect((await tableRows(page)).length).toBe(new Set(json.r.map((t: number[]) => t[0])).size);
+    await expect(page.getByTestId('summary')).toContainText(other);
+  });
+
   test('filters → URL → reload → same view', async ({ page }) => {
     await page.goto(`/indicators/${ind!.id}/`);
     await hydrated(page);
     const year = ind!.years[ind!.years.length - 1]!; // oldest year (not the default when there are two)
     await page.selectOption('select[name="year"]', year);
+    await rowsLoaded(page);
     const levelValues = await page.locator('select[name="level"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     if (levelValues.length) await page.selectOption('select[name="level"]', levelValues[0]!);
     const places = await page.locator('select[name="highlight"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
@@ -236,6 +256,7 @@ test.describe('indicator page', () => {
     await page.goto(`/indicators/${ind!.id}/`);
     await hydrated(page);
     await page.selectOption('select[name="year"]', ind!.years[1]!);
+    await rowsLoaded(page);
     await page.getByRole('tab', { name: '下载与分享' }).click();
     await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.years[1]}`);
     await expect(page.getByTestId('embed-code')).toHaveValue(new RegExp(`/embed/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}"`));

@@ -2,22 +2,22 @@
 // Data transforms live in lib/site/indicator-state.ts, URL handling in lib/site/indicator-url.ts,
 // CSV in lib/site/csv-view.ts; this file only wires them to React.
 // Server render = the default view (so chart frame, summary and table are in the HTML without JS);
-// after hydration the query string is read and the view follows it.
+// after hydration the query string is read and the view follows it. The page carries only the
+// default year's rows (`rows`) and facts about every year (`facts`); another year's rows are fetched
+// from /indicators/<id>/<year>.json when the view needs them, so the HTML does not grow with the years.
 // The chart: the static SVG (RankedBars) is server-rendered and stays as the placeholder; after
 // hydration the Recharts chart (RankedBarsRecharts, a separate lazy chunk) replaces it in the same box.
 import { Component, Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   LEVEL_ZH,
-  defaultState,
   fromWire,
-  levelsOf,
-  provincesOf,
-  resolveState,
+  resolveStateFromFacts,
   scopeLabel,
   selectRows,
   sortRows,
   summarize,
-  years as yearsOf,
+  type IndicatorFacts,
+  type IndicatorRow,
   type IndicatorState,
   type Notice,
   type WireData,
@@ -30,6 +30,7 @@ import {
   parseIndicatorQuery,
   parseViewOptions,
   serializeIndicatorQuery,
+  yearDataPath,
   type ViewOptions,
 } from '../../lib/site/indicator-url.ts';
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
@@ -57,8 +58,10 @@ export interface ExplorerProps {
   id: string;
   zh: string;
   unit: string | null;
-  /** JSON of WireData (one string prop keeps Astro's prop serialization small). */
+  /** JSON of WireData: the rows of the default year, facts.defaultYear (one string prop keeps Astro's prop serialization small). */
   rows: string;
+  /** JSON of IndicatorFacts: the years, levels, provinces and places of every year. */
+  facts: string;
   mode: 'page' | 'embed';
   /** Configured site origin (astro.config `site`): share links and embed code use it, not the address the page was opened at. */
   origin: string;
@@ -69,9 +72,12 @@ export interface ExplorerProps {
 type Tab = 'chart' | 'trend' | 'table' | 'share';
 const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table: '表格', share: '下载与分享' };
 
-export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, origin, fullCsv }: ExplorerProps) {
-  const rows = useMemo(() => fromWire(JSON.parse(rowsJson) as WireData), [rowsJson]);
-  const defaults = useMemo(() => defaultState(rows), [rows]);
+export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
+  const facts = useMemo(() => JSON.parse(factsJson) as IndicatorFacts, [factsJson]);
+  const defaults = useMemo<IndicatorState>(() => ({ year: facts.defaultYear, level: null, province: null, highlight: null }), [facts]);
+  // Rows by year: the default year's came with the page, others are fetched once when shown.
+  const [byYear, setByYear] = useState<ReadonlyMap<number | null, IndicatorRow[]>>(() => new Map([[facts.defaultYear, fromWire(JSON.parse(rowsJson) as WireData)]]));
+  const [failedYear, setFailedYear] = useState<number | null>(null);
   const [state, setState] = useState<IndicatorState>(defaults);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [hydrated, setHydrated] = useState(false);
@@ -98,7 +104,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
 
   useEffect(() => {
     const raw = parseIndicatorQuery(window.location.search);
-    const { state: s, notices: n } = resolveState(raw, rows);
+    const { state: s, notices: n } = resolveStateFromFacts(raw, facts);
     const t = parseTrendQuery(window.location.search);
     const v0 = parseViewOptions(raw, tabs);
     const v = mode === 'page' && t.view === 'line' ? { ...v0, tab: 'trend' } : v0;
@@ -112,14 +118,37 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
     setNotices(n);
     setHydrated(true);
     writeUrl(s, v, part);
-  }, [rows]);
+  }, [facts]);
   const onTrendQuery = (part: string) => {
     setTrendPart(part);
     writeUrl(state, view, part);
   };
 
+  const loading = state.year !== null && !byYear.has(state.year);
+  useEffect(() => {
+    const year = state.year;
+    if (year === null || byYear.has(year)) return;
+    let live = true;
+    setFailedYear(null);
+    fetch(yearDataPath(id, year))
+      .then((res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        return res.json() as Promise<WireData>;
+      })
+      .then((w) => live && setByYear((m) => new Map(m).set(year, fromWire(w))))
+      .catch(() => live && setFailedYear(year));
+    return () => {
+      live = false;
+    };
+  }, [id, state.year, byYear]);
+
+  const rows = byYear.get(state.year) ?? [];
   const selection = useMemo(() => selectRows(rows, state), [rows, state]);
-  const summary = summarize(selection, state, zh, unit);
+  const summary = loading
+    ? failedYear === state.year
+      ? `无法载入 ${state.year} 年的数据，请刷新页面重试。`
+      : `正在载入 ${state.year} 年的数据……`
+    : summarize(selection, state, zh, unit);
   const query = queryFor(state, view);
   const isDefault = query === serializeIndicatorQuery(defaults);
   // Links written for others show the view being shared: the share tab itself is never their tab,
@@ -154,15 +183,15 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
     writeUrl(defaults, DEFAULT_VIEW);
   };
 
-  const yearList = yearsOf(rows);
-  const countIn = (y: number) => new Set(rows.filter((r) => r.y === y && r.v !== null).map((r) => r.k)).size;
-  const levels = levelsOf(rows);
-  const provinces = provincesOf(rows);
+  const yearList = facts.years.map(([y]) => y);
+  const countIn = (y: number) => facts.years.find(([x]) => x === y)?.[1] ?? 0;
+  const levels = facts.levels;
+  const provinces = facts.provinces;
   const highlightOptions = useMemo(() => {
     const m = new Map(selection.map((r) => [r.k, r.n]));
     if (state.highlight && !m.has(state.highlight)) {
       const r = rows.find((x) => x.k === state.highlight);
-      if (r) m.set(r.k, `${r.n}（不在当前筛选中）`);
+      m.set(state.highlight, `${r?.n ?? state.highlight}（不在当前筛选中）`);
     }
     return [...m].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
   }, [selection, state.highlight, rows]);
@@ -208,7 +237,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, mode, 
   const valueCount = selection.filter((r) => r.v !== null).length;
 
   return (
-    <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'}>
+    <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'} data-loading={loading ? 'true' : 'false'}>
       {mode === 'page' && (
         <form className="controls no-print" onSubmit={(e) => e.preventDefault()} aria-label="筛选">
           <label>

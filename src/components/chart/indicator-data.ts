@@ -3,7 +3,7 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { indicatorTable, toWire, valueCounts, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import { indicatorFacts, indicatorTable, toWire, valueCounts, yearRows, years, type IndicatorRow } from '../../lib/site/indicator-state.ts';
 import type { SiteReport } from '../../lib/records/model.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
@@ -37,12 +37,28 @@ export async function rowsFor(id: string): Promise<IndicatorRow[]> {
   return (await loadReports()).table.get(id) ?? [];
 }
 
-const wire = new Map<string, string>();
-/** JSON of the rows' wire form (the island's `rows` prop), built once for the indicator and embed page. */
-export async function wireJsonFor(id: string): Promise<string> {
-  let json = wire.get(id);
-  if (json === undefined) wire.set(id, (json = JSON.stringify(toWire(await rowsFor(id)))));
-  return json;
+/**
+ * What the indicator and embed pages hand the island: the JSON of one year's rows (the default view's
+ * year; other years are static JSON, src/pages/indicators/[id]/[year].json.ts) and of the facts about
+ * every year (indicatorFacts). Built once per indicator for both pages.
+ */
+const island = new Map<string, { rows: string; facts: string }>();
+export async function islandDataFor(id: string): Promise<{ rows: string; facts: string }> {
+  let d = island.get(id);
+  if (!d) {
+    const rows = await rowsFor(id);
+    const facts = indicatorFacts(rows);
+    island.set(id, (d = { rows: JSON.stringify(toWire(yearRows(rows, facts.defaultYear))), facts: JSON.stringify(facts) }));
+  }
+  return d;
+}
+
+/** Every (indicator, year) with a value: the static JSON files of other years' rows. */
+export async function yearDataPaths(): Promise<Array<{ id: string; year: number }>> {
+  const { table } = await loadReports();
+  const out: Array<{ id: string; year: number }> = [];
+  for (const i of [...chartRates, ...chartIndicators]) for (const y of years(table.get(i.id) ?? [])) out.push({ id: i.id, year: y });
+  return out;
 }
 
 export const TEMPLATE_ZH: Record<string, string> = {

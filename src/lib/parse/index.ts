@@ -16,6 +16,7 @@ import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
 import { readMetadata } from './metadata/index.ts';
+import { readYear } from './metadata/year.ts';
 import { checkRules, deriveValues } from '../validate/index.ts';
 import { isDocument, readDocument, type DocumentText } from './formats/index.ts';
 
@@ -114,7 +115,7 @@ export function internalError(file: string, e: unknown, text = '', encoding: str
 
 export function parseText(original: string, file: string, encoding: string | null = null, notes: string[] = []): ReportRecord {
   const { text, removed } = clean(original);
-  const detected = detect(text);
+  const detected = detect(text, readYear(text, original).year);
   const table =
     detected.template === 'pre2019'
       ? readPre2019Tables(text, detected)

@@ -8,6 +8,25 @@ import {
   INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, BOM, csvHeader, csvLine, idsWithValues, longRows, reportIndexEntry, reportJson, toCsv, wideColumns, wideRow,
 } from '../site/downloads.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
+import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
+import { wideXlsx } from '../site/xlsx.ts';
+
+/** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
+export async function exportWideXlsx(reports: readonly SiteReport[], path: string): Promise<number> {
+  const cols = wideColumns(reports);
+  const rateRows = rateDownloadRows(reports);
+  const rateCols = rateColumns(rateRows);
+  const fields = [...WIDE_BASE, ...cols, ...rateCols];
+  const rows = reports.map((r) => {
+    const row = wideRow(r, cols);
+    for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
+    return row;
+  });
+  const buf = await wideXlsx(fields, rows);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, buf);
+  return buf.length;
+}
 
 export interface DownloadSizes {
   /** Bytes (UTF-8) per site path, e.g. "/data/nianbao-long.csv". */
@@ -148,6 +167,7 @@ export function exportCombined(reports: readonly SiteReport[], out: string): Dow
   }
   sizes['/data/nianbao-wide.csv'] = wide.close();
   write('/data/README.txt', '\uFEFF' + README);
+  write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
   return sizes;
 }
 

@@ -233,13 +233,50 @@ function fullestYear(rows: readonly IndicatorRow[]): number | null {
  * selection (a level with no place in that year) are kept: the page says the selection is empty.
  */
 export function resolveState(raw: RawIndicatorQuery, rows: readonly IndicatorRow[]): { state: IndicatorState; notices: Notice[] } {
-  const def = defaultState(rows);
+  return resolveStateFromFacts(raw, indicatorFacts(rows));
+}
+
+/**
+ * What the island knows about every year of an indicator without holding their rows: an indicator
+ * page carries one year's rows (its HTML does not grow with the years) and fetches other years from
+ * /indicators/<id>/<year>.json (indicator-url.ts yearDataPath).
+ */
+export interface IndicatorFacts {
+  /** Years with a value, newest first, with the number of places reporting a value that year. */
+  years: Array<[number, number]>;
+  levels: Level[];
+  provinces: string[];
+  /** Every place key with a row in any year (a highlight is valid when it is one of them). */
+  keys: string[];
+  /** The default view's year (defaultState). */
+  defaultYear: number | null;
+}
+
+export function indicatorFacts(rows: readonly IndicatorRow[]): IndicatorFacts {
+  const places = new Map<number, Set<string>>();
+  for (const r of rows) if (r.v !== null) (places.get(r.y) ?? places.set(r.y, new Set()).get(r.y)!).add(r.k);
+  return {
+    years: years(rows).map((y) => [y, places.get(y)!.size]),
+    levels: levelsOf(rows),
+    provinces: provincesOf(rows),
+    keys: [...new Set(rows.map((r) => r.k))],
+    defaultYear: fullestYear(rows),
+  };
+}
+
+/** One year's rows (what /indicators/<id>/<year>.json holds, in wire form). */
+export function yearRows(rows: readonly IndicatorRow[], year: number | null): IndicatorRow[] {
+  return rows.filter((r) => r.y === year);
+}
+
+export function resolveStateFromFacts(raw: RawIndicatorQuery, facts: IndicatorFacts): { state: IndicatorState; notices: Notice[] } {
+  const def: IndicatorState = { year: facts.defaultYear, level: null, province: null, highlight: null };
   const state: IndicatorState = { ...def };
   const notices: Notice[] = [];
   if (raw.year !== undefined && raw.year !== '') {
     const y = /^\d{4}$/.test(raw.year.trim()) ? Number(raw.year.trim()) : NaN;
     if (Number.isNaN(y)) notices.push({ field: 'year', message: `年份“${raw.year}”无效，已显示${def.year ?? '默认'}年。` });
-    else if (!years(rows).includes(y)) notices.push({ field: 'year', message: `${y} 年没有此指标的数值，已显示${def.year !== null ? ` ${def.year} 年` : '默认视图'}。` });
+    else if (!facts.years.some(([x]) => x === y)) notices.push({ field: 'year', message: `${y} 年没有此指标的数值，已显示${def.year !== null ? ` ${def.year} 年` : '默认视图'}。` });
     else state.year = y;
   } else if (def.year !== null) {
     notices.push({ field: 'year', message: `链接中没有年份，显示的是当前默认年份 ${def.year} 年（有数值的地区最多的一年）；数据增加后默认年份可能改变，分享时请使用带年份的链接。` });
@@ -249,11 +286,11 @@ export function resolveState(raw: RawIndicatorQuery, rows: readonly IndicatorRow
     else notices.push({ field: 'level', message: `层级“${raw.level}”无效，已显示全部层级。` });
   }
   if (raw.province !== undefined && raw.province !== '') {
-    if (provincesOf(rows).includes(raw.province)) state.province = raw.province;
+    if (facts.provinces.includes(raw.province)) state.province = raw.province;
     else notices.push({ field: 'province', message: `没有“${raw.province}”的数据，已显示全部省份。` });
   }
   if (raw.highlight !== undefined && raw.highlight !== '') {
-    if (rows.some((r) => r.k === raw.highlight)) state.highlight = raw.highlight;
+    if (facts.keys.includes(raw.highlight)) state.highlight = raw.highlight;
     else notices.push({ field: 'highlight', message: `没有代码为“${raw.highlight}”的地区的数据，未突出显示任何地区。` });
   }
   return { state, notices };

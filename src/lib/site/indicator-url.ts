@@ -63,6 +63,16 @@ export function indicatorPath(id: string): string {
   return `/indicators/${id}/`;
 }
 
+/** One year's rows of an indicator as static JSON (WireData), fetched by the island for other years. */
+export function yearDataPath(id: string, year: number): string {
+  return `/indicators/${id}/${year}.json`;
+}
+
+/** The years of an indicator as static JSON: [{year, reports, values}], newest first. */
+export function yearsDataPath(id: string): string {
+  return `/indicators/${id}/years.json`;
+}
+
 export function embedPath(id: string): string {
   return `/embed/indicators/${id}/`;
 }

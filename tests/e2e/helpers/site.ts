@@ -80,6 +80,12 @@ export async function indicatorsWithData(page: Page): Promise<Array<{ id: string
 /** Wait until the island on the page has hydrated. */
 export async function hydrated(page: Page): Promise<void> {
   await page.locator('.explorer[data-hydrated="true"]').first().waitFor({ timeout: 15_000 });
+  await rowsLoaded(page);
+}
+
+/** The indicator island shows the rows of its year (another year's rows are fetched as static JSON). */
+export async function rowsLoaded(page: Page): Promise<void> {
+  await page.locator('.explorer[data-loading="false"]').first().waitFor({ timeout: 15_000 });
 }
 
 /** Rows of the rank table on screen: [rank, name, raw value]. */

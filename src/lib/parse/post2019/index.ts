@@ -21,7 +21,9 @@ export interface Regions {
 export function locateTables(v: Views): Regions {
   const end = v.work.length;
   const at = (re: RegExp, from = 0): { cs: number; ce: number; start: number } | null => findIn(v, re, from);
-  const t2h = at(/第二十条第?[(（]一[)）]项/) ?? at(/第二十条第?[(（][一五六八九][)）]项/);
+  const t2h = at(/第二十条第?[(（]一[)）]项/) ?? at(/第二十条第?[(（][一五六八九][)）]项/)
+    // a table 2 printed without its 第二十条 lines starts at its 信息内容 header
+    ?? at(/信息内容(?:本年制发|本年新制作|本年处理决定|处理决定|上一年项目)/);
   const t3anchor = at(/本列数据的勾稽关系|申请人情况/, t2h?.ce ?? 0) ?? at(/本年新收政府信息公开申请/, t2h?.ce ?? 0);
   let t3h = t3anchor;
   if (t3anchor) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultState, fromWire, indicatorRows, indicatorTable, resolveState, selectRows, sortRows, summarize, toWire, valueCounts,
+  defaultState, fromWire, indicatorFacts, indicatorRows, indicatorTable, resolveState, resolveStateFromFacts, selectRows, sortRows, summarize, toWire,
+  valueCounts, yearRows,
   type IndicatorRow, type ReportLike,
 } from '../../../../src/lib/site/indicator-state.ts';
 
@@ -52,6 +53,30 @@ describe('indicatorRows', () => {
   it('counts reports with a value (derived included, gaps not)', () => {
     const c = valueCounts(reports);
     expect(c.get('requests.received')).toBe(6);
+  });
+});
+
+describe('one year per page', () => {
+  it('describes every year without their rows: years with places reporting a value, levels, provinces, places, default year', () => {
+    const facts = indicatorFacts(rows);
+    expect({ ...facts, keys: [...facts.keys].sort() }).toEqual({
+      years: [[2017, 3], [2016, 2]],
+      levels: ['prefecture', 'county', 'development-zone'],
+      provinces: [...new Set(rows.map((r) => r.p))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      keys: ['371300', '430725', '530802', '652702', 'kunming-etdz'],
+      defaultYear: 2017,
+    });
+  });
+  it('resolves a query against the facts exactly as against all rows, for any query', () => {
+    const facts = indicatorFacts(rows);
+    for (const q of [{}, { year: '2016', highlight: '371300' }, { year: '2019' }, { province: '山东省', level: 'prefecture' }, { highlight: 'nowhere', year: 'x' }]) {
+      expect(resolveStateFromFacts(q, facts)).toEqual(resolveState(q, rows));
+    }
+  });
+  it('splits rows by year, and the default year rows alone give the default view', () => {
+    expect(yearRows(rows, 2016).map((r) => r.r).sort()).toEqual(['371300-2016', '652702-2016']);
+    const def = defaultState(rows);
+    expect(selectRows(yearRows(rows, def.year), def)).toEqual(selectRows(rows, def));
   });
 });
 

@@ -1,0 +1,26 @@
+// Table 2 as other offices print it: no 第二十条 line, items as plain lines, thousands separators,
+// `cell |` lines.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../../../src/lib/parse/index.ts';
+
+const t2 = (text: string): Record<string, number> =>
+  Object.fromEntries(Object.entries(parseText(text, 'x.txt').values).filter(([k]) => k.startsWith('t2.')));
+
+describe('table 2', () => {
+  it('items as plain lines after 信息内容 本年处理决定数量, without a 第二十条 line, are read', () => {
+    expect(t2('某局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容 本年处理决定数量\n行政许可 97\n行政处罚 0\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 0 0')).toEqual({
+      't2.licensing.decisions': 97,
+      't2.penalty.decisions': 0,
+    });
+  });
+
+  it('a thousands separator in running text is one number (行政许可 12,345 is not 12)', () => {
+    expect(t2('某局2023年政府信息公开工作年度报告\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 12,345\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 0 0')).toEqual({ 't2.licensing.decisions': 12345 });
+  });
+
+  it('`cell |` lines give each cell its own value, not digits of one run', () => {
+    expect(t2('某县2022年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 |\n429 |\n0 |\n564 |\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 0 0')).toEqual({
+      't2.regulations.issued': 429, 't2.regulations.repealed': 0, 't2.regulations.in_force': 564,
+    });
+  });
+});
