@@ -1,12 +1,13 @@
 // content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
 // either as a report record, as a variant of another file's report, or as an error entry.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { failed, internalError } from '../src/lib/parse/index.ts';
 import { isDocument } from '../src/lib/parse/formats/index.ts';
+import { originalFileName } from '../src/lib/records/original.ts';
 import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
@@ -248,7 +249,7 @@ const site: SiteReport[] = primaries.map((r, i) => {
     placeKey: keys[i]!,
     placeName: placeName(r.meta),
     variants: [],
-    sourceInfo: s ? sourceInfoOf(s) : null,
+    sourceInfo: s ? sourceInfoOf(s as unknown as Partial<Record<string, string>>) : null,
   };
 });
 const byFile = new Map(site.map((r) => [r.file, r]));
@@ -291,7 +292,17 @@ primaries.forEach((r, i) => {
   adds.set(recordIndex.get(r)!, { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: x.sourceInfo, extraChecks: xyear.get(x.id) ?? [] });
 });
 const perReport = pool.finish(adds);
+// the original PDF/DOCX/DOC of a report goes into the site beside its downloads (src/lib/records/original.ts)
+const originals = Promise.resolve(perReport).then(() => {
+  for (const x of site) {
+    if (!x.format) continue;
+    const dir = join(downloads, 'reports', x.id);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
+  }
+});
 const combined = exportCombined(sortSiteOrder([...site]), downloads);
+await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);
 const count = (st: string) => entries.filter((e) => e.status === st).length;

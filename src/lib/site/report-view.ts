@@ -26,6 +26,8 @@ export interface CellView {
   /** Mark number in the report text (`#src-<n>`), or null. */
   src: number | null;
   source: 'table' | 'prose' | 'derived' | null;
+  /** PDF input: the page the value is printed on. */
+  page: number | null;
   /** Ids a derived value was computed from. */
   from: string[];
   gap: { short: string; long: string; candidates: number[]; raw: string | null } | null;
@@ -188,6 +190,7 @@ export function buildReportView(r: SiteReport): ReportView {
       flags: [...flags].map((k) => ({ key: k, ...flagZh(k) })),
       src: value !== null ? src(`p:${id}`) : gapEntry ? src(`g:${gapEntry.i}`) : null,
       source: value === null ? null : derived !== undefined ? 'derived' : (p?.source ?? null),
+      page: value !== null && derived === undefined ? (p?.page ?? null) : null,
       from: p?.from ?? [],
       gap: gapEntry
         ? { ...gapZh(gapEntry.g.reason), candidates: gapEntry.g.candidates ?? [], raw: gapEntry.g.raw ?? null }
