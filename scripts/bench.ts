@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseBytes } from '../src/lib/parse/index.ts';
+import { parseBytes, parseBytesAsync } from '../src/lib/parse/index.ts';
 import { parseSources } from '../src/lib/records/sources.ts';
 import { syntheticReports, type SyntheticSource } from './synthetic.ts';
 
@@ -27,6 +27,24 @@ function benchParse(rounds = 20) {
   for (let r = 0; r < rounds; r++) for (const x of inputs) parseBytes(x.bytes, x.f);
   const ms = performance.now() - t0;
   return { files: inputs.length, rounds, msPerFile: ms / (rounds * inputs.length), mbPerSec: (totalBytes * rounds) / 1e6 / (ms / 1000) };
+}
+
+/** ms per file by format (txt, html, pdf, docx, doc): CPU time of this process (one core), so a busy machine skews it less than wall time. */
+export async function benchFormats(rounds = 3) {
+  const kind = (f: string, b: Buffer) => (b.subarray(0, 5).toString('latin1') === '%PDF-' ? 'pdf' : /\.(docx|doc|html?|js)$/i.exec(f)?.[1]?.toLowerCase().replace(/^htm$/, 'html').replace(/^js$/, 'html') ?? 'txt');
+  const inputs = files.map((f) => { const bytes = readFileSync(join(REPORTS, f)); return { f, bytes, kind: kind(f, bytes) }; });
+  for (const x of inputs) await parseBytesAsync(x.bytes, x.f); // warm-up (module loading, JIT)
+  const out: Record<string, { files: number; cpuMsPerFile: number; wallMsPerFile: number }> = {};
+  for (const k of [...new Set(inputs.map((x) => x.kind))].sort()) {
+    const xs = inputs.filter((x) => x.kind === k);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) for (const x of xs) await parseBytesAsync(x.bytes, x.f);
+    const c = process.cpuUsage(c0);
+    const n = rounds * xs.length;
+    out[k] = { files: xs.length, cpuMsPerFile: Math.round((c.user + c.system) / 1000 / n), wallMsPerFile: Math.round((performance.now() - t0) / n) };
+  }
+  return out;
 }
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -126,6 +144,7 @@ const dist = join(ROOT, '.nianbao', 'bench', 'dist');
 const env = { NIANBAO_DIST: dist, NIANBAO_DATA: join(ROOT, '.nianbao', 'bench', 'data'), NIANBAO_CACHE: join(ROOT, '.nianbao', 'bench', 'cache') };
 if (!args.includes('--no-site')) {
   result.parse = benchParse();
+  result.formats = await benchFormats();
   result.buildMs = run('npm', ['run', '--silent', 'build'], env).ms;
   result.sizes = pageSizes(dist);
 }

@@ -36,7 +36,7 @@ import {
 import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
 import RankedBars, { MAX_BARS, chartRows } from './RankedBars.tsx';
 import RankTable from './RankTable.tsx';
-import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-state.ts';
+import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-url.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));

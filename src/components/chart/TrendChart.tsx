@@ -3,7 +3,7 @@
 // dashed and a labelled vertical line stands between the two years. Points carry their report id
 // (data-report); the table twin links each value to its report.
 import { niceTicks } from '../../lib/site/ticks.ts';
-import type { ShownLine } from '../../lib/site/trend-state.ts';
+import type { ShownLine } from '../../lib/site/trend-url.ts';
 
 export const TREND_WIDTH = 720;
 export const TREND_HEIGHT = 300;

@@ -3,7 +3,7 @@
 // URL logic are in lib/site/trend-state.ts, the chart in TrendChart.tsx.
 import { useEffect, useState } from 'react';
 import { valueText, withUnit } from '../../lib/site/format.ts';
-import { MAX_LINES, TEMPLATE_SHORT_ZH, resolveTrend, selectLines, serializeTrend, trendSummary, trendYears, type RawTrendQuery, type TrendData, type TrendNotice, type TrendState } from '../../lib/site/trend-state.ts';
+import { MAX_LINES, TEMPLATE_SHORT_ZH, resolveTrend, selectLines, serializeTrend, trendSummary, trendYears, type RawTrendQuery, type TrendData, type TrendNotice, type TrendState } from '../../lib/site/trend-url.ts';
 import TrendChart, { TrendLegend, TrendTable } from './TrendChart.tsx';
 
 export interface TrendViewProps {

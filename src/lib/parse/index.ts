@@ -124,8 +124,10 @@ export function parseText(original: string, file: string, encoding: string | nul
         : emptyExtraction();
   const merged = gateImplausible(mergeProseIntoTable(table, readProse(text, detected, table)));
   const meta = readMetadata(text, file, detected, original);
-  const derived = deriveValues(merged.values, meta.template, meta.variant);
-  const checks = checkRules(merged.values, meta.template, meta.variant, derived.values);
+  // approximate figures (5500余条, 近300件) are shown as 约 …, never summed or checked
+  const exact = Object.fromEntries(Object.entries(merged.values).filter(([id]) => !merged.provenance[id]?.flags.includes('approximate')));
+  const derived = deriveValues(exact, meta.template, meta.variant);
+  const checks = checkRules(exact, meta.template, meta.variant, derived.values);
   const errors: ParseError[] = [];
   const valueCount = Object.keys(merged.values).length + Object.keys(merged.textValues).length;
   if (valueCount === 0 && !/\d/.test(text)) errors.push({ code: 'no-numbers', message: '文中没有任何数字 (no figures in the text)' });

@@ -35,10 +35,15 @@ export interface SplitOptions {
    * result is truncated, which every caller treats as ambiguous.
    */
   maxWork?: number;
+  /**
+   * The last cell is a total of non-negative cells, so no cell is longer (in digits) than it: a
+   * cut that leaves too few characters for such a total is pruned at once.
+   */
+  lastIsMax?: boolean;
 }
 
-/** Pieces one enumerateSplits call may try (~10 ms of work). */
-export const MAX_SPLIT_WORK = 100_000;
+/** Pieces one enumerateSplits call may try (~2 ms of work). */
+export const MAX_SPLIT_WORK = 20_000;
 
 export interface SplitResult {
   splits: Split[];
@@ -60,6 +65,7 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
   // room[i]: the most characters cells i.. can hold together
   const room: number[] = Array(n + 1).fill(0);
   for (let i = n - 1; i >= 0; i--) room[i] = room[i + 1]! + maxLen(kinds[i]!);
+  const longest: number[] = [0];
   const rec = (i: number, pos: number): void => {
     if (truncated) return;
     if (i === n) {
@@ -84,6 +90,11 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
       }
       // the cells left must be able to take the rest of the run
       if (chars.length - end > room[i + 1]!) continue;
+      if (opts.lastIsMax && i < n - 1) {
+        longest[i + 1] = Math.max(longest[i]!, end - pos);
+        // n-2-i more cells of at least one digit, then a total at least as long as the longest
+        if (chars.length - end < n - 2 - i + longest[i + 1]!) break;
+      }
       values[i] = Number(piece);
       cuts[i + 1] = end;
       if (opts.check && !opts.check(i, values)) continue;

@@ -132,7 +132,7 @@ export function readTable3(text: string, v: Views, region: Region, ex: Extractio
 function consistent(cols: string[], r: RowRead): boolean {
   if (r.cells) return r.cells.some((t) => t?.value !== null) && rowOk(cols, r.cells.map((t) => t?.value ?? null));
   const n = cols.length;
-  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: (i, vals) => i < n - 1 || rowOk(cols, vals), limit: 1 }).splits.length > 0;
+  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: (i, vals) => i < n - 1 || rowOk(cols, vals), limit: 1, lastIsMax: true }).splits.length > 0;
 }
 
 function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extraction): void {
@@ -150,6 +150,7 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
     const run = read.run!;
     const checked = enumerateSplits(run.chars, kinds, {
       check: (i, vals) => i < n - 1 || rowOk(cols, vals),
+      lastIsMax: true,
     });
     if (checked.splits.length && !checked.truncated) {
       rows.push({ read, cands: checked.splits, decoded: true });

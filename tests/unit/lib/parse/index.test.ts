@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBytes, parseBytesAsync, parseFileAsync } from '../../../../src/lib/parse/index.ts';
+import { parseBytes, parseBytesAsync, parseFileAsync, parseText } from '../../../../src/lib/parse/index.ts';
 import { FIXTURES, REPORTS } from '../../../helpers/gold.ts';
 
 const fixture = (f: string): Buffer => readFileSync(join(FIXTURES, 'formats', f));
@@ -42,5 +42,14 @@ describe('parseBytes (synchronous, text kinds)', () => {
   it('names a PDF as not text instead of decoding its bytes', () => {
     const r = parseBytes(fixture('continued-table.pdf'), 'a.pdf');
     expect(r.errors.map((e) => e.code)).toEqual(['not-text']);
+  });
+});
+
+describe('approximate figures', () => {
+  it('近300件 is kept with flag approximate and stays out of the rule checks', () => {
+    const rec = parseText('某县2016年政府信息公开工作年度报告\n今年，我县共受理政府信息公开申请近300件，其中当面申请100件。', 'x.txt');
+    expect(rec.provenance['requests.received']?.flags).toContain('approximate');
+    const sum = rec.checks.find((c) => c.rule === 'pre.requests.received.sum');
+    expect(sum?.values).toMatchObject({ 'requests.received': null, 'requests.received.in_person': 100 });
   });
 });

@@ -1,0 +1,26 @@
+// `npm run fuzz -- [--n N] [--seed S] [--big]`: mutate the report files of content/reports
+// (src/lib/fuzz) and print crashes, slow parses, worst time per size band and implausible values.
+// Exit code 1 when anything was found.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cases, runFuzz } from '../src/lib/fuzz/index.ts';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+};
+const n = Number(arg('--n', '1000'));
+const seed = Number(arg('--seed', '1'));
+const REPORTS = join(import.meta.dirname, '..', 'content', 'reports');
+const seeds = readdirSync(REPORTS)
+  .filter((f) => /\.(txt|html?)$/i.test(f))
+  .sort()
+  .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(REPORTS, file))) }));
+const t0 = performance.now();
+const res = runFuzz(cases(seeds, n, seed, process.argv.includes('--big')));
+const out = process.stdout;
+out.write(`fuzz: ${res.cases} cases (seed ${seed}) in ${Math.round((performance.now() - t0) / 1000)} s: ${res.crashes} crashes, ${res.slow} time-outs, ${res.implausible} implausible values published\n`);
+out.write('worst parse time by size band:\n');
+for (const [b, w] of Object.entries(res.worst)) out.write(`  ${b.padEnd(7)} ${String(w.ms).padStart(6)} ms  (${w.bytes} bytes, ${w.case})\n`);
+for (const f of res.findings.slice(0, 50)) out.write(`  ${f.kind}: ${f.case}: ${f.detail.split('\n')[0]}\n`);
+process.exitCode = res.findings.length ? 1 : 0;
