@@ -20,7 +20,7 @@ export function getReports(): Promise<SiteReport[]> {
 
 /** Every file ingest saw (reports, variants, errors). */
 export function getIngest(): Promise<IngestEntry[]> {
-  ingestP ??= getCollection('ingest').then((es) => es.map((e) => e.data as unknown as IngestEntry));
+  ingestP ??= getCollection('ingest').then((es) => es.map((e): IngestEntry => e.data));
   return ingestP;
 }
 

@@ -27,10 +27,10 @@ export const valueIndicators: readonly Indicator[] = indicators.filter(
   (i) => i.kind === 'cell' || i.kind === 'derived' || i.kind === 'extension' || i.kind === 'text',
 );
 
-/** Whether an indicator belongs to a template variant ('both'/'all' match every variant). */
+/** Whether an indicator belongs to a template variant ('both' matches every variant). */
 export function inVariant(ind: Pick<Indicator, 'variant'>, variant: string | null): boolean {
   if (!variant) return true;
-  return ind.variant === variant || ind.variant === 'both' || ind.variant === 'all';
+  return ind.variant === variant || ind.variant === 'both';
 }
 
 export function rulesFor(template: string, variant: string | null): Rule[] {

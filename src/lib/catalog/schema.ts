@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
+const indicatorTemplate = z.enum(['pre2019', 'post2019']);
+/** pre2019: one local-form era or the 2014 form; post2019: one of the two forms or both. */
+const indicatorVariant = z.enum(['2008-2013', '2014', '2019', '2021', 'both']);
+
 export const indicatorSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/),
-  template: z.enum(['pre2019', 'post2019']),
-  variant: z.string(),
+  template: indicatorTemplate,
+  variant: indicatorVariant,
   kind: z.enum(['header', 'cell', 'row', 'derived', 'extension', 'text']),
   zh: z.string(),
   label_full: z.string(),
@@ -23,8 +27,10 @@ export const indicatorSchema = z.object({
 
 export const ruleSchema = z.object({
   id: z.string(),
-  template: z.string(),
-  variant: z.string(),
+  /** 'pre2019+post2019' for the generic rules that hold under every template. */
+  template: z.enum(['pre2019', 'post2019', 'pre2019+post2019']),
+  /** 'all' with 'pre2019+post2019'. */
+  variant: z.enum([...indicatorVariant.options, 'all']),
   zh: z.string(),
   expression: z.string(),
   severity: z.enum(['error', 'warning', 'definition']),
@@ -47,9 +53,24 @@ export const catalogSchema = z.object({
   indicators: z.array(indicatorSchema),
   rules: z.array(ruleSchema),
   crosswalk: z.array(crosswalkSchema),
-  templates: z.array(z.record(z.string(), z.unknown())),
+  /** The national and local forms the catalog covers (descriptive: outline, sections, columns vary). */
+  templates: z.array(
+    z.looseObject({
+      id: z.enum(['pre2019/2008-2013', 'pre2019/2014', 'post2019/2019', 'post2019/2021']),
+      name: z.string(),
+      report_years: z.string(),
+      doc_no: z.string(),
+    }),
+  ),
+  counts: z.object({
+    indicators_total: z.number().int(),
+    by_template_kind: z.record(z.string(), z.number().int()),
+    rules_total: z.number().int(),
+    rules_by_severity: z.record(z.string(), z.number().int()),
+  }),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type CrosswalkEntry = z.infer<typeof crosswalkSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;

@@ -131,9 +131,14 @@ export class Fetcher {
         req.destroy();
         resolve(a);
       };
+      let ticks = 0;
+      // The timer phase of the event loop runs before pending socket reads: after this process was paused
+      // (a busy machine), let those reads happen once before calling the connection silent.
       const arm = () => {
+        ticks++;
         clearTimeout(timer);
-        timer = setTimeout(() => finish({ kind: 'failed', code: 'timeout', message: `timeout: no data for ${timeoutMs} ms` }), timeoutMs);
+        const seen = ticks;
+        timer = setTimeout(() => setImmediate(() => ticks === seen && finish({ kind: 'failed', code: 'timeout', message: `timeout: no data for ${timeoutMs} ms` })), timeoutMs);
       };
       const lib = url.protocol === 'https:' ? https : http;
       let req: http.ClientRequest;

@@ -1,96 +1,52 @@
-// zod schemas for the records the website loads (src/lib/records/store.ts and the ingest collection validate with them).
+// zod schemas for the records the website loads (src/lib/records/store.ts and the ingest collection
+// validate with them): the parser's record (src/lib/record-schema.ts) plus what ingest adds. The
+// types of records/model.ts are inferred from these.
 import { z } from 'zod';
+import { parseErrorSchema, reportRecordShape } from '../record-schema.ts';
 
-const num = z.number();
-const span = { start: z.number(), end: z.number() };
+export { checkSchema, metaSchema, provenanceSchema } from '../record-schema.ts';
 
-export const metaSchema = z.object({
-  issuer: z.string().nullable(),
-  jurisdiction: z.string().nullable(),
-  province: z.string().nullable(),
-  prefecture: z.string().nullable(),
-  adcode: z.string().regex(/^\d{6}$/).nullable(),
-  level: z.enum(['province', 'prefecture', 'county', 'township', 'development-zone', 'department']).nullable(),
-  year: z.number().int().nullable(),
-  published: z.string().nullable(),
-  template: z.enum(['pre2019', 'post2019', 'none']),
-  kind: z.enum(['annual-report', 'scorecard', 'other']),
-  variant: z.string().nullable(),
-  yearInferred: z.boolean(),
-  sources: z.record(z.string(), z.object({ how: z.string(), start: num.optional(), end: num.optional(), note: z.string().optional() })),
+export const sourceInfoSchema = z.object({
+  source: z.string(),
+  format: z.string(),
+  /** Path under content/ of the original document (PDF, JS data file), if kept. */
+  original: z.string(),
+  notes: z.string(),
+  /** The original's address (sources.csv `url`, after redirects), when known: the report page links it. */
+  url: z.string().optional(),
+  /** The 年报 list page it was listed on (`list_url`). */
+  listUrl: z.string().optional(),
+  /** When `npm run collect` fetched it (`fetched_at`, ISO 8601). */
+  fetchedAt: z.string().optional(),
 });
 
-export const provenanceSchema = z.object({
-  ...span,
-  source: z.enum(['table', 'prose', 'derived']),
-  label: z.string(),
-  raw: z.string(),
-  flags: z.array(z.string()),
-  cell: z.object({ table: z.string(), row: z.string(), col: z.string().optional() }).optional(),
-  from: z.array(z.string()).optional(),
-  note: z.string().optional(),
-  page: z.number().int().optional(),
-  box: z.tuple([num, num, num, num]).optional(),
-});
-
-export const checkSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['error', 'warning']),
-  status: z.enum(['PASS', 'FAIL', 'NOT_ASSESSABLE']),
-  expression: z.string(),
-  zh: z.string(),
-  values: z.record(z.string(), z.number().nullable()),
-  lhs: z.number().nullable(),
-  rhs: z.number().nullable(),
-  detail: z.string(),
-  otherReport: z.string().optional(),
-});
+const { file, ...parsed } = reportRecordShape;
 
 export const siteReportSchema = z.object({
+  /** Stable, readable: place id + year (+ issuer suffix for departments / collisions). */
   id: z.string(),
-  file: z.string(),
+  file,
   placeKey: z.string(),
   placeName: z.string(),
-  meta: metaSchema,
-  values: z.record(z.string(), num),
-  textValues: z.record(z.string(), num),
-  derived: z.record(z.string(), num),
-  provenance: z.record(z.string(), provenanceSchema),
-  gaps: z.array(
-    z.object({
-      id: z.string(),
-      reason: z.string(),
-      start: num.optional(),
-      end: num.optional(),
-      raw: z.string().optional(),
-      candidates: z.array(num).optional(),
-      note: z.string().optional(),
-    }),
-  ),
-  checks: z.array(checkSchema),
-  conflicts: z.array(
-    z.object({ id: z.string(), kept: num, other: num, keptSpan: z.object(span), otherSpan: z.object(span), note: z.string() }),
-  ),
-  errors: z.array(z.object({ code: z.string(), message: z.string() })),
-  notes: z.array(z.string()),
-  encoding: z.string().nullable(),
-  format: z.enum(['pdf', 'docx', 'doc']).optional(),
-  text: z.string(),
-  chrome: z.array(z.object(span)).optional(),
+  ...parsed,
+  /** Other files that hold the same report (another extractor's text of the same PDF, a text copy of the HTML). */
   variants: z.array(z.object({ file: z.string(), sameValues: z.boolean(), differences: z.array(z.string()) })),
-  sourceInfo: z
-    .object({ source: z.string(), format: z.string(), original: z.string(), notes: z.string(), url: z.string().optional(), listUrl: z.string().optional(), fetchedAt: z.string().optional() })
-    .nullable(),
+  sourceInfo: sourceInfoSchema.nullable(),
 });
 
-export const ingestEntrySchema = z.object({
-  id: z.string(),
+export const ingestStatusSchema = z.enum(['report', 'variant', 'error', 'skipped']);
+
+/** One file ingest saw, as written to ingest.json. */
+export const ingestFileSchema = z.object({
   file: z.string(),
-  status: z.enum(['report', 'variant', 'error', 'skipped']),
+  status: ingestStatusSchema,
   reportId: z.string().nullable(),
   variantOf: z.string().nullable(),
-  errors: z.array(z.object({ code: z.string(), message: z.string() })),
+  errors: z.array(parseErrorSchema),
   valueCount: z.number(),
+  /** Why a file was skipped, or how its variant_of was resolved (cycle, unreadable primary). */
   note: z.string().optional(),
 });
 
+/** The ingest content collection's entries: an ingest file with the collection's id. */
+export const ingestEntrySchema = z.object({ id: z.string(), ...ingestFileSchema.shape });

@@ -1,7 +1,8 @@
 // What a report page shows about where its file came from, from the file's sources.csv row.
 import type { SourceInfo } from './model.ts';
 
-type Row = Partial<Record<string, string>>;
+/** The sources.csv cells it reads (a SourceRow, or any parsed row). */
+type Row = { readonly [K in 'file' | 'source' | 'format' | 'original' | 'notes' | 'url' | 'list_url' | 'fetched_at']?: string };
 
 /** Only http(s) addresses become links: sources.csv cells are data from portals, not trusted markup. */
 export function httpUrl(s: string | undefined): string | null {
@@ -14,7 +15,9 @@ export function httpUrl(s: string | undefined): string | null {
   }
 }
 
-export function sourceInfoOf(row: Row): SourceInfo {
+/** `row` is a sources.csv row with whatever columns the file has (records/sources.ts keeps them all). */
+export function sourceInfoOf(cells: object): SourceInfo {
+  const row = cells as Row;
   const info: SourceInfo = { source: row.source ?? '', format: row.format ?? '', original: row.original ?? '', notes: row.notes ?? '' };
   const url = httpUrl(row.url);
   const listUrl = httpUrl(row.list_url);

@@ -23,7 +23,7 @@ export function readWrittenReport(path: string): SiteReport {
 export function readSiteReport(path: string): SiteReport {
   const parsed = siteReportSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
-  return parsed.data as SiteReport;
+  return parsed.data;
 }
 
 export function reportFiles(dataDir: string): string[] {

@@ -30,7 +30,7 @@ export function siteRecord(r: ReportRecord, a: SiteAdditions): SiteReport {
  * a hard link to data.json (copied across file systems) instead of a second copy of the text.
  */
 export function writeReport(site: SiteReport, out: string): DownloadSizes {
-  const r = siteReportSchema.parse(site) as SiteReport;
+  const r = siteReportSchema.parse(site);
   const sizes = exportReportFiles(r, join(out, 'downloads'));
   const json = join(out, 'downloads', 'reports', r.id, 'data.json');
   const record = join(out, 'reports', `${r.id}.json`);

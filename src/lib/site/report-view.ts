@@ -205,7 +205,7 @@ export function buildReportView(r: SiteReport): ReportView {
   const variant = effectiveVariant(meta.template, meta.variant);
   const family = meta.template === 'none' ? null : meta.template;
   const inForm = (ind: Indicator) =>
-    ind.template === family && (ind.variant === 'both' || ind.variant === 'all' || ind.variant === variant);
+    ind.template === family && (ind.variant === 'both' || ind.variant === variant);
   const valueKind = (ind: Indicator) => ind.kind === 'cell' || ind.kind === 'derived' || ind.kind === 'extension';
   const shown = (ind: Indicator) => has(ind.id) || inForm(ind);
 

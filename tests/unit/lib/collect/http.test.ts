@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HTTP, Fetcher, type HttpOptions } from '../../../../src/lib/collect/http.ts';
 import { HostGate } from '../../../../src/lib/collect/politeness.ts';
 
-const OPTIONS: HttpOptions = { ...DEFAULT_HTTP, delayMs: 0, backoffMs: 5, retries: 2, timeoutMs: 3000, maxBytes: 1000, maxRedirects: 3 };
+const OPTIONS: HttpOptions = { ...DEFAULT_HTTP, delayMs: 0, backoffMs: 5, retries: 2, timeoutMs: 5000, maxBytes: 1000, maxRedirects: 3 };
 
 describe('fetching one URL', () => {
   const hits = new Map<string, number>();
@@ -76,7 +76,7 @@ describe('fetching one URL', () => {
   });
 
   it('gives up on a response that stalls, without retrying it', async () => {
-    expect(await fetcher().get(`${o}/stall`)).toMatchObject({ ok: false, code: 'timeout', reason: 'timeout: no data for 3000 ms' });
+    expect(await fetcher().get(`${o}/stall`)).toMatchObject({ ok: false, code: 'timeout', reason: 'timeout: no data for 5000 ms' });
     expect(hits.get('/stall')).toBe(1);
   });
 
