@@ -9,6 +9,7 @@
 // 2019 form, 2021 form). Rewriting: the source's issuer, jurisdiction, prefecture and province names
 // become the body's; years written as `2017年` / `2018-02-08` move by the same offset; every other
 // figure has its digits 1–9 permuted (0 stays 0, lengths stay), so values differ between copies.
+import { rng } from '../src/lib/rng.ts';
 import type { Meta } from '../src/lib/types.ts';
 import { DIVISIONS, divisionsByName, type DivisionPlace } from '../src/lib/places/division.ts';
 
@@ -61,17 +62,6 @@ export function yearsFor(meta: SyntheticSource['meta']): [number, number] | null
   return null;
 }
 
-/** Deterministic PRNG (mulberry32) so the same N gives the same site. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function digitMap(random: () => number): string[] {
   const d = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];

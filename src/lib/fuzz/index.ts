@@ -1,6 +1,7 @@
 // The mutation fuzzer behind `npm run fuzz` (and a seeded few hundred cases in `npm test`): report
 // files mutated the ways real files go wrong, each parsed in-process and checked for crashes
 // (an exception or an `internal` error record), time, and values that no form cell can hold.
+import { rng } from '../rng.ts';
 import iconv from 'iconv-lite';
 import { parseBytes } from '../parse/index.ts';
 import { implausibility } from '../parse/plausibility.ts';
@@ -35,17 +36,7 @@ export interface FuzzResult {
   worst: Record<string, { ms: number; case: string; bytes: number }>;
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../rng.ts';
 
 const enc = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const dec = (b: Uint8Array) => Buffer.from(b).toString('utf8');
