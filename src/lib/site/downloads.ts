@@ -100,9 +100,14 @@ export function wideColumns(reports: readonly Rec[]): string[] {
   return [...ids].sort(byCatalog);
 }
 
-/** One report's row of the wide table. */
-export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {
+/** The columns that name a report, first in the wide table and the rate CSVs. */
+export function reportColumns(r: {
+  id: string;
+  placeKey: string;
+  placeName: string;
+  meta: { level: string | null; province: string | null; year: number | null; template: string; variant: string | null; kind: string };
+}): Record<string, unknown> {
+  return {
     report_id: r.id,
     place_id: r.placeKey,
     place_name: r.placeName,
@@ -111,6 +116,11 @@ export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown
     year: r.meta.year,
     template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
   };
+}
+
+/** One report's row of the wide table. */
+export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown> {
+  const row = reportColumns(r);
   for (const id of cols) row[id] = r.values[id] ?? r.textValues[id] ?? r.derived[id] ?? null;
   return row;
 }

@@ -2,7 +2,7 @@
 // indicator CSV plus numerator and denominator) and rate columns in the wide table.
 import { rates, type Rate } from '../catalog/rates.ts';
 import { outcome, previousYear, type RateReport } from '../rates/rows.ts';
-import { templateKey } from './labels.ts';
+import { reportColumns } from './downloads.ts';
 
 export const RATE_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template', 'value', 'unit', 'source', 'flags', 'numerator', 'denominator'] as const;
 
@@ -20,13 +20,7 @@ export function rateDownloadRows(reports: readonly RateDownloadReport[], list: r
       const o = outcome(rate, r, prev);
       if (!o.ok) continue;
       out.get(rate.id)!.set(r.id, {
-        report_id: r.id,
-        place_id: r.placeKey,
-        place_name: r.placeName,
-        level: r.meta.level ?? '',
-        province: r.meta.province ?? '',
-        year: r.meta.year,
-        template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
+        ...reportColumns(r),
         value: o.value,
         unit: '%',
         source: 'rate',
