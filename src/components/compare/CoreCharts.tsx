@@ -59,7 +59,7 @@ export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Colum
   return (
     <svg width={CORE_W} height={h} viewBox={`0 0 ${CORE_W} ${h}`} role="img" aria-label={coreLabel(r, columns)} fontSize={12} className="core-svg">
       {columns.map((c, i) => {
-        const v = vals[i];
+        const v = vals[i] ?? null;
         const y = CORE_PAD + i * CORE_ROW;
         const w = v !== null && max > 0 ? (v / max) * (CORE_W - CORE_NAME - CORE_VAL) : 0;
         return (

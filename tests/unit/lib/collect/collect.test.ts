@@ -75,7 +75,7 @@ describe('npm run collect on a 年报 list', () => {
     // GBK by HTTP header (2013) and by content alone (2012, after the redirect)
     expect(readFileSync(join(dir, '127.0.0.1_nianbao_2013_t20140110-80759.html'), 'utf8')).toContain('<h1>平潭综合实验区2013年政府信息公开工作年度报告</h1>');
     expect(readFileSync(join(dir, '127.0.0.1_nianbao_2012_t20130120-80725.html'), 'utf8')).toContain('<h1>平潭县人民政府2012年政府信息公开工作年度报告</h1>');
-    expect(rows().map((r) => r.notes.match(/decoded as \S+ \(from the [^)]+\)/)?.[0] ?? '')).toEqual([
+    expect(rows().map((r) => (r.notes ?? '').match(/decoded as \S+ \(from the [^)]+\)/)?.[0] ?? '')).toEqual([
       'decoded as gb18030 (from the HTTP header)', 'decoded as utf-8 (from the HTTP header)', '',
       'decoded as gb18030 (from the content)', 'decoded as utf-8 (from the HTTP header)', '',
     ]);
