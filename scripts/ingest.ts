@@ -311,6 +311,7 @@ const report: IngestReport = {
   catalogVersion,
   files: entries,
   durationMs: parsedMs,
+  downloadsMs: exportMs,
   accounting,
   redirects: [...resolveRedirects(redirectRows, new Set(ids))].map(([from, to]) => ({ from, to })),
 };
