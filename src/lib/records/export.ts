@@ -4,6 +4,7 @@
 import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
+import type { DownloadRecord } from '../site/downloads.ts';
 import {
   INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
 } from '../site/downloads.ts';
@@ -13,7 +14,7 @@ import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { wideXlsx } from '../site/xlsx.ts';
 
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
-export async function exportWideXlsx(reports: readonly SiteReport[], path: string): Promise<number> {
+export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
   const cols = wideColumns(reports);
   const rateRows = rateDownloadRows(reports);
   const rateCols = rateColumns(rateRows);
@@ -117,7 +118,7 @@ class CsvOut {
 }
 
 /** The files about all reports: /data/reports.json, the long and wide CSVs, README, one CSV per indicator. */
-export function exportCombined(reports: readonly SiteReport[], out: string): DownloadSizes {
+export function exportCombined(reports: readonly DownloadRecord[], out: string): DownloadSizes {
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);
