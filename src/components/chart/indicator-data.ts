@@ -25,7 +25,7 @@ export function loadReports() {
     const table = indicatorTable(reports);
     for (const [id, rows] of rateRows(reports)) {
       table.set(id, rows);
-      counts.set(id, rows.filter((r) => r.v !== null).length);
+      counts.set(id, rows.filter((r) => r.value !== null).length);
     }
     return { reports, counts, table };
   });

@@ -6,8 +6,9 @@ import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, BOM, csvHeader, csvLine, idsWithValues, longRows, reportIndexEntry, reportJson, toCsv, wideColumns, wideRow,
+  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
 } from '../site/downloads.ts';
+import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { wideXlsx } from '../site/xlsx.ts';
@@ -99,7 +100,7 @@ class FileOut {
   }
 }
 
-/** A CSV file (BOM, header, CRLF between lines) streamed line by line; the same bytes as toCsv. */
+/** A CSV file (BOM, header, EOL between lines) streamed line by line; the same bytes as toCsv (csv.ts). */
 class CsvOut {
   private f: FileOut;
   private lines = 0;
@@ -108,11 +109,11 @@ class CsvOut {
     this.f.write(BOM + csvHeader(fields));
   }
   line(s: string) {
-    this.f.write('\r\n' + s);
+    this.f.write(EOL + s);
     this.lines++;
   }
   close(): number {
-    if (this.lines === 0) this.f.write('\r\n');
+    if (this.lines === 0) this.f.write(EOL);
     return this.f.close();
   }
 }

@@ -1,48 +1,14 @@
-// Download files: CSV (UTF-8 with BOM so Excel opens Chinese text) and JSON rows.
+// Download files: the rows of the CSVs (written by csv.ts) and the JSON index.
 import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from '../records/model.ts';
 import { templateKey } from './labels.ts';
 import { checkCountsOf, type CheckCounts, type LightProvenance } from '../records/summary.ts';
-
-export const BOM = '\uFEFF';
 
 /** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
 export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'checks' | 'conflicts' | 'gaps'> & {
   provenance: Record<string, LightProvenance>;
   checkCounts?: CheckCounts;
 };
-
-/** CSV text with BOM, CRLF line ends (RFC 4180), header row from `fields`. */
-export function toCsv(fields: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  let out = BOM + csvHeader(fields);
-  for (const r of rows) out += '\r\n' + csvLine(fields, r);
-  // Papa.unparse turns an empty data array into one empty row: the header, then a line end.
-  return rows.length === 0 ? out + '\r\n' : out;
-}
-
-/** The header line of toCsv (no BOM, no line end). */
-export function csvHeader(fields: readonly string[]): string {
-  return fields.map(csvCell).join(',');
-}
-
-/** One data line of toCsv (no line end): the same text Papa.unparse writes for the row. */
-export function csvLine(fields: readonly string[], row: Record<string, unknown>): string {
-  let out = '';
-  for (let i = 0; i < fields.length; i++) out += (i > 0 ? ',' : '') + csvCell(row[fields[i]!]);
-  return out;
-}
-
-// Papa.unparse's quoting (delimiter ",", quote '"'): quote a cell holding CR, LF, a quote, a BOM or
-// a comma, or starting or ending with a space; quotes inside are doubled.
-const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
-
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = String(v);
-  const e = s.includes('"') ? s.replace(/"/g, '""') : s;
-  return NEEDS_QUOTES.test(e) ? `"${e}"` : e;
-}
 
 export interface LongRow {
   report_id: string;
