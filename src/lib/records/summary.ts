@@ -66,8 +66,8 @@ export function withChecks<T extends RecordSummary>(s: T, checks: readonly Check
   return { ...s, checks: failed, checkCounts: counts, checkTotal: s.checkTotal + checks.length };
 }
 
-export function summarize(r: ReportRecord): RecordSummary;
 export function summarize(r: SiteReport): ReportSummary;
+export function summarize(r: ReportRecord): RecordSummary;
 export function summarize(r: ReportRecord | SiteReport): RecordSummary | ReportSummary {
   const { text: _text, chrome: _chrome, provenance, checks, notes: _notes, encoding: _encoding, ...rest } = r as SiteReport;
   const light: Record<string, LightProvenance> = {};

@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareDownloads } from '../../../../src/lib/records/export.ts';
-import { LONG_FIELDS, longRows, reportJson, toCsv } from '../../../../src/lib/site/downloads.ts';
+import { LONG_FIELDS, longRows, reportJson } from '../../../../src/lib/site/downloads.ts';
+import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
 
@@ -66,7 +67,7 @@ describe('exportCombined', () => {
     prepareDownloads(full);
     prepareDownloads(light);
     exportCombined(reports(), full);
-    exportCombined(reports().map(summarize), light);
+    exportCombined(reports().map((r) => summarize(r)), light);
     expect(files(light)).toEqual(files(full));
     expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
   });
