@@ -35,7 +35,11 @@ export type RecordSummary = Omit<ReportRecord, Heavy> & {
 };
 
 /** A site report's summary (what src/data/reports.ts hands the pages). */
-export type ReportSummary = RecordSummary & Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'variants'>;
+export type ReportSummary = RecordSummary &
+  Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'variants'> & {
+    /** sha1 of the record file ingest wrote (src/lib/records/write.ts): changes whenever the report page's own data does. */
+    hash?: string;
+  };
 
 const NO_CHECKS = (): CheckCounts => ({ pass: 0, fail: 0, warn: 0, na: 0 });
 
