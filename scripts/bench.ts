@@ -55,7 +55,7 @@ const heapEnv: Record<string, string> = heapArg > 0 ? { NODE_OPTIONS: `${process
 /** Run a command; wall time and the peak resident memory of its largest process (GNU time). */
 function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}, log?: string): { ms: number; peakMB: number; failed?: string } {
   const t0 = performance.now();
-  const rss = join(ROOT, '.nianbao', 'bench', 'rss.txt');
+  const rss = join(ROOT, '.nianbao', 'bench', `rss-${process.pid}.txt`);
   mkdirSync(dirname(rss), { recursive: true });
   const timed = existsSync('/usr/bin/time');
   let failed: string | undefined;

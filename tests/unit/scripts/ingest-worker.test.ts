@@ -1,6 +1,7 @@
 // The ingest worker (scripts/ingest-worker.ts) spoken to directly, message by message, as
 // scripts/ingest.ts does: parse files into the cache and post summaries back, then write the
 // records and their downloads, then close.
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import type { SiteAdditions } from '../../../src/lib/records/write.ts';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SEED = join(ROOT, 'content', 'reports', '004_2e4877b111ee56e7.txt');
 
-type Reply = { ready?: true; start?: number; records?: RecordSummary[]; hits?: number; sizes?: Record<string, number> };
+type Reply = { ready?: true; start?: number; records?: RecordSummary[]; hits?: number; sizes?: Record<string, number>; hashes?: Record<string, string> };
 
 function startWorker() {
   const w = new Worker(new URL('../../../scripts/ingest-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { warmUp: false } });
@@ -58,19 +59,20 @@ describe('ingest worker', () => {
     expect(['text' in s, s.checks.every((c) => c.status === 'FAIL'), s.checkTotal > s.checks.length, Object.keys(s.values).length > 10]).toEqual([false, true, true, true]);
   });
 
-  it('writes the full record and its downloads for the indexes it parsed, and posts their sizes', async () => {
+  it('writes the full record and its downloads for the indexes it parsed, and posts their sizes and the record’s hash', async () => {
     const out = join(dir, 'out-a');
     mkdirSync(join(out, 'reports'), { recursive: true });
     const x = open();
     await x.next();
     await x.ask({ paths: [file], start: 0, cache });
-    const { sizes } = await x.ask({ finish: [{ index: 0, add: add('r-1') }], out, cache });
+    const { sizes, hashes } = await x.ask({ finish: [{ index: 0, add: add('r-1') }], out, cache });
     const record = JSON.parse(readFileSync(join(out, 'reports', 'r-1.json'), 'utf8'));
     expect([record.id, record.placeName, record.text.length > 1000]).toEqual(['r-1', '某地', true]);
     expect(sizes).toEqual({
       '/reports/r-1/data.csv': statSync(join(out, 'downloads', 'reports', 'r-1', 'data.csv')).size,
       '/reports/r-1/data.json': statSync(join(out, 'downloads', 'reports', 'r-1', 'data.json')).size,
     });
+    expect(hashes).toEqual({ 'r-1': createHash('sha1').update(readFileSync(join(out, 'reports', 'r-1.json'))).digest('hex') });
   });
 
   it('parses a file again when its record left the cache between the two messages', async () => {
