@@ -16,13 +16,14 @@ import { catalogVersion } from '../src/lib/catalog/index.ts';
 import { assignReportIds, readIdRegistry, readRedirects, writeIdRegistry, writeRedirects } from '../src/lib/records/report-id.ts';
 import { readSources } from '../src/lib/records/sources.ts';
 import { valueDifferences, variantPrimaries } from '../src/lib/records/variants.ts';
-import { sourceInfoOf } from '../src/lib/records/source-info.ts';
+import { sourceInfoFor } from '../src/lib/records/source-info.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
+import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -249,7 +250,7 @@ const site: SiteReport[] = primaries.map((r, i) => {
     placeKey: keys[i]!,
     placeName: placeName(r.meta),
     variants: [],
-    sourceInfo: s ? sourceInfoOf(s as unknown as Partial<Record<string, string>>) : null,
+    sourceInfo: sourceInfoFor(s, r.text),
   };
 });
 const byFile = new Map(site.map((r) => [r.file, r]));
@@ -301,7 +302,8 @@ const originals = Promise.resolve(perReport).then(() => {
     copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
   }
 });
-const combined = exportCombined(sortSiteOrder([...site]), downloads);
+const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const combined = exportCombined(sortSiteOrder([...site]), downloads, makeRelease(packageVersion, fingerprint, buildTime()));
 await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);

@@ -1,13 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-// Find a report through the home page list (ids are derived by ingest; don't hard-code them).
-async function openReport(page: import('@playwright/test').Page, place: string, year: number) {
-  await page.goto('/');
-  const row = page.locator('table.reports tbody tr', { has: page.locator(`th a:text-is("${place}")`) }).filter({ has: page.locator(`td:text-is("${year}")`) });
-  await expect(row).toHaveCount(1);
-  await row.locator('th a').click();
-  await expect(page).toHaveURL(/\/reports\/[^/]+\/$/);
-}
+import { openReport } from './helpers/report.ts';
 
 test('桃源县 2017: 收到申请数 210 and the prose/table conflict', async ({ page }) => {
   await openReport(page, '桃源县', 2017);
@@ -86,4 +78,18 @@ test('per-report downloads', async ({ page, request }) => {
   const json = await (await request.get((await page.locator('a', { hasText: '下载 JSON' }).getAttribute('href'))!)).json();
   expect(json.id).toBe('430725-2017');
   expect(json.values['requests.received']).toBe(210);
+});
+
+test('the report text leaves out the portal’s navigation (record.chrome) and lists it apart; every value still finds its span', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2023);
+  const text = await page.locator('.report-text .text').innerText();
+  for (const nav of ['国务院 省政府 省人大 省政协', '网站支持IPV6', '登录 登录 注册 注册', 'QQ空间']) expect(text).not.toContain(nav);
+  expect(text).toContain('平潭综合实验区2023年度政府信息公开工作年度报告');
+  const hidden = page.locator('details.chrome');
+  await expect(hidden.locator('summary')).toContainText(/网页框架文字 \d+ 处/);
+  await expect(hidden.locator('li').first()).toContainText('国务院 省政府 省人大 省政协');
+  const hrefs = await page.locator('table.form td.v a[href^="#src-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(20);
+  const missing = await page.evaluate((hs) => hs.filter((h) => !document.querySelector(`.report-text mark${h}`)), hrefs);
+  expect(missing).toEqual([]);
 });
