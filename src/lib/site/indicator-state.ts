@@ -305,9 +305,13 @@ export interface RankedRow extends IndicatorRow {
   highlighted: boolean;
 }
 
+/** Values listed but not ranked: rates on a small sample, and approximate figures (约 300). */
+const UNRANKED_FLAGS = ['small-sample', 'approximate'] as const;
+const unranked = (r: IndicatorRow): boolean => UNRANKED_FLAGS.some((f) => r.f.includes(f));
+
 /**
  * Rows shown for a state: one per place (first report id wins), values ranked high → low, then
- * values left out of the ranking (rates on a small sample: flag small-sample), then gaps.
+ * values left out of the ranking (flag small-sample or approximate), then gaps.
  */
 export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): RankedRow[] {
   const seen = new Set<string>();
@@ -321,7 +325,6 @@ export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): Ra
     picked.push(r);
   }
   const byValue = (a: IndicatorRow, b: IndicatorRow) => b.v! - a.v! || a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k);
-  const unranked = (r: IndicatorRow) => r.f.includes('small-sample');
   const withValue = picked.filter((r) => r.v !== null && !unranked(r)).sort(byValue);
   const small = picked.filter((r) => r.v !== null && unranked(r)).sort(byValue);
   const gaps = picked.filter((r) => r.v === null).sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
@@ -368,32 +371,44 @@ function joinNames(names: string[]): string {
  * One sentence: “2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（12 件）；突出显示的阿拉山口市为 50 件，排第 2。”
  */
 export function summarize(selection: readonly RankedRow[], s: IndicatorState, label: string, unit: string | null): string {
-  // Ranked values only: small-sample rates are listed but not ranked.
+  // Ranked values only: small-sample rates and approximate figures are listed but not ranked.
   const vals = selection.filter((r) => r.v !== null && r.rank !== null);
-  const small = selection.filter((r) => r.v !== null && r.rank === null).length;
+  const left = selection.filter((r) => r.v !== null && r.rank === null);
+  const small = left.filter((r) => r.f.includes('small-sample')).length;
+  const approx = left.length - small;
   const noun = levelNoun(s.level);
   const where = s.province ?? '';
   const fmt = (r: RankedRow) => withUnit(valueText(r.v, unit, r.f), unit);
   // A space between Chinese text and a following digit (为 50 件), none before 约 (为约 12 件).
   const is = (r: RankedRow) => (/^[0-9-]/.test(fmt(r)) ? `为 ${fmt(r)}` : `为${fmt(r)}`);
+  const whyUnranked = (r: RankedRow) => (r.f.includes('small-sample') ? '样本较小' : '约数');
   if (s.year === null) return `还没有报告给出“${label}”的数值。`;
-  if (vals.length === 0 && small > 0) return `${s.year} 年${where}${noun}的“${label}”都是样本较小的比率（分母不足 10，共 ${small} 个），不作排名。`;
-  if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
-  if (vals.length === 1) return `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.n}${is(vals[0]!)}。`;
-  const top = vals.filter((r) => r.rank === 1);
-  const minV = vals[vals.length - 1]!.v;
-  const bottom = vals.filter((r) => r.v === minV);
-  let out = `${s.year} 年 ${vals.length} 个${where}${noun}中，`;
-  if (top.length === vals.length) {
-    out += `“${label}”都是${fmt(top[0]!)}`;
-  } else {
-    out += `${joinNames(top.map((r) => r.n))}“${label}”${top.length > 1 ? '并列' : ''}最多（${fmt(top[0]!)}），`;
-    out += `${joinNames(bottom.map((r) => r.n))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
+  if (vals.length === 0 && left.length > 0) {
+    if (approx === 0) return `${s.year} 年${where}${noun}的“${label}”都是样本较小的比率（分母不足 10，共 ${small} 个），不作排名。`;
+    if (small === 0) return `${s.year} 年${where}${noun}的“${label}”都是约数（共 ${approx} 个），不作排名。`;
+    return `${s.year} 年${where}${noun}的“${label}”都是约数（${approx} 个）或样本较小的比率（${small} 个），不作排名。`;
   }
+  if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
+  let out: string;
   const h = selection.find((r) => r.highlighted);
-  if (h && h.v !== null && h.rank === null) out += `；${h.n}${is(h)}（样本较小，不参与排名）`;
-  else if (h && h.v !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
+  if (vals.length === 1) {
+    out = `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.n}${is(vals[0]!)}`;
+  } else {
+    const top = vals.filter((r) => r.rank === 1);
+    const minV = vals[vals.length - 1]!.v;
+    const bottom = vals.filter((r) => r.v === minV);
+    out = `${s.year} 年 ${vals.length} 个${where}${noun}中，`;
+    if (top.length === vals.length) {
+      out += `“${label}”都是${fmt(top[0]!)}`;
+    } else {
+      out += `${joinNames(top.map((r) => r.n))}“${label}”${top.length > 1 ? '并列' : ''}最多（${fmt(top[0]!)}），`;
+      out += `${joinNames(bottom.map((r) => r.n))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
+    }
+    if (h && h.v !== null && h.rank !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
+  }
+  if (h && h.v !== null && h.rank === null) out += `；${h.n}${is(h)}（${whyUnranked(h)}，不参与排名）`;
   else if (h && h.v === null) out += `；${h.n}未给出数值`;
   if (small > 0) out += `；另有 ${small} 个样本较小（分母不足 10），不参与排名`;
+  if (approx > 0) out += `；另有 ${approx} 个约数，不参与排名`;
   return out + '。';
 }

@@ -3,7 +3,7 @@
 // Given the queued row labels and a block of numbers, find the leading rows that the block fills
 // exactly (rows × cells, all rows with the same cell count) and deal the numbers out column-major.
 import type { Tok } from './cells.ts';
-import type { LabelHit } from './stream.ts';
+import type { LabelHit } from './number-blocks.ts';
 
 export interface Dealt {
   label: LabelHit;

@@ -1,6 +1,6 @@
 // Tables 2, 3 and 4 of the 2019/2021 annual-report format, plus section 六's 信息处理费.
 // Layouts: pipe rows (HTML rendered by html.ts), row-by-row text, PDF column-by-column text,
-// and fused single-line text (decoded with the form's sum constraints, fused.ts).
+// and fused single-line text (decoded with the form's sum constraints, fused-cells.ts).
 import type { Detected } from '../detect.ts';
 import { emptyExtraction, type Extraction } from '../extraction.ts';
 import { makeViews, findIn, type Views } from './text.ts';
@@ -18,7 +18,7 @@ export interface Regions {
 }
 
 /** Where tables 2, 3 and 4 sit (text offsets). */
-export function locateTables(v: Views): Regions {
+export function locatePost2019Tables(v: Views): Regions {
   const end = v.work.length;
   const at = (re: RegExp, from = 0): { cs: number; ce: number; start: number } | null => findIn(v, re, from);
   const t2h = at(/第二十条第?[(（]一[)）]项/) ?? at(/第二十条第?[(（][一五六八九][)）]项/)
@@ -46,7 +46,7 @@ export function locateTables(v: Views): Regions {
 export function readPost2019Tables(text: string, _detected: Detected): Extraction {
   const ex = emptyExtraction();
   const v = makeViews(text);
-  const r = locateTables(v);
+  const r = locatePost2019Tables(v);
   if (r.t2) readTable2(text, v, r.t2, ex);
   if (r.t3) readTable3(text, v, r.t3, ex);
   if (r.t4) readTable4(text, v, r.t4, ex);

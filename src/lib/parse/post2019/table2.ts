@@ -7,9 +7,9 @@ import type { Extraction } from '../extraction.ts';
 import type { Flag } from '../../types.ts';
 import { T2_COLS, T2_ROWS, type T2RowDef } from './labels.ts';
 import { findIn, toCompact, type Views } from './text.ts';
-import { assignBlocks, findBlocks, type LabelHit } from './stream.ts';
+import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { emitCell, runSpan, yuanToWan, type Tok, type Unit } from './cells.ts';
-import { enumerateSplits, verdicts } from './fused.ts';
+import { enumerateSplits, verdicts } from './fused-cells.ts';
 import { cellTok, mergeSpanned, pipeRows } from './grid.ts';
 import type { Region } from './table3.ts';
 

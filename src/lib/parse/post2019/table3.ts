@@ -7,9 +7,9 @@ import type { Extraction } from '../extraction.ts';
 import type { Flag } from '../../types.ts';
 import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_RESULT_ROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
 import { findIn, toCompact, type Views } from './text.ts';
-import { assignBlocks, findBlocks, type LabelHit } from './stream.ts';
+import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
-import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused.ts';
+import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
 import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 
 const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];

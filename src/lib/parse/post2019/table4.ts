@@ -5,9 +5,9 @@
 import type { Extraction } from '../extraction.ts';
 import { T4_COLS, T4_COL_ZH, T4_GROUPS, T4_GROUP_ZH, t4ColumnOf, t4GroupOf } from './labels.ts';
 import type { Views } from './text.ts';
-import { findBlocks } from './stream.ts';
+import { findBlocks } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type Tok } from './cells.ts';
-import { enumerateSplits, groupTotalCheck, verdicts } from './fused.ts';
+import { enumerateSplits, groupTotalCheck, verdicts } from './fused-cells.ts';
 import { isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 import type { Region } from './table3.ts';
 

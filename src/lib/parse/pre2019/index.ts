@@ -6,19 +6,19 @@ import { indicator } from '../../catalog/index.ts';
 import type { Detected } from '../detect.ts';
 import { emptyExtraction, type Extraction } from '../extraction.ts';
 import { proseHints } from '../prose/index.ts';
-import { decodeGroup, splits, type GroupRow, type Pair } from './fused.ts';
+import { decodeGroup, splits, type GroupRow, type Pair } from './fused-pairs.ts';
 import { assembleRows, pipeCells, type Row, type StreamCell } from './layouts.ts';
-import { locateTables, type TableRegion } from './locate.ts';
+import { locatePre2019Tables, type TableRegion } from './locate.ts';
 import { matchRow, normaliseLabel, type LabelMatch } from './rows.ts';
 import { streamStartsGroup } from './groups.ts';
-import { streamRows } from './stream.ts';
+import { streamRows } from './running-rows.ts';
 import { readCell, toIndicatorUnit } from './values.ts';
 
 export const TABLE_ID = 'stats';
 
 export function readPre2019Tables(text: string, detected: Detected): Extraction {
   const out = emptyExtraction();
-  const regions = locateTables(text);
+  const regions = locatePre2019Tables(text);
   if (!regions.length) return out;
   let hints: Map<string, Set<number>> | null = null;
   const getHints = () => (hints ??= proseHints(text, detected));

@@ -23,7 +23,7 @@ const PIPE_HEADER = /统\s*计\s*指\s*标[\s|]*(?:单\s*位|计量\s*单位)[\s
 const STREAM_HEADER = /指标名称\s*(?:计量\s*)?单位\s*(?:(\d{4})\s*年\s*度?|本期实际|本年度?|统计数)\s*(历年累计|本年累计|累计)?/g;
 const FOOTER = /单位负责人|填报人[:：]|审核人[:：]|填报日期/g;
 
-export function locateTables(text: string): TableRegion[] {
+export function locatePre2019Tables(text: string): TableRegion[] {
   const found: Array<Omit<TableRegion, 'end'> & { anchorEnd: number }> = [];
   for (const re of [PIPE_HEADER, STREAM_HEADER]) {
     re.lastIndex = 0;

@@ -1,7 +1,7 @@
 // Run the prose patterns over the report's sentences (tables blanked out) and return every figure found.
 import type { Flag } from '../../types.ts';
 import type { Detected } from '../detect.ts';
-import { locateTables } from '../pre2019/locate.ts';
+import { locatePre2019Tables } from '../pre2019/locate.ts';
 import { COMPILED } from './patterns.ts';
 import { parseFigure } from './numerals.ts';
 import { yuanToWan } from '../units.ts';
@@ -24,7 +24,7 @@ export function maskTables(text: string): string {
   // one pass over the text (rebuilding the whole string per table was quadratic in long files)
   const parts: string[] = [];
   let at = 0;
-  for (const r of [...locateTables(text)].sort((a, b) => a.headerStart - b.headerStart)) {
+  for (const r of [...locatePre2019Tables(text)].sort((a, b) => a.headerStart - b.headerStart)) {
     const from = Math.max(at, r.headerStart);
     if (r.end <= from) continue;
     parts.push(text.slice(at, from), text.slice(from, r.end).replace(/[^\n]/g, ' '));

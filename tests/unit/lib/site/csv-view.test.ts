@@ -20,7 +20,7 @@ describe('csv-view', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { header: false }).data;
     expect(parsed.slice(1).map((r) => [r[0], r[1], r[5], r[7]])).toEqual([
       ['1', '桃源县', '2000', ''],
-      ['2', '思茅区', '1234.5', '约数'],
+      ['', '思茅区', '1234.5', '约数'],
       ['', '某区,"新"', '', '未给出数值：无法确定'],
     ]);
     expect(parsed[1]![8]).toBe('430725');

@@ -113,9 +113,9 @@ describe('state', () => {
 });
 
 describe('selectRows / ranking / summary', () => {
-  it('ranks high to low with gaps last', () => {
+  it('ranks exact values high to low, then approximate ones unranked, gaps last', () => {
     const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: '530802' });
-    expect(sel.map((r) => [r.n, r.rank])).toEqual([['桃源县', 1], ['阿拉山口市', 2], ['思茅区', 3], ['昆明经济技术开发区', null]]);
+    expect(sel.map((r) => [r.n, r.rank])).toEqual([['桃源县', 1], ['阿拉山口市', 2], ['思茅区', null], ['昆明经济技术开发区', null]]);
     expect(sel.find((r) => r.highlighted)!.k).toBe('530802');
   });
   it('gives ties the same rank', () => {
@@ -136,12 +136,18 @@ describe('selectRows / ranking / summary', () => {
   it('writes the one-sentence summary', () => {
     const s = { year: 2017, level: 'county' as const, province: null, highlight: '652702' };
     expect(summarize(selectRows(rows, s), s, '收到申请数', '件')).toBe(
-      '2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（约 12 件）；阿拉山口市为 50 件，排第 2 位。',
+      '2017 年 2 个县级单位中，桃源县“收到申请数”最多（210 件），阿拉山口市最少（50 件）；另有 1 个约数，不参与排名。',
     );
     const one = { year: 2017, level: null, province: '云南省', highlight: null };
-    expect(summarize(selectRows(rows, one), one, '收到申请数', '件')).toBe('2017 年只有 1 个云南省地区或部门报告了“收到申请数”：思茅区为约 12 件。');
+    expect(summarize(selectRows(rows, one), one, '收到申请数', '件')).toBe('2017 年云南省地区或部门的“收到申请数”都是约数（共 1 个），不作排名。');
     const none = { year: 2016, level: 'township' as const, province: null, highlight: null };
     expect(summarize(selectRows(rows, none), none, '收到申请数', '件')).toBe('2016 年没有乡镇级单位报告“收到申请数”的数值。');
+  });
+  it('names a highlighted approximate value as left out of the ranking', () => {
+    const s = { year: 2017, level: 'county' as const, province: null, highlight: '530802' };
+    expect(summarize(selectRows(rows, s), s, '收到申请数', '件')).toBe(
+      '2017 年 2 个县级单位中，桃源县“收到申请数”最多（210 件），阿拉山口市最少（50 件）；思茅区为约 12 件（约数，不参与排名）；另有 1 个约数，不参与排名。',
+    );
   });
   it('sorts the table without moving gaps', () => {
     const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: null });

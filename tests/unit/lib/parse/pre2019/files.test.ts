@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../../../../src/lib/parse/clean.ts';
 import { detect } from '../../../../../src/lib/parse/detect.ts';
 import { readPre2019Tables } from '../../../../../src/lib/parse/pre2019/index.ts';
-import { locateTables } from '../../../../../src/lib/parse/pre2019/locate.ts';
+import { locatePre2019Tables } from '../../../../../src/lib/parse/pre2019/locate.ts';
 import { REPORTS } from '../../../../helpers/gold.ts';
 
 function tables(file: string) {
   const t = clean(readFileSync(join(REPORTS, file), 'utf8')).text;
-  return { t, regions: locateTables(t), ...readPre2019Tables(t, detect(t)) };
+  return { t, regions: locatePre2019Tables(t), ...readPre2019Tables(t, detect(t)) };
 }
 
 describe('real reports', () => {

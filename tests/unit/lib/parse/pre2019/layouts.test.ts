@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../../../../src/lib/parse/clean.ts';
 import type { Detected } from '../../../../../src/lib/parse/detect.ts';
 import { readPre2019Tables } from '../../../../../src/lib/parse/pre2019/index.ts';
-import { locateTables } from '../../../../../src/lib/parse/pre2019/locate.ts';
+import { locatePre2019Tables } from '../../../../../src/lib/parse/pre2019/locate.ts';
 
 const D2014: Detected = { template: 'pre2019', variant: '2014', kind: 'annual-report' };
 const DLEGACY: Detected = { template: 'pre2019', variant: '2008-2013', kind: 'annual-report' };
@@ -29,7 +29,7 @@ describe('pipe-lines layout (one cell per line, | lines between)', () => {
   const r = read(text);
 
   it('finds the table and its layout', () => {
-    const [region] = locateTables(r.t);
+    const [region] = locatePre2019Tables(r.t);
     expect(region?.layout).toBe('pipe-lines');
     expect(region?.ncol).toBe(1);
   });
@@ -73,7 +73,7 @@ describe('pipe-rows layout (| a | b | c | per line)', () => {
   ].join('\n');
   const r = read(text);
   it('reads each row', () => {
-    expect(locateTables(r.t)[0]?.layout).toBe('pipe-rows');
+    expect(locatePre2019Tables(r.t)[0]?.layout).toBe('pipe-rows');
     expect(r.values).toEqual({
       'active.total': 135000,
       'requests.received.online': 24,
@@ -93,7 +93,7 @@ describe('cell-pipe layout ("cell |" per line)', () => {
   const text = ['统 计 指 标 |', '单位 |', '统计数 |', '一、主动公开情况 |', '—— |', '—— |', '3.网络申请数 |', '件 |', '1 |', '六、举报投诉数量 |', '件 |', '无 |', '单位负责人:地力夏提'].join('\n');
   const r = read(text);
   it('reads values and none-words', () => {
-    expect(locateTables(r.t)[0]?.layout).toBe('cell-pipe');
+    expect(locatePre2019Tables(r.t)[0]?.layout).toBe('cell-pipe');
     expect(r.values).toEqual({ 'requests.received.online': 1 });
     expect(r.gaps).toEqual([expect.objectContaining({ id: 'complaints.total', reason: 'none-word', raw: '无' })]);
   });

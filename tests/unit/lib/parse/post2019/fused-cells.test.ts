@@ -8,7 +8,7 @@ import {
   verdicts,
   type LinearConstraint,
   type Variable,
-} from '../../../../../src/lib/parse/post2019/fused.ts';
+} from '../../../../../src/lib/parse/post2019/fused-cells.ts';
 
 const INT7 = Array(7).fill('int') as Array<'int'>;
 const T4_GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];

@@ -1,6 +1,6 @@
 // Annual | cumulative decoding of fused digit runs.
 import { describe, expect, it } from 'vitest';
-import { decodeGroup, splits } from '../../../../../src/lib/parse/pre2019/fused.ts';
+import { decodeGroup, splits } from '../../../../../src/lib/parse/pre2019/fused-pairs.ts';
 
 const none = new Set<number>();
 
