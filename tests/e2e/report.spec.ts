@@ -93,3 +93,35 @@ test('the report text leaves out the portal’s navigation (record.chrome) and l
   const missing = await page.evaluate((hs) => hs.filter((h) => !document.querySelector(`.report-text mark${h}`)), hrefs);
   expect(missing).toEqual([]);
 });
+
+test('key figures compare with the nearest earlier report and say its year (平潭 2023 ← 2021)', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2023);
+  const received = page.locator('ul.kf li', { has: page.locator('.kf-l', { hasText: '收到公开申请' }) });
+  await expect(received.locator('.kf-p')).toContainText('2021 年');
+  await expect(received.locator('.kf-p a')).toHaveAttribute('href', /\/reports\/[^/]+-2021\/$/);
+  await expect(page.locator('ul.kf')).not.toContainText('无往年数据');
+});
+
+test('a report whose values all come from its prose lists them marked 来自正文, without empty tables or empty cards', async ({ page }) => {
+  await openReport(page, '临沂市', 2014);
+  const values = page.locator('table.form td.v');
+  expect(await values.count()).toBeGreaterThan(0);
+  await expect(page.locator('table.form td.v.missing')).toHaveCount(0);
+  const n = await values.count();
+  await expect(page.locator('table.form td.v abbr.f-prose')).toHaveCount(n);
+  await expect(page.locator('table.form caption').first()).toContainText('摘自正文');
+  await expect(page.locator('.kf-v', { hasText: '—' })).toHaveCount(0);
+  await expect(page.locator('.checksum')).not.toContainText('0 通过');
+  await expect(page.locator('.checksum')).toContainText('没有可以相互核对');
+});
+
+test('values carry quiet marks: one-character flags, a chart icon with an accessible name, gap candidates in the footnote', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2019);
+  const ch = page.locator('table.form td.v a.ch').first();
+  await expect(ch).toHaveAccessibleName(/：各地对比图$/);
+  expect((await ch.innerText()).trim()).toBe('');
+  for (const text of await page.locator('table.form td.v abbr.flag').allInnerTexts()) expect(text.length).toBeLessThanOrEqual(4);
+  const gap = page.locator('table.form td.v a.gapr').first();
+  await expect(gap).toHaveAttribute('href', /^#gap-\d+$/);
+  await expect(page.locator((await gap.getAttribute('href'))!)).toBeAttached();
+});
