@@ -36,9 +36,8 @@ export function headerUrl(text: string): string | null {
   return m ? httpUrl(m[1]) : null;
 }
 
-/** sourceInfoOf the file's sources.csv row; a `url` the row lacks comes from the text's archive header. */
-export function sourceInfoFor(cells: object | undefined, text: string): SourceInfo | null {
-  const info = cells ? sourceInfoOf(cells) : null;
+/** A file's source info (from its sources.csv row, or null) with a `url` the row lacks taken from the text's archive header. */
+export function withHeaderUrl(info: SourceInfo | null, text: string): SourceInfo | null {
   if (info?.url) return info;
   const url = headerUrl(text);
   if (!url) return info;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerUrl, sourceInfoFor, sourceInfoOf } from '../../../../src/lib/records/source-info.ts';
+import { headerUrl, sourceInfoOf, withHeaderUrl } from '../../../../src/lib/records/source-info.ts';
 
 describe('what a report page shows about its source', () => {
   it('carries the collector’s original URL, list page and fetch time', () => {
@@ -25,9 +25,9 @@ describe('the original URL from an archived text’s header', () => {
   });
 
   it('fills only a url the sources.csv row lacks', () => {
-    expect(sourceInfoFor({ source: 's', format: 'text' }, ARCHIVED)).toEqual({ source: 's', format: 'text', original: '', notes: '', url: 'https://www.x.gov.cn/nb/t20240110_1.htm' });
-    expect(sourceInfoFor({ source: 's', url: 'https://www.x.gov.cn/moved.htm' }, ARCHIVED)?.url).toBe('https://www.x.gov.cn/moved.htm');
-    expect(sourceInfoFor(undefined, ARCHIVED)).toEqual({ source: '', format: '', original: '', notes: '', url: 'https://www.x.gov.cn/nb/t20240110_1.htm' });
-    expect(sourceInfoFor(undefined, '没有页眉的正文')).toBeNull();
+    expect(withHeaderUrl(sourceInfoOf({ source: 's', format: 'text' }), ARCHIVED)).toEqual({ source: 's', format: 'text', original: '', notes: '', url: 'https://www.x.gov.cn/nb/t20240110_1.htm' });
+    expect(withHeaderUrl(sourceInfoOf({ source: 's', url: 'https://www.x.gov.cn/moved.htm' }), ARCHIVED)?.url).toBe('https://www.x.gov.cn/moved.htm');
+    expect(withHeaderUrl(null, ARCHIVED)).toEqual({ source: '', format: '', original: '', notes: '', url: 'https://www.x.gov.cn/nb/t20240110_1.htm' });
+    expect(withHeaderUrl(null, '没有页眉的正文')).toBeNull();
   });
 });
