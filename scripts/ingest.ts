@@ -23,6 +23,7 @@ import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportS
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
+import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -293,8 +294,9 @@ const originals = Promise.resolve(perReport).then(() => {
     copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
   }
 });
+const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
-const combined = exportCombined(inSiteOrder, downloads);
+const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()));
 await originals;
 const written = await perReport;
 writeSizes(downloads, { ...combined, ...written.sizes });
