@@ -9,7 +9,10 @@ import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, ins
 import { LONG_FIELDS, longRows, reportJson } from '../../../../src/lib/site/downloads.ts';
 import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
+import { makeRelease } from '../../../../src/lib/site/release.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
+
+const REL = makeRelease('0.1.0', 'abcdef0123', new Date('2026-12-01T10:00:00Z'));
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-export-'));
 const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').slice(1), { header: true, skipEmptyLines: true });
@@ -32,14 +35,14 @@ describe('exportCombined', () => {
   it('streams the long CSV with the same bytes as toCsv of every report’s rows', () => {
     const out = tmp();
     prepareDownloads(out);
-    exportCombined(reports(), out);
+    exportCombined(reports(), out, REL);
     expect(readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, reports().flatMap(longRows) as never));
   });
 
   it('writes one CSV per indicator, ordered by year, then place', () => {
     const out = tmp();
     prepareDownloads(out);
-    exportCombined([postReport({ meta: { ...postReport().meta, year: 2016 }, values: { 'requests.received': 5 } }), ...reports().slice(1)], out);
+    exportCombined([postReport({ meta: { ...postReport().meta, year: 2016 }, values: { 'requests.received': 5 } }), ...reports().slice(1)], out, REL);
     expect(csv(join(out, 'data', 'indicators', 'requests.received.csv')).data.map((r) => [r.year, r.place_name, r.value])).toEqual([
       ['2016', '平潭综合实验区', '5'],
       ['2016', '桃源县', '210'],
@@ -47,10 +50,10 @@ describe('exportCombined', () => {
     ]);
   });
 
-  it('writes reports.json, the wide CSV (indicator columns, then rates), README and the codebook, with their sizes', () => {
+  it('writes reports.json, the wide CSV (indicator columns, then rates), README, the release and the codebook, with their sizes', () => {
     const out = tmp();
     prepareDownloads(out);
-    const sizes = exportCombined(reports(), out);
+    const sizes = exportCombined(reports(), out, REL);
     const index = JSON.parse(readFileSync(join(out, 'data', 'reports.json'), 'utf8')) as Array<{ id: string; checks: object }>;
     expect(index.map((r) => r.id)).toEqual(['pingtan-zone-2021', '430725-2016', '430725-2017']);
     const wide = csv(join(out, 'data', 'nianbao-wide.csv'));
@@ -58,7 +61,7 @@ describe('exportCombined', () => {
     // 桃源县 2016 → 2017: 210 → 210 requests, a change rate of 0 %
     expect([fields.slice(0, 3), fields.indexOf('requests.received') < fields.indexOf('rate.requests_change'), fields.at(-1)]).toEqual([['report_id', 'place_id', 'place_name'], true, 'rate.requests_change']);
     expect(wide.data.map((r) => [r['requests.received'], r['rate.requests_change']])).toEqual([['', ''], ['210', ''], ['210', '0']]);
-    expect(Object.keys(sizes).filter((p) => !p.startsWith('/data/indicators/')).sort()).toEqual(['/data/README.txt', '/data/indicators.csv', '/data/nianbao-long.csv', '/data/nianbao-wide.csv', '/data/reports.json']);
+    expect(Object.keys(sizes).filter((p) => !p.startsWith('/data/indicators/')).sort()).toEqual(['/data/README.txt', '/data/indicators.csv', '/data/nianbao-long.csv', '/data/nianbao-wide.csv', '/data/release.json', '/data/reports.json']);
     expect(sizes['/data/nianbao-wide.csv']).toBe(statSync(join(out, 'data', 'nianbao-wide.csv')).size);
   });
 
@@ -66,8 +69,8 @@ describe('exportCombined', () => {
     const [full, light] = [tmp(), tmp()];
     prepareDownloads(full);
     prepareDownloads(light);
-    exportCombined(reports(), full);
-    exportCombined(reports().map((r) => summarize(r)), light);
+    exportCombined(reports(), full, REL);
+    exportCombined(reports().map((r) => summarize(r)), light, REL);
     expect(files(light)).toEqual(files(full));
     expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
   });
@@ -78,7 +81,7 @@ describe('exportDownloads', () => {
     const out = tmp();
     mkdirSync(join(out, 'data'), { recursive: true });
     writeFileSync(join(out, 'data', 'stale.csv'), 'old');
-    exportDownloads(reports(), out);
+    exportDownloads(reports(), out, REL);
     const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8')) as Record<string, number>;
     expect(existsSync(join(out, 'data', 'stale.csv'))).toBe(false);
     expect(Object.keys(sizes).map((p) => p.slice(1)).sort()).toEqual(files(out).filter((f) => f !== 'sizes.json'));
@@ -90,7 +93,7 @@ describe('installDownloads', () => {
   it('links every download but sizes.json into the site at the same path, replacing what is there', () => {
     const out = tmp();
     const site = tmp();
-    exportDownloads(reports(), out);
+    exportDownloads(reports(), out, REL);
     mkdirSync(join(site, 'data'), { recursive: true });
     writeFileSync(join(site, 'data', 'reports.json'), 'old');
     const n = installDownloads(out, site);
@@ -104,7 +107,7 @@ describe('exportWideXlsx', () => {
   it('holds the wide CSV’s rows under a Chinese header row', async () => {
     const out = tmp();
     prepareDownloads(out);
-    exportCombined(reports(), out);
+    exportCombined(reports(), out, REL);
     const path = join(out, 'wide.xlsx');
     const size = await exportWideXlsx(reports(), path);
     const wb = new ExcelJS.Workbook();
