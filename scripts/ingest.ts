@@ -297,7 +297,7 @@ const originals = Promise.resolve(perReport).then(() => {
 });
 const inSiteOrder = sortSiteOrder([...site]);
 writeSummaries(OUT, inSiteOrder);
-const combined = exportCombined(inSiteOrder, downloads);
+const combined = exportCombined(inSiteOrder, downloads, { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
 await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);
