@@ -35,8 +35,8 @@ test('the core series CSV carries 平潭综合实验区 from 2011 to 2025 throug
   expect(pt.at(-1)!.year).toBe('2025');
   // The first year on the 2019 form is marked, and only it.
   const changed = pt.filter((r) => r.template_change === '1');
-  expect(changed.map((r) => r.template.split('/')[0])).toEqual(['post2019']);
-  expect(pt.filter((r) => r.template.startsWith('pre2019')).every((r) => r.indicator_ids === 'requests.received')).toBe(true);
+  expect(changed.map((r) => (r.template ?? '').split('/')[0])).toEqual(['post2019']);
+  expect(pt.filter((r) => (r.template ?? '').startsWith('pre2019')).every((r) => r.indicator_ids === 'requests.received')).toBe(true);
 });
 
 test('the long CSV places each value by province, prefecture and 中文 level, with CRLF line ends', async ({ request }) => {
