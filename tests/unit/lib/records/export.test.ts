@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDownloads } from '../../../../src/lib/records/export.ts';
+import { makeRelease } from '../../../../src/lib/site/release.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'nianbao-export-'));
@@ -13,7 +14,7 @@ function files(dir: string): string[] {
 }
 
 describe('exportDownloads', () => {
-  const sizes = exportDownloads([preReport({ sourceInfo: { source: 's', format: 'txt', original: '', notes: '', url: 'https://example.gov.cn/a,b.html' } }), postReport()], out);
+  const sizes = exportDownloads([preReport({ sourceInfo: { source: 's', format: 'txt', original: '', notes: '', url: 'https://example.gov.cn/a,b.html' } }), postReport()], out, makeRelease('0.1.0', 'abc', new Date('2026-01-01T00:00:00Z')));
   const csvs = files(out).filter((f) => f.endsWith('.csv'));
 
   it('writes every CSV with a BOM and one line-ending style, CRLF', () => {
