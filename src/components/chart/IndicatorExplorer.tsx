@@ -33,7 +33,7 @@ import {
   yearDataPath,
   type ViewOptions,
 } from '../../lib/site/indicator-url.ts';
-import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
+import { buildCsv, csvFileName } from '../../lib/site/csv-view.ts';
 import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows } from './RankedBars.tsx';
 import { useFitScale } from './useFitScale.ts';
 import RankTable from './RankTable.tsx';
@@ -191,14 +191,14 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const levels = facts.levels;
   const provinces = facts.provinces;
   const highlightOptions = useMemo(() => {
-    const m = new Map(selection.map((r) => [r.k, r.n]));
+    const m = new Map(selection.map((r) => [r.placeKey, r.name]));
     if (state.highlight && !m.has(state.highlight)) {
-      const r = rows.find((x) => x.k === state.highlight);
-      m.set(state.highlight, `${r?.n ?? state.highlight}（不在当前筛选中）`);
+      const r = rows.find((x) => x.placeKey === state.highlight);
+      m.set(state.highlight, `${r?.name ?? state.highlight}（不在当前筛选中）`);
     }
     return [...m].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
   }, [selection, state.highlight, rows]);
-  const highlightOutside = state.highlight !== null && !selection.some((r) => r.k === state.highlight);
+  const highlightOutside = state.highlight !== null && !selection.some((r) => r.placeKey === state.highlight);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.indexOf(tab);
@@ -221,8 +221,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   };
 
   const downloadCsv = async () => {
-    const Papa = (await import('papaparse')).default;
-    const csv = buildCsv(sortRows(selection, view.sort, view.dir), { id, zh, unit, url: shareUrl }, Papa.unparse as unknown as Unparse);
+    const csv = buildCsv(sortRows(selection, view.sort, view.dir), { id, zh, unit, url: shareUrl });
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -237,7 +236,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
 
   const shownBars = chartRows(selection).length;
   const staticChart = <RankedBars rows={selection} unit={unit} title={summary} />;
-  const valueCount = selection.filter((r) => r.v !== null).length;
+  const valueCount = selection.filter((r) => r.value !== null).length;
 
   return (
     <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'} data-loading={loading ? 'true' : 'false'}>

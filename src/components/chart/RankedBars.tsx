@@ -42,19 +42,19 @@ export function unitCaption(unit: string | null): string {
 }
 
 /** Tick text of a place: “3. 桃源县”, with ▶ for the highlighted place. */
-export function placeTick(r: Pick<RankedRow, 'rank' | 'n' | 'highlighted'>): string {
-  const name = `${r.rank}. ${clip(r.n, 12)}`;
+export function placeTick(r: Pick<RankedRow, 'rank' | 'name' | 'highlighted'>): string {
+  const name = `${r.rank}. ${clip(r.name, 12)}`;
   return r.highlighted ? `▶ ${name}` : name;
 }
 
 /** Value label beside a bar: the number, and in words what colour alone would say. */
-export function valueLabel(r: Pick<RankedRow, 'v' | 'f' | 'highlighted'>, unit: string | null): string {
-  return `${valueText(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
+export function valueLabel(r: Pick<RankedRow, 'value' | 'flags' | 'highlighted'>, unit: string | null): string {
+  return `${valueText(r.value, unit, r.flags)}${r.flags.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
 }
 
 /** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower (unranked rows are not drawn). */
 export function chartRows(rows: readonly RankedRow[]): RankedRow[] {
-  const vals = rows.filter((r) => r.v !== null && r.rank !== null);
+  const vals = rows.filter((r) => r.value !== null && r.rank !== null);
   const top = vals.slice(0, MAX_BARS);
   const h = vals.find((r) => r.highlighted);
   if (h && !top.includes(h)) top.push(h);
@@ -76,7 +76,7 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
   }
   const axisY = chartHeight(shown.length) - PAD_Y; // where Recharts puts its axis line too
   const height = chartBoxHeight(shown.length);
-  const max = Math.max(...shown.map((r) => r.v!), 0);
+  const max = Math.max(...shown.map((r) => r.value!), 0);
   return (
     <svg
       className="bars"
@@ -90,14 +90,14 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
     >
       {shown.map((r, i) => {
         const y = PAD_Y + i * ROW_HEIGHT;
-        const w = max > 0 ? Math.max(0, (r.v! / max) * BAR_MAX) : 0;
+        const w = max > 0 ? Math.max(0, (r.value! / max) * BAR_MAX) : 0;
         const gapBefore = i === MAX_BARS; // the highlighted place appended after the top bars
         return (
-          <g key={r.k} data-place={r.k} className={r.highlighted ? 'bar hl' : 'bar'}>
+          <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'}>
             {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
             <text x={NAME_WIDTH} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
               {placeTick(r)}
-              <title>{r.n}</title>
+              <title>{r.name}</title>
             </text>
             <rect x={BAR_X} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
             <text x={BAR_X + w + 6} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
