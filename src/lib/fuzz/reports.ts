@@ -127,7 +127,8 @@ export const values2021: fc.Arbitrary<Values2021> = fc
   });
 
 export function drawn2021(v: Values2021, t3ColsPrinted: boolean): Record<string, number> {
-  const out: Record<string, number> = { ...v.t2 };
+  // section 六 says 本年度未收取信息处理费 (a prose figure, textValues)
+  const out: Record<string, number> = { ...v.t2, 'text.fees.processing': 0 };
   for (const [row, vals] of Object.entries(v.t3)) {
     if (!t3ColsPrinted) continue;
     [...T3_COLS, 'total'].forEach((c, i) => (out[`t3.${row}.${c}`] = vals[i]!));
@@ -617,7 +618,7 @@ export interface Finding {
   want: number | null;
 }
 
-/** Values the parser gave that are not the drawn value (or were never printed). */
+/** Values the parser gave (form and prose ids) that are not the drawn value (or were never printed). */
 export function wrongValues(values: Record<string, number>, drawn: Record<string, number>): Finding[] {
   const out: Finding[] = [];
   for (const [id, got] of Object.entries(values)) {
@@ -641,7 +642,7 @@ export interface ReportViolation {
 /** What parsing one generated report broke: wrong template or values other than the drawn ones. */
 export function violations(r: GeneratedReport): { template: string; wrong: Finding[] } {
   const rec = parseBytes(r.bytes, r.file);
-  return { template: rec.meta.template === r.template ? 'ok' : rec.meta.template, wrong: wrongValues(rec.values, r.drawn) };
+  return { template: rec.meta.template === r.template ? 'ok' : rec.meta.template, wrong: wrongValues({ ...rec.values, ...rec.textValues }, r.drawn) };
 }
 
 /** n generated reports from a seed: how many values were read, how many wrong, and the violations. */
@@ -653,7 +654,7 @@ export function runReports(n: number, seed: number): { cases: number; drawn: num
     const rec = parseBytes(r.bytes, r.file);
     drawn += Object.keys(r.drawn).length;
     read += Object.keys(r.drawn).filter((id) => id in rec.values).length;
-    const wrong = wrongValues(rec.values, r.drawn);
+    const wrong = wrongValues({ ...rec.values, ...rec.textValues }, r.drawn);
     if (wrong.length || rec.meta.template !== r.template)
       out.push({ layout: r.layout, template: rec.meta.template, wrong, text: String((r as unknown as Record<symbol, () => string>)[fc.toStringMethod]!()) });
   }
