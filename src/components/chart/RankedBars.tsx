@@ -7,6 +7,7 @@
 // stays out of the initial island and out of the HTML. Both renderers share the geometry below.
 import type { RankedRow } from '../../lib/site/indicator-state.ts';
 import { valueText } from '../../lib/site/format.ts';
+import { niceTicks } from '../../lib/site/ticks.ts';
 
 export const CHART_WIDTH = 720;
 export const ROW_HEIGHT = 26;
@@ -61,11 +62,34 @@ export function chartRows(rows: readonly RankedRow[]): RankedRow[] {
   return top;
 }
 
+/** Round value-axis ticks for the bars drawn (0 … a round value ≥ the largest); the last is the axis end. */
+export function axisTicks(shown: readonly RankedRow[]): number[] {
+  return niceTicks(Math.max(0, ...shown.map((r) => r.value ?? 0)));
+}
+
+/** Text of an axis tick: a round number with thousands separators (units are in the axis caption). */
+export function tickText(t: number): string {
+  return t.toLocaleString('en-US');
+}
+
+/** Where a click on a bar (or its name) goes: that place's report of that year. */
+export function reportHref(r: Pick<RankedRow, 'reportId'>): string {
+  return `/reports/${r.reportId}/`;
+}
+
 export function clip(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-export default function RankedBars({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
+export interface BarsProps {
+  rows: readonly RankedRow[];
+  unit: string | null;
+  title: string;
+  /** A click on a bar or its name (after hydration): open that report. Keyboard users have the table twin's links. */
+  onOpen?: (r: RankedRow) => void;
+}
+
+export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
   const shown = chartRows(rows);
   if (!shown.length) {
     return (
@@ -76,7 +100,9 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
   }
   const axisY = chartHeight(shown.length) - PAD_Y; // where Recharts puts its axis line too
   const height = chartBoxHeight(shown.length);
-  const max = Math.max(...shown.map((r) => r.value!), 0);
+  const ticks = axisTicks(shown);
+  const top = ticks[ticks.length - 1]!;
+  const at = (v: number) => BAR_X + (top > 0 ? (v / top) * BAR_MAX : 0);
   return (
     <svg
       className="bars"
@@ -90,10 +116,10 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
     >
       {shown.map((r, i) => {
         const y = PAD_Y + i * ROW_HEIGHT;
-        const w = max > 0 ? Math.max(0, (r.value! / max) * BAR_MAX) : 0;
+        const w = Math.max(0, at(r.value!) - BAR_X);
         const gapBefore = i === MAX_BARS; // the highlighted place appended after the top bars
         return (
-          <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'}>
+          <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'} onClick={onOpen && (() => onOpen(r))} style={onOpen ? { cursor: 'pointer' } : undefined}>
             {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
             <text x={NAME_WIDTH} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
               {placeTick(r)}
@@ -108,12 +134,14 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
       })}
       <g className="axis" aria-hidden="true">
         <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={axisY} y2={axisY} stroke={MUTED} />
-        <text x={BAR_X} y={axisY + 16} textAnchor="middle" fill={MUTED}>
-          0
-        </text>
-        <text x={BAR_X + BAR_MAX} y={axisY + 16} textAnchor="middle" fill={MUTED} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {valueText(max, unit)}
-        </text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={at(t)} x2={at(t)} y1={axisY} y2={axisY + 5} stroke={MUTED} />
+            <text x={at(t)} y={axisY + 18} textAnchor="middle" fill={MUTED} fontSize={12} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {tickText(t)}
+            </text>
+          </g>
+        ))}
         <text x={BAR_X + BAR_MAX + UNIT_GAP} y={axisY + 16} fill={MUTED}>
           {unitCaption(unit)}
         </text>

@@ -19,11 +19,14 @@ import {
   UNIT_GAP,
   ROW_HEIGHT,
   VALUE_WIDTH,
+  axisTicks,
   chartBoxHeight,
   chartRows,
   placeTick,
+  tickText,
   unitCaption,
   valueLabel,
+  type BarsProps,
 } from './RankedBars.tsx';
 
 interface TickProps {
@@ -45,11 +48,15 @@ interface TipProps {
 
 const num = (v: number | string | undefined) => Number(v ?? 0);
 
-export default function RankedBarsRecharts({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
+export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsProps) {
   const shown = chartRows(rows);
   const byKey = new Map(shown.map((r) => [r.placeKey, r]));
   const height = chartBoxHeight(shown.length);
-  const max = Math.max(0, ...shown.map((r) => r.value ?? 0));
+  // The same round ticks and axis end as the static chart, so bars keep their length on hand-over.
+  const ticks = axisTicks(shown);
+  const top = ticks[ticks.length - 1]!;
+  const open = (r: RankedRow | undefined) => (onOpen && r ? () => onOpen(r) : undefined);
+  const pointer = onOpen ? { cursor: 'pointer' } : undefined;
 
   const Tick = ({ x, y, payload }: TickProps) => {
     const r = byKey.get(String(payload?.value));
@@ -64,6 +71,8 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
         fontWeight={r.highlighted ? 700 : 400}
         className={r.highlighted ? 'place hl' : 'place'}
         data-place={r.placeKey}
+        onClick={open(r)}
+        style={pointer}
       >
         {placeTick(r)}
         <title>{r.name}</title>
@@ -102,6 +111,8 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
         rx={1.5}
         className={r?.highlighted ? 'bar hl' : 'bar'}
         data-place={r?.placeKey}
+        onClick={open(r)}
+        style={pointer}
       />
     );
   };
@@ -141,11 +152,13 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
       >
         <XAxis
           type="number"
-          domain={max > 0 ? [0, 'auto'] : [0, 1]}
+          domain={[0, top]}
+          ticks={ticks}
+          interval={0}
           height={AXIS_HEIGHT}
           stroke={MUTED}
           tick={{ fill: MUTED, fontSize: 12 }}
-          tickFormatter={(v: number) => valueText(v, unit)}
+          tickFormatter={tickText}
           label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
         />
         <YAxis type="category" dataKey="placeKey" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />
