@@ -6,12 +6,13 @@ import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
 } from '../site/downloads.ts';
 import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { wideXlsx } from '../site/xlsx.ts';
+import type { Release } from '../site/release.ts';
 
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
 export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
@@ -36,9 +37,9 @@ export interface DownloadSizes {
 }
 
 /** Write every download of `reports` (site order) under `out` (mirroring site paths); returns sizes. */
-export function exportDownloads(reports: readonly SiteReport[], out: string): DownloadSizes {
+export function exportDownloads(reports: readonly SiteReport[], out: string, release: Release): DownloadSizes {
   prepareDownloads(out);
-  const sizes = exportCombined(reports, out);
+  const sizes = exportCombined(reports, out, release);
   for (const r of reports) Object.assign(sizes, exportReportFiles(r, out));
   writeSizes(out, sizes);
   return sizes;
@@ -117,8 +118,8 @@ class CsvOut {
   }
 }
 
-/** The files about all reports: /data/reports.json, the long and wide CSVs, README, one CSV per indicator. */
-export function exportCombined(reports: readonly DownloadRecord[], out: string): DownloadSizes {
+/** The files about all reports: /data/reports.json, the long and wide CSVs, README, release.json, one CSV per indicator. */
+export function exportCombined(reports: readonly DownloadRecord[], out: string, release: Release): DownloadSizes {
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);
@@ -168,7 +169,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string):
     wide.line(csvLine(fields, row));
   }
   sizes['/data/nianbao-wide.csv'] = wide.close();
-  write('/data/README.txt', '\uFEFF' + README);
+  write('/data/README.txt', '\uFEFF' + readmeText(release));
+  write('/data/release.json', JSON.stringify(release, null, 1));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
   return sizes;
 }

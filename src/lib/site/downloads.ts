@@ -3,6 +3,7 @@ import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from '../records/model.ts';
 import { templateKey } from './labels.ts';
 import { checkCountsOf, type CheckCounts, type LightProvenance } from '../records/summary.ts';
+import { releaseLines, type Release } from './release.ts';
 
 /** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
 export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'checks' | 'conflicts' | 'gaps'> & {
@@ -212,3 +213,8 @@ reports/<id>/data.csv 与 data.json —— 单份报告的全部数值（CSV 同
 
 2014 统计表与 2019 年后格式的指标不同；跨格式比较请使用“对比”页面中的核心指标（由对照表换算）。
 `;
+
+/** README.txt: the release (version, date, licence) first, then the columns. */
+export function readmeText(release: Release): string {
+  return `${README.split('\n').slice(0, 2).join('\n')}\n\n${releaseLines(release).join('\n')}\n\n${README.split('\n').slice(3).join('\n')}`;
+}
