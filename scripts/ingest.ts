@@ -296,7 +296,7 @@ const originals = Promise.resolve(perReport).then(() => {
 });
 const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
-const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()));
+const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()), { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
 await originals;
 const written = await perReport;
 writeSizes(downloads, { ...combined, ...written.sizes });

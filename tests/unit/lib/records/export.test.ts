@@ -36,7 +36,7 @@ describe('exportCombined', () => {
     const out = tmp();
     prepareDownloads(out);
     exportCombined(reports(), out, REL);
-    expect(readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, reports().flatMap(longRows) as never));
+    expect(readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, reports().flatMap((r) => longRows(r)) as never));
   });
 
   it('writes one CSV per indicator, ordered by year, then place', () => {
@@ -50,7 +50,7 @@ describe('exportCombined', () => {
     ]);
   });
 
-  it('writes reports.json, the wide CSV (indicator columns, then rates), README, the release and the codebook, with their sizes', () => {
+  it('writes reports.json, the wide CSV (indicator columns, then rates), the core series, README, the release and the codebook, with their sizes', () => {
     const out = tmp();
     prepareDownloads(out);
     const sizes = exportCombined(reports(), out, REL);
@@ -61,7 +61,7 @@ describe('exportCombined', () => {
     // 桃源县 2016 → 2017: 210 → 210 requests, a change rate of 0 %
     expect([fields.slice(0, 3), fields.indexOf('requests.received') < fields.indexOf('rate.requests_change'), fields.at(-1)]).toEqual([['report_id', 'place_id', 'place_name'], true, 'rate.requests_change']);
     expect(wide.data.map((r) => [r['requests.received'], r['rate.requests_change']])).toEqual([['', ''], ['210', ''], ['210', '0']]);
-    expect(Object.keys(sizes).filter((p) => !p.startsWith('/data/indicators/')).sort()).toEqual(['/data/README.txt', '/data/indicators.csv', '/data/nianbao-long.csv', '/data/nianbao-wide.csv', '/data/release.json', '/data/reports.json']);
+    expect(Object.keys(sizes).filter((p) => !p.startsWith('/data/indicators/')).sort()).toEqual(['/data/README.txt', '/data/indicators.csv', '/data/nianbao-core.csv', '/data/nianbao-long.csv', '/data/nianbao-wide.csv', '/data/release.json', '/data/reports.json']);
     expect(sizes['/data/nianbao-wide.csv']).toBe(statSync(join(out, 'data', 'nianbao-wide.csv')).size);
   });
 
@@ -117,5 +117,27 @@ describe('exportWideXlsx', () => {
     const rows = Array.from({ length: ws.rowCount }, (_, i) => Array.from({ length: width }, (_, c) => String(ws.getRow(i + 1).getCell(c + 1).value ?? '')));
     const wide = Papa.parse<string[]>(readFileSync(join(out, 'data', 'nianbao-wide.csv'), 'utf8').slice(1), { skipEmptyLines: true }).data;
     expect([size, rows[0]!.slice(0, 2), rows.slice(1)]).toEqual([statSync(path).size, ['报告编号', '地区编号'], wide]);
+  });
+});
+
+describe('exportDownloads: CSV form', () => {
+  const out = tmp();
+  const sizes = exportDownloads([preReport({ sourceInfo: { source: 's', format: 'txt', original: '', notes: '', url: 'https://example.gov.cn/a,b.html' } }), postReport()], out, makeRelease('0.1.0', 'abc', new Date('2026-01-01T00:00:00Z')));
+  const csvs = files(out).filter((f) => f.endsWith('.csv')).map((f) => join(out, f));
+
+  it('writes every CSV with a BOM and one line-ending style, CRLF', () => {
+    expect(csvs.length).toBeGreaterThan(5);
+    const bad = csvs.filter((f) => {
+      const t = readFileSync(f, 'utf8');
+      return !t.startsWith('\uFEFF') || /[^\r]\n|\r[^\n]/.test(t.replace(/"[^"]*"/g, ''));
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('writes the core series CSV and the source URL into the long CSV and the report CSV', () => {
+    expect(sizes['/data/nianbao-core.csv']).toBeGreaterThan(0);
+    const long = readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8');
+    expect(long.split('\r\n')[1]).toMatch(/,"https:\/\/example\.gov\.cn\/a,b\.html"$/);
+    expect(readFileSync(join(out, 'reports', '430725-2017', 'data.csv'), 'utf8')).toContain('"https://example.gov.cn/a,b.html"');
   });
 });
