@@ -18,6 +18,18 @@ export const QUALITY_KIND_ZH: Record<QualityKind, string> = {
   variant: '同一报告的其他文件',
 };
 
+/** One badge colour per kind, used by the rows and the count cards alike. */
+export const QUALITY_BADGE: Record<QualityKind, 'fail' | 'warn' | 'info'> = {
+  fail: 'fail',
+  unreadable: 'fail',
+  warning: 'warn',
+  conflict: 'warn',
+  ambiguous: 'warn',
+  implausible: 'warn',
+  skipped: 'info',
+  variant: 'info',
+};
+
 export interface QualityRow {
   kind: QualityKind;
   reportId: string | null;
