@@ -299,7 +299,7 @@ const originals = Promise.resolve(perReport).then(() => {
 const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
 writeSummaries(OUT, inSiteOrder);
-const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()));
+const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()), { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
 await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);

@@ -73,8 +73,8 @@ test('per-report downloads', async ({ page, request }) => {
   const csvHref = (await page.locator('a', { hasText: '下载 CSV' }).getAttribute('href'))!;
   const csv = await (await request.get(csvHref)).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain('report_id,place_id,place_name,level,year,template,indicator_id,indicator_zh,value,unit,source,flags');
-  expect(csv).toMatch(/430725-2017,430725,桃源县,county,2017,pre2019\/2014,requests\.received,收到申请数,210,件/);
+  expect(csv).toContain('report_id,place_id,place_name,province,prefecture,level,level_zh,year,template,indicator_id,indicator_zh,value,unit,source,flags,source_url');
+  expect(csv).toMatch(/430725-2017,430725,桃源县,湖南省,常德市,county,县级,2017,pre2019\/2014,requests\.received,收到申请数,210,件/);
   const json = await (await request.get((await page.locator('a', { hasText: '下载 JSON' }).getAttribute('href'))!)).json();
   expect(json.id).toBe('430725-2017');
   expect(json.values['requests.received']).toBe(210);

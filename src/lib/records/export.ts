@@ -11,6 +11,7 @@ import {
 import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
+import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
 import { wideXlsx } from '../site/xlsx.ts';
 import type { Release } from '../site/release.ts';
 
@@ -118,8 +119,13 @@ class CsvOut {
   }
 }
 
-/** The files about all reports: /data/reports.json, the long and wide CSVs, README, release.json, one CSV per indicator. */
-export function exportCombined(reports: readonly DownloadRecord[], out: string, release: Release): DownloadSizes {
+export interface CombinedOptions {
+  /** The original address of a report (sources.csv `url`) when `reports` are summaries without sourceInfo. */
+  sourceUrl?: (r: DownloadRecord) => string | undefined;
+}
+
+/** The files about all reports: /data/reports.json, the long, wide and core CSVs, README, release.json, one CSV per indicator. */
+export function exportCombined(reports: readonly DownloadRecord[], out: string, release: Release, opts: CombinedOptions = {}): DownloadSizes {
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);
@@ -133,7 +139,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   const rank = new Map<string, number>();
   names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
   const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
-  for (const r of reports) for (const row of longRows(r)) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
+  const urlOf = (r: DownloadRecord) => opts.sourceUrl?.(r) ?? r.sourceInfo?.url ?? '';
+  for (const r of reports) for (const row of longRows(r, urlOf(r))) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
   sizes['/data/nianbao-long.csv'] = long.close();
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
@@ -172,6 +179,7 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   write('/data/README.txt', '\uFEFF' + readmeText(release));
   write('/data/release.json', JSON.stringify(release, null, 1));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
+  write('/data/nianbao-core.csv', toCsv(CORE_FIELDS, coreRows(reports)));
   return sizes;
 }
 
