@@ -87,6 +87,7 @@ test('without JavaScript the page explains itself and lists compare links', asyn
 });
 
 test('core charts: the Recharts small multiples load lazily, one bar per place, with tooltips', async ({ page, request }) => {
+  test.slow(); // ends with an axe audit, which needs more than 30 s on a busy machine
   const all = await places(request);
   expect(all.length).toBeGreaterThanOrEqual(2);
   const [a, b] = all;
