@@ -87,3 +87,12 @@ test('per-report downloads', async ({ page, request }) => {
   expect(json.id).toBe('430725-2017');
   expect(json.values['requests.received']).toBe(210);
 });
+
+test('平潭 2021 (fused digits): rules used to split the runs are 用于拆分, not counted as passed', async ({ page }) => {
+  // ids are kept in content/reports/report-ids.csv, so this one is stable
+  await page.goto('/reports/pingtan-zone-2021/');
+  await expect(page.locator('.checksum')).toContainText('用于拆分');
+  const details = page.locator('section[aria-labelledby="checks"] details');
+  await expect(details.locator('summary')).toContainText('用于拆分');
+  await expect(details.locator('li .badge', { hasText: '用于拆分' }).first()).toBeAttached();
+});

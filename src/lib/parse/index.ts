@@ -17,7 +17,7 @@ import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
 import { readMetadata } from './metadata/index.ts';
 import { readYear } from './metadata/year.ts';
-import { checkRules, deriveValues } from '../validate/index.ts';
+import { checkRules, deriveValues, markUsedForDecoding } from '../validate/index.ts';
 import { isDocument, readDocument, type DocumentText } from './formats/index.ts';
 
 const HTML_EXT = new Set(['.html', '.htm']);
@@ -127,7 +127,7 @@ export function parseText(original: string, file: string, encoding: string | nul
   // approximate figures (5500余条, 近300件) are shown as 约 …, never summed or checked
   const exact = Object.fromEntries(Object.entries(merged.values).filter(([id]) => !merged.provenance[id]?.flags.includes('approximate')));
   const derived = deriveValues(exact, meta.template, meta.variant);
-  const checks = checkRules(exact, meta.template, meta.variant, derived.values);
+  const checks = markUsedForDecoding(checkRules(exact, meta.template, meta.variant, derived.values), merged.provenance);
   const errors: ParseError[] = [];
   const valueCount = Object.keys(merged.values).length + Object.keys(merged.textValues).length;
   if (valueCount === 0 && !/\d/.test(text)) errors.push({ code: 'no-numbers', message: '文中没有任何数字 (no figures in the text)' });

@@ -3,7 +3,7 @@
 // into pieces that are well-formed numbers (no leading zeros, a minus only at the start of a
 // cell that may be negative, a decimal point only in amount cells), pruned by constraints that
 // hold within a row (row total), and then chosen jointly over the whole table with the column
-// constraints (solve()). A cell gets a value only when every surviving reading agrees on it.
+// constraints (solve()). The constraints are the catalog's equations (../decoder-constraints.ts). A cell gets a value only when every surviving reading agrees on it.
 import type { CellKind } from './labels.ts';
 
 export type { CellKind };
@@ -106,29 +106,6 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
   };
   rec(0, 0);
   return { splits: out, truncated };
-}
-
-/** Row-total check for a row whose last cell is the sum of the cells before it. */
-export function rowTotalCheck(n: number): (i: number, v: number[]) => boolean {
-  return (i, v) => {
-    if (i < n - 1) return true;
-    let s = 0;
-    for (let k = 0; k < n - 1; k++) s += v[k]!;
-    return Math.abs(s - v[n - 1]!) < 1e-9;
-  };
-}
-
-/** Group checks: each group [from, to] has its last cell equal to the sum of the others. */
-export function groupTotalCheck(groups: Array<[number, number]>): (i: number, v: number[]) => boolean {
-  return (i, v) => {
-    for (const [from, to] of groups) {
-      if (i !== to) continue;
-      let s = 0;
-      for (let k = from; k < to; k++) s += v[k]!;
-      if (Math.abs(s - v[to]!) > 1e-9) return false;
-    }
-    return true;
-  };
 }
 
 // ------------------------------------------------------------------ joint search

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   enumerateSplits,
-  groupTotalCheck,
-  rowTotalCheck,
   solve,
   validPiece,
   verdicts,
@@ -10,8 +8,14 @@ import {
   type Variable,
 } from '../../../../../src/lib/parse/post2019/fused-cells.ts';
 
+import { equationsOver, splitCheck, t3RowEquations } from '../../../../../src/lib/parse/decoder-constraints.ts';
+
 const INT7 = Array(7).fill('int') as Array<'int'>;
-const T4_GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];
+const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+// the catalog's row total of a table-3 row, and the three group totals of table 4
+const rowTotalCheck = () => splitCheck(t3RowEquations('new_received', COLS7));
+const T4_IDS = ['review', 'lit_direct', 'lit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `t4.${g}.${c}`));
+const groupTotalCheck = () => splitCheck(equationsOver(T4_IDS));
 
 describe('validPiece', () => {
   it('rejects leading zeros, misplaced minus signs and decimals in count cells', () => {
@@ -29,13 +33,13 @@ describe('validPiece', () => {
 
 describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
   it('decodes a row with a unique split (pt-syq-2021 本年新收 640020470)', () => {
-    const r = enumerateSplits('640020470', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('640020470', INT7, { check: rowTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[64, 0, 0, 2, 0, 4, 70]]);
     expect(r.splits[0]!.cuts).toEqual([0, 2, 3, 4, 5, 6, 7, 9]);
   });
 
   it('reports both readings of an ambiguous row (予以公开 270020130)', () => {
-    const r = enumerateSplits('270020130', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('270020130', INT7, { check: rowTotalCheck() });
     const readings = r.splits.map((s) => s.values);
     expect(readings).toHaveLength(2);
     expect(readings).toContainEqual([27, 0, 0, 2, 0, 1, 30]);
@@ -48,14 +52,14 @@ describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
   });
 
   it('splits a three-digit applicant count (pt-syq-2025 本年新收 15130000154)', () => {
-    const r = enumerateSplits('15130000154', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('15130000154', INT7, { check: rowTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[151, 3, 0, 0, 0, 0, 154]]);
   });
 
   it('caps the work, not the results: a 100-digit table-4 run stops at the cap, marked truncated', () => {
     const run = Array.from({ length: 10 }, (_, i) => String(1_000_000_000 + 123457 * (i + 1))).join('');
     const kinds = Array(15).fill('int') as Array<'int'>;
-    const r = enumerateSplits(run, kinds, { check: groupTotalCheck(T4_GROUPS), maxWork: 10_000 });
+    const r = enumerateSplits(run, kinds, { check: groupTotalCheck(), maxWork: 10_000 });
     expect(r).toEqual({ splits: [], truncated: true });
   });
 
@@ -74,17 +78,17 @@ describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
 
 describe('enumerateSplits: table 4 (15 cells, three groups with totals)', () => {
   it('decodes 17 digits with two-digit cells uniquely (pt-syq-2021)', () => {
-    const r = enumerateSplits('10203120001200000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('10203120001200000', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]]);
   });
 
   it('decodes pt-syq-2025 25380363300630003', () => {
-    const r = enumerateSplits('25380363300630003', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('25380363300630003', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]]);
   });
 
   it('an all-zero table is 15 zeros', () => {
-    const r = enumerateSplits('000000000000000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('000000000000000', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([Array(15).fill(0)]);
   });
 });
