@@ -242,6 +242,20 @@ export function resolveJurisdiction(name: string, context?: PlaceContext): Resol
   return last;
 }
 
+/**
+ * A place in no list (neither the code list nor extra-places.json), as a title writes it: the name
+ * without its government (青岚综合实验区管理委员会 → 青岚综合实验区), no code, no province or
+ * prefecture (never guessed), the level by the name's ending.
+ */
+export function unlistedPlace(written: string): ResolvedPlace | null {
+  const name = written.replace(/(人民政府|政府|管理委员会|管委会)$/, '');
+  if (name.length < 2 || leadingPlaces(name).segments.length) return null;
+  return {
+    name, code: null, level: levelBySuffix(name), province: null, prefecture: null, parentCode: null, slug: null, how: 'text',
+    note: `${name} is in neither the national division list nor extra-places.json: the name as the title writes it, without a code`,
+  };
+}
+
 /** The ancestors of a resolved division code, outermost first (for breadcrumbs). */
 export function ancestorCodes(code: string): DivisionPlace[] {
   const d = divisionByCode(code);

@@ -16,6 +16,8 @@ export interface Title {
   end: number;
   /** The written form when `name` was normalised. */
   written: string;
+  /** false: the name starts with no place of the code list or extra-places.json (read by its suffix). */
+  listed: boolean;
 }
 
 /** Suffixes of organisations a report can be issued by. */
@@ -62,8 +64,34 @@ export function trimToSubject(run: string): { name: string; kind: 'org' | 'place
   return null;
 }
 
+/** Place-name endings, for a name of a place in no list (青岚综合实验区, 某某新区). */
+const PLACE_SUFFIX = /(实验区|开发区|新区|示范区|园区|高新区|管理区|自治州|自治县|地区|街道|区|县|市|旗|盟|州|镇|乡)$/;
+
+/**
+ * A title's subject that names no listed place: the whole run, when it stands at the start of a
+ * line (a title, not a sentence), is a short name and ends like a place or an organisation.
+ */
+export function unlistedSubject(run: string): { name: string; kind: 'org' | 'place'; offset: number } | null {
+  if (run.length < 3 || run.length > 20 || /[的和与及在对为是我本该全各]|关于|根据|按照/.test(run)) return null;
+  if (PLACE_SUFFIX.test(run)) return { name: run, kind: 'place', offset: 0 };
+  if (/人民$/.test(run)) return { name: run, kind: 'org', offset: 0 };
+  if (ORG_SUFFIX.test(run)) return { name: run, kind: 'org', offset: 0 };
+  return null;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '\r') return false;
+  }
+  return true;
+}
+
 function pushTitle(out: Title[], text: string, runStart: number, run: string, year: string | undefined, from: Title['from'], end: number, followedByGov: boolean): void {
-  const s = trimToSubject(run.replace(/\s+/g, ''));
+  const compact = run.replace(/\s+/g, '');
+  const listed = trimToSubject(compact);
+  const s = listed ?? (atLineStart(text, runStart) ? unlistedSubject(compact) : null);
   if (!s) return;
   // Map the offset in the whitespace-free run back to the text.
   let start = runStart;
@@ -81,7 +109,7 @@ function pushTitle(out: Title[], text: string, runStart: number, run: string, ye
     name += '人民政府';
     kind = 'org';
   }
-  out.push({ name, kind, year: year ? yearNumber(year) : null, from, start, end, written });
+  out.push({ name, kind, year: year ? yearNumber(year) : null, from, start, end, written, listed: listed !== null });
 }
 
 /** Every report/table title in the text, in order of preference: header, report titles, table titles. */
@@ -94,7 +122,11 @@ export function findTitles(text: string, original: string): Title[] {
   }
   out.push(...titlesIn(text, 0));
   const rank = { header: 0, report: 1, table: 2 } as const;
-  return out.map((t, i) => ({ t, i })).sort((a, b) => rank[a.t.from] - rank[b.t.from] || a.i - b.i).map((x) => x.t);
+  // titles naming a listed place first: an unlisted name is read only by its ending
+  return out
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => Number(b.t.listed) - Number(a.t.listed) || rank[a.t.from] - rank[b.t.from] || a.i - b.i)
+    .map((x) => x.t);
 }
 
 function titlesIn(text: string, base: number): Title[] {
