@@ -37,6 +37,30 @@ export function holds(eq: IndexedEquation, values: ReadonlyArray<number | null |
   return Math.abs(s) < 1e-9;
 }
 
+/**
+ * An enumerateSplits `partial` check for cells whose last one (position `last`) is the total of
+ * non-negative cells: with cells 0..i and the total known, each equation must still be able to
+ * hold when every other cell lies between 0 and the total.
+ */
+export function partialCheck(eqs: readonly IndexedEquation[], last: number): (i: number, values: number[]) => boolean {
+  return (i, values) => {
+    const cap = values[last]!;
+    for (const e of eqs) {
+      let lo = 0;
+      let hi = 0;
+      for (const t of e.terms) {
+        if (t.i <= i || t.i === last) {
+          lo += t.coef * values[t.i]!;
+          hi += t.coef * values[t.i]!;
+        } else if (t.coef > 0) hi += t.coef * cap;
+        else lo += t.coef * cap;
+      }
+      if (lo > 1e-9 || hi < -1e-9) return false;
+    }
+    return true;
+  };
+}
+
 /** An enumerateSplits check: each equation is tested as soon as its last cell has a value. */
 export function splitCheck(eqs: readonly IndexedEquation[]): (i: number, values: number[]) => boolean {
   const byLast = new Map<number, IndexedEquation[]>();
@@ -85,14 +109,28 @@ function sharedRowShapes(): Map<string, Array<{ col: string; coef: number }>> {
   return shared;
 }
 
+const sharedByCols = new Map<string, IndexedEquation[]>();
+
+/** The equations every printed table-3 row has (row total, 法人或其他组织), over the positions of `cols`. */
+export function t3SharedRowEquations(cols: readonly string[]): IndexedEquation[] {
+  const key = cols.join(',');
+  let eqs = sharedByCols.get(key);
+  if (!eqs) {
+    const at = new Map(cols.map((c, i) => [c, i]));
+    eqs = [...sharedRowShapes().values()]
+      .filter((terms) => terms.every((t) => at.has(t.col)))
+      .map((terms) => {
+        const ts = terms.map((t) => ({ i: at.get(t.col)!, coef: t.coef }));
+        return { rule: '', terms: ts, last: Math.max(...ts.map((t) => t.i)) };
+      });
+    sharedByCols.set(key, eqs);
+  }
+  return eqs;
+}
+
 /** Whether a reading of a table-3 row (values in `cols` order) satisfies the equations every row has. */
 export function t3RowConsistent(cols: readonly string[], values: ReadonlyArray<number | null | undefined>): boolean {
-  const at = new Map(cols.map((c, i) => [c, i]));
-  for (const terms of sharedRowShapes().values()) {
-    if (!terms.every((t) => at.has(t.col))) continue;
-    if (!holds({ rule: '', last: 0, terms: terms.map((t) => ({ i: at.get(t.col)!, coef: t.coef })) }, values)) return false;
-  }
-  return true;
+  return t3SharedRowEquations(cols).every((e) => holds(e, values));
 }
 
 /** Σ coef · value(row, col) = 0 over several rows of table 3 (balance per column, 总计 = Σ results). */

@@ -18,7 +18,8 @@ export function readMetadata(text: string, _file: string, detected: Detected, or
   const issuer = readIssuer(text, original);
   if (issuer.source) sources.issuer = issuer.source;
 
-  const resolved = issuer.subject ? resolveJurisdiction(issuer.issuer ?? issuer.subject, placeContext(text)) ?? resolveJurisdiction(issuer.subject, placeContext(text)) : null;
+  const context = issuer.subject ? placeContext(text) : null;
+  const resolved = issuer.subject && context ? resolveJurisdiction(issuer.issuer ?? issuer.subject, context) ?? resolveJurisdiction(issuer.subject, context) : null;
   // a title naming a place in no list: that place as written (not 'unknown')
   const place = resolved ?? (issuer.title && !issuer.title.listed && issuer.subject ? unlistedPlace(issuer.subject) : null);
   if (place) {

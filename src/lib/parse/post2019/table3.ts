@@ -11,7 +11,7 @@ import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
 import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
 import { linearEquations } from '../../validate/linear.ts';
-import { splitCheck, t3RowConsistent, t3RowEquations, t3TableEquations } from '../decoder-constraints.ts';
+import { partialCheck, splitCheck, t3RowConsistent, t3RowEquations, t3SharedRowEquations, t3TableEquations } from '../decoder-constraints.ts';
 import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 
 const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
@@ -109,7 +109,8 @@ export function readTable3(text: string, v: Views, region: Region, ex: Extractio
 function consistent(cols: string[], r: RowRead): boolean {
   if (r.cells) return r.cells.some((t) => t?.value !== null) && rowOk(cols, r.cells.map((t) => t?.value ?? null));
   const n = cols.length;
-  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: (i, vals) => i < n - 1 || rowOk(cols, vals), limit: 1, lastIsMax: true }).splits.length > 0;
+  const eqs = t3SharedRowEquations(cols);
+  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: splitCheck(eqs), partial: partialCheck(eqs, n - 1), limit: 1, lastIsMax: true }).splits.length > 0;
 }
 
 function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extraction): void {
@@ -126,7 +127,7 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
     }
     const run = read.run!;
     const rowEqs = t3RowEquations(read.rowId, cols);
-    const checked = enumerateSplits(run.chars, kinds, { check: splitCheck(rowEqs), lastIsMax: true });
+    const checked = enumerateSplits(run.chars, kinds, { check: splitCheck(rowEqs), partial: partialCheck(rowEqs, n - 1), lastIsMax: true });
     if (checked.splits.length && !checked.truncated) {
       rows.push({ read, cands: checked.splits, decoded: true, rules: rowEqs.map((e) => e.rule) });
       continue;

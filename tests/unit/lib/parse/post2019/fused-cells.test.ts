@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import {
   enumerateSplits,
   solve,
@@ -8,7 +9,7 @@ import {
   type Variable,
 } from '../../../../../src/lib/parse/post2019/fused-cells.ts';
 
-import { equationsOver, splitCheck, t3RowEquations } from '../../../../../src/lib/parse/decoder-constraints.ts';
+import { equationsOver, partialCheck, splitCheck, t3RowEquations } from '../../../../../src/lib/parse/decoder-constraints.ts';
 
 const INT7 = Array(7).fill('int') as Array<'int'>;
 const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
@@ -169,5 +170,56 @@ describe('solve: joint search with the column constraints', () => {
     expect(res2.solutions).toHaveLength(2);
     expect(new Set(res2.solutions.map((s) => s[2]))).toEqual(new Set([0]));
     expect(new Set(res2.solutions.map((s) => s[5]))).toEqual(new Set([0, 1]));
+  });
+});
+
+// Time-out classes the fuzzer found (`npm run fuzz`, huge-number mutations): long fused runs of a
+// table-3 row and many-candidate joint searches. Asserted by result, never by time.
+describe('bounded search (fuzz findings)', () => {
+  const COLS8 = ['natural', 'org', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+  const rowEqs = (cols: string[]) => t3RowEquations('granted', cols);
+  const opts = (cols: string[]) => ({ check: splitCheck(rowEqs(cols)), partial: partialCheck(rowEqs(cols), cols.length - 1) });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 })], { numRuns: 40 })(
+    'cutting the total first finds exactly the readings the plain left-to-right search finds',
+    (cells) => {
+      const run = [...cells, cells.reduce((a, b) => a + b, 0)].join('');
+      const plain = enumerateSplits(run, INT7, { check: splitCheck(rowEqs(COLS7)), maxWork: 1e7 });
+      const fast = enumerateSplits(run, INT7, { ...opts(COLS7), lastIsMax: true, maxWork: 1e7 });
+      const key = (r: typeof plain) => r.splits.map((s) => s.values.join(',')).sort();
+      expect(fast.truncated).toBe(false);
+      expect(key(fast)).toEqual(key(plain));
+      expect(key(fast)).toContain(cells.join(',') + ',' + cells.reduce((a, b) => a + b, 0));
+    },
+  );
+
+  it('a 78-digit run for one 8-cell row stops at the work cap: truncated, so its cells are ambiguous', () => {
+    const run = '123456789012'.repeat(6) + '999999';
+    const r = enumerateSplits(run, Array(8).fill('int'), { ...opts(COLS8), lastIsMax: true });
+    expect(r).toEqual({ splits: [], truncated: true });
+  });
+
+  test.prop([
+    fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 6 }),
+  ])('the bounded joint search gives exactly the solutions of trying every combination', (cands) => {
+    const vars: Variable[] = cands.map((c, i) => ({ key: `v${i}`, candidates: c }));
+    // column 0: v0 = Σ the others; column 1: v1 + v2 = v0
+    const constraints: LinearConstraint[] = [
+      { name: 'sum', terms: [{ key: 'v0', col: 0, coef: 1 }, ...vars.slice(1).map((v) => ({ key: v.key, col: 0, coef: -1 }))] },
+      { name: 'pair', terms: [{ key: 'v1', col: 1, coef: 1 }, { key: 'v2', col: 1, coef: 1 }, { key: 'v0', col: 1, coef: -1 }] },
+    ];
+    const all: number[][] = [];
+    const rec = (i: number, pick: number[]) => {
+      if (i === vars.length) {
+        const val = (k: string, col: number) => vars[Number(k.slice(1))]!.candidates[pick[Number(k.slice(1))]!]![col]!;
+        if (constraints.every((c) => c.terms.reduce((s, t) => s + t.coef * val(t.key, t.col), 0) === 0)) all.push([...pick]);
+        return;
+      }
+      vars[i]!.candidates.forEach((_, j) => rec(i + 1, [...pick, j]));
+    };
+    rec(0, []);
+    const res = solve(vars, constraints, { limit: 10_000, nodeLimit: 1e7 });
+    expect(res.truncated).toBe(false);
+    expect(res.solutions.map((s) => s.join(',')).sort()).toEqual(all.map((s) => s.join(',')).sort());
   });
 });
