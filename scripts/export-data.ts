@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteReports } from '../src/lib/records/store.ts';
+import { readSummaries } from '../src/lib/records/summary.ts';
 import { exportDownloads, exportWideXlsx, installDownloads } from '../src/lib/records/export.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ if (process.argv.includes('--install')) {
   if (!existsSync(downloads) || !statSync(downloads).isDirectory()) throw new Error(`${downloads} missing: run npm run ingest first`);
   const n = installDownloads(downloads, DIST);
   // The XLSX (exceljs writes asynchronously) is made here, straight into the site.
-  await exportWideXlsx(readSiteReports(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
+  await exportWideXlsx(readSummaries(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
   process.stderr.write(`export: ${n} download files → ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
 } else {
   const sizes = exportDownloads(readSiteReports(DATA), downloads);

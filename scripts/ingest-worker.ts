@@ -1,6 +1,6 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
-//   {paths, start}  parse the files (indexes start…) through the parse cache and post the records
-//                   back without their text; keep only each record's cache key here.
+//   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
+//                   records' summaries (src/lib/records/summary.ts); keep only each cache key here.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
-import type { ReportRecord } from '../src/lib/types.ts';
+import { summarize } from '../src/lib/records/summary.ts';
 import type { DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
 
@@ -27,10 +27,9 @@ parentPort!.on('message', async (msg: Msg) => {
     const parsed: CachedParse[] = [];
     for (const p of msg.paths) parsed.push(await cachedParse(p, msg.cache));
     parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
-    const records = parsed.map((x) => x.record);
-    // The main thread never needs the report text (this worker writes the files that hold it):
-    // leaving it out makes the copy cheaper and the main thread's heap far smaller.
-    parentPort!.postMessage({ start: msg.start, records: records.map((r) => ({ ...r, text: '' })), hits: parsed.filter((x) => x.hit).length });
+    // The main thread never needs the report text, spans or passing checks (this worker writes the
+    // files that hold them): summaries make the copy cheaper and the main thread's heap far smaller.
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => summarize(x.record)), hits: parsed.filter((x) => x.hit).length });
     return;
   }
   const sizes: DownloadSizes = {};

@@ -19,7 +19,7 @@ import { valueDifferences, variantPrimaries } from '../src/lib/records/variants.
 import { sourceInfoOf } from '../src/lib/records/source-info.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import { resolveRedirects } from '../src/lib/records/report-id.ts';
-import type { ReportRecord } from '../src/lib/types.ts';
+import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
@@ -108,17 +108,17 @@ if (shard) {
  * their records: `finish` has each write the record files and per-report downloads of the records
  * it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
   if (!(wanted >= 1) || paths.length === 0) {
     const parsed: CachedParse[] = [];
     for (const p of paths) parsed.push(await cachedParse(p, CACHE));
-    const records = parsed.map((x) => x.record);
+    const records = parsed.map((x) => summarize(x.record));
     const finish = async (adds: Map<number, SiteAdditions>) => {
       const sizes: DownloadSizes = {};
       for (const [i, add] of adds) {
-        Object.assign(sizes, writeReport(siteRecord(records[i]!, add), OUT));
+        Object.assign(sizes, writeReport(siteRecord(parsed[i]!.record, add), OUT));
       }
       return sizes;
     };
@@ -126,7 +126,7 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
   }
   // A worker costs about a second to start: one per 50 files, at least one.
   const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
-  const out: ReportRecord[] = new Array(paths.length);
+  const out: RecordSummary[] = new Array(paths.length);
   const owner: number[] = new Array(paths.length);
   const queue = paths.map((_, i) => i);
   let hits = 0;
@@ -146,7 +146,7 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
       let dead = false;
       let ready = false;
       // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
-      const replace = (record: ReportRecord) => {
+      const replace = (record: ReturnType<typeof failed>) => {
         if (dead) return;
         dead = true;
         // a worker that cannot even start is not a file's fault: stop instead of restarting forever
@@ -155,7 +155,7 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
         detach();
         w.on('error', () => {});
         void w.terminate();
-        if (busy !== null) out[busy] = record;
+        if (busy !== null) out[busy] = summarize(record);
         queue.unshift(...slot.kept);
         start(si);
       };
@@ -172,7 +172,7 @@ async function parseAll(paths: string[]): Promise<{ records: ReportRecord[]; hit
         timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${budget} ms，已中止)` })), budget);
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: ReportRecord[]; hits: number }) => {
+      const onMessage = (m: { ready?: true; start: number; records: RecordSummary[]; hits: number }) => {
         ready = true;
         if (!m.ready) {
           clearTimeout(timer);
@@ -241,17 +241,11 @@ if (!shard) {
   if (assigned.redirects.length) writeFileSync(REDIRECTS, writeRedirects(redirectRows));
 }
 
-const site: SiteReport[] = primaries.map((r, i) => {
+let site: ReportSummary[] = primaries.map((r, i) => ({ ...r, id: ids[i]!, placeKey: keys[i]!, placeName: placeName(r.meta), variants: [] }));
+const sourceInfo = (r: ReportSummary): SiteReport['sourceInfo'] => {
   const s = sources.get(r.file);
-  return {
-    ...r,
-    id: ids[i]!,
-    placeKey: keys[i]!,
-    placeName: placeName(r.meta),
-    variants: [],
-    sourceInfo: s ? sourceInfoOf(s as unknown as Partial<Record<string, string>>) : null,
-  };
-});
+  return s ? sourceInfoOf(s as unknown as Partial<Record<string, string>>) : null;
+};
 const byFile = new Map(site.map((r) => [r.file, r]));
 
 const entries: IngestEntry[] = [
@@ -274,7 +268,7 @@ const entries: IngestEntry[] = [
 const xyear = crossYearChecks(
   site.map((r) => ({ id: r.id, placeKey: r.placeKey, year: r.meta.year, template: r.meta.template, variant: r.meta.variant, values: { ...r.derived, ...r.values } })),
 );
-for (const r of site) r.checks = [...r.checks, ...(xyear.get(r.id) ?? [])];
+site = site.map((r) => withChecks(r, xyear.get(r.id) ?? []));
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'reports'), { recursive: true });
@@ -289,7 +283,7 @@ const recordIndex = new Map(records.map((r, i) => [r, i]));
 const adds = new Map<number, SiteAdditions>();
 primaries.forEach((r, i) => {
   const x = site[i]!;
-  adds.set(recordIndex.get(r)!, { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: x.sourceInfo, extraChecks: xyear.get(x.id) ?? [] });
+  adds.set(recordIndex.get(r)!, { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: sourceInfo(x), extraChecks: xyear.get(x.id) ?? [] });
 });
 const perReport = pool.finish(adds);
 // the original PDF/DOCX/DOC of a report goes into the site beside its downloads (src/lib/records/original.ts)
@@ -301,7 +295,9 @@ const originals = Promise.resolve(perReport).then(() => {
     copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
   }
 });
-const combined = exportCombined(sortSiteOrder([...site]), downloads);
+const inSiteOrder = sortSiteOrder([...site]);
+writeSummaries(OUT, inSiteOrder);
+const combined = exportCombined(inSiteOrder, downloads);
 await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);

@@ -1,21 +1,30 @@
-// Memoised build-time access to the report records and the `ingest` collection (shared by all pages).
-// Records are read straight from the ingest output (src/lib/records/store.ts), once per build.
+// Memoised build-time access to the reports and the `ingest` collection (shared by all pages).
+// Pages about many reports read the light summaries ingest writes (<data>/summaries.ndjson, site
+// order; src/lib/records/summary.ts), once per build; a report's full record (text, spans, every
+// check) is read from its file only while its own page renders (getRecord), so the build never
+// holds every report's text.
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
 import type { IngestEntry, SiteReport } from '../lib/records/model.ts';
-import { readSiteReports } from '../lib/records/store.ts';
+import { readWrittenReport } from '../lib/records/store.ts';
+import { readSummaries, type ReportSummary } from '../lib/records/summary.ts';
 import { groupPlaces, type PlaceSummary } from '../lib/site/place-view.ts';
 
-let reportsP: Promise<SiteReport[]> | null = null;
+let reportsP: Promise<ReportSummary[]> | null = null;
 let ingestP: Promise<IngestEntry[]> | null = null;
 let indexP: Promise<ReportIndex> | null = null;
 
 const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
 
-/** Every report record, sorted by place name then year. */
-export function getReports(): Promise<SiteReport[]> {
-  // Ingest validated every record before writing it: no second validation here.
-  reportsP ??= Promise.resolve().then(() => readSiteReports(DATA, { validate: false }));
+/** Every report's summary, sorted by place name then year (ingest wrote them in that order). */
+export function getReports(): Promise<ReportSummary[]> {
+  reportsP ??= Promise.resolve().then(() => readSummaries(DATA));
   return reportsP;
+}
+
+/** One report's full record (ingest validated it before writing it: no second validation here). */
+export function getRecord(id: string): SiteReport {
+  return readWrittenReport(join(DATA, 'reports', `${id}.json`));
 }
 
 /** Every file ingest saw (reports, variants, errors). */
@@ -25,19 +34,19 @@ export function getIngest(): Promise<IngestEntry[]> {
 }
 
 export interface ReportIndex {
-  reports: SiteReport[];
-  byId: Map<string, SiteReport>;
-  byPlace: Map<string, SiteReport[]>;
+  reports: ReportSummary[];
+  byId: Map<string, ReportSummary>;
+  byPlace: Map<string, ReportSummary[]>;
   places: PlaceSummary[];
   placeByKey: Map<string, PlaceSummary>;
   /** The same place's report of the year before (for key figures). */
-  previous(r: SiteReport): SiteReport | null;
+  previous(r: Pick<ReportSummary, 'placeKey' | 'meta'>): ReportSummary | null;
 }
 
 export function getIndex(): Promise<ReportIndex> {
   indexP ??= getReports().then((reports) => {
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const byPlace = new Map<string, SiteReport[]>();
+    const byPlace = new Map<string, ReportSummary[]>();
     for (const r of reports) {
       const list = byPlace.get(r.placeKey);
       if (list) list.push(r);
@@ -65,9 +74,9 @@ export const HOME_LIST_MAX = 50;
 /** /reports/ lists every report up to this many; above it, pages /reports/page/<n>/ of this size. */
 export const REPORTS_PAGE_SIZE = 1000;
 
-let latestP: Promise<SiteReport[]> | null = null;
+let latestP: Promise<ReportSummary[]> | null = null;
 /** The HOME_LIST_MAX most recent reports (latest year first, then site order). */
-export function getLatest(): Promise<SiteReport[]> {
+export function getLatest(): Promise<ReportSummary[]> {
   latestP ??= getReports().then((rs) =>
     rs
       .map((r, i) => ({ r, i }))
@@ -79,7 +88,7 @@ export function getLatest(): Promise<SiteReport[]> {
 }
 
 /** Page `n` (1-based) of the full report list, and the page count. */
-export async function reportsPage(n: number): Promise<{ list: SiteReport[]; pages: number }> {
+export async function reportsPage(n: number): Promise<{ list: ReportSummary[]; pages: number }> {
   const rs = await getReports();
   return { list: rs.slice((n - 1) * REPORTS_PAGE_SIZE, n * REPORTS_PAGE_SIZE), pages: Math.max(1, Math.ceil(rs.length / REPORTS_PAGE_SIZE)) };
 }

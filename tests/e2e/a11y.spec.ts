@@ -75,10 +75,12 @@ test('axe: indicator page, every tab', async ({ page }) => {
   const id = (await indicatorsWithData(page))[0]?.id ?? 'requests.received';
   await page.goto(`/indicators/${id}/?highlight=__none__`);
   await hydrated(page);
-  for (const tab of ['表格', '下载与分享']) {
+  for (const tab of ['表格', '趋势']) {
     await page.getByRole('tab', { name: tab }).click();
     await axe(page, `indicator ${id} tab ${tab}`);
   }
+  await page.getByText('此视图的链接与嵌入代码').click();
+  await axe(page, `indicator ${id} link and embed code`);
 });
 
 /**
@@ -135,7 +137,7 @@ test('keyboard: skip link, tabs with arrow keys, sortable headers', async ({ pag
   await expect(page.locator('#panel-table')).toBeVisible();
   await expect(page.locator('#panel-chart')).toBeHidden();
   await page.keyboard.press('End');
-  await expect(page.getByRole('tab', { name: '下载与分享' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: '趋势' })).toBeFocused();
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   const nameHeader = page.locator('#panel-table th', { has: page.getByRole('button', { name: /地区/ }) });

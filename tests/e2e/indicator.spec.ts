@@ -242,7 +242,6 @@ test.describe('indicator page', () => {
     await page.goto(`/indicators/${ind!.id}/`);
     await hydrated(page);
     const shown = await tableRows(page);
-    await page.getByRole('tab', { name: '下载与分享' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${ind!.id.replace(/\./g, '\\.')}-\\d{4}\\.csv$`));
     const buf = readFileSync((await download.path())!);
@@ -257,7 +256,7 @@ test.describe('indicator page', () => {
     await hydrated(page);
     await page.selectOption('select[name="year"]', ind!.years[1]!);
     await rowsLoaded(page);
-    await page.getByRole('tab', { name: '下载与分享' }).click();
+    await page.getByText('此视图的链接与嵌入代码').click();
     await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.years[1]}`);
     await expect(page.getByTestId('embed-code')).toHaveValue(new RegExp(`/embed/indicators/${ind!.id.replace(/\./g, '\\.')}/\\?year=${ind!.years[1]}"`));
   });
@@ -272,7 +271,7 @@ test.describe('indicator page', () => {
     await hydrated(page);
     await expect(page.getByRole('tab', { name: '表格' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('rank-table').locator('th[aria-sort="ascending"]')).toContainText('地区');
-    await page.getByRole('tab', { name: '下载与分享' }).click();
+    await page.getByText('此视图的链接与嵌入代码').click();
     await expect(page.getByTestId('share-url')).toHaveValue(`${SITE_ORIGIN}/indicators/${ind!.id}/?year=${ind!.def}&tab=table&sort=name-asc`);
   });
 

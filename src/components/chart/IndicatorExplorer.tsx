@@ -1,4 +1,5 @@
-// The indicator chart island: filters ↔ URL, ranked bars, table twin, summary, share / embed / CSV.
+// The indicator chart island: filters ↔ URL, ranked bars, table twin, summary, and beside the chart
+// its tools: copy link, CSV of the view, SVG and PNG of the chart on screen, link and embed code.
 // Data transforms live in lib/site/indicator-state.ts, URL handling in lib/site/indicator-url.ts,
 // CSV in lib/site/csv-view.ts; this file only wires them to React.
 // Server render = the default view (so chart frame, summary and table are in the HTML without JS);
@@ -33,10 +34,12 @@ import {
   yearDataPath,
   type ViewOptions,
 } from '../../lib/site/indicator-url.ts';
-import { buildCsv, csvFileName, type Unparse } from '../../lib/site/csv-view.ts';
-import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows } from './RankedBars.tsx';
+import { buildCsv, csvFileName } from '../../lib/site/csv-view.ts';
+import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows, reportHref } from './RankedBars.tsx';
 import { useFitScale } from './useFitScale.ts';
 import RankTable from './RankTable.tsx';
+import { chartSvgFile, saveBlob, svgToPng } from './chart-download.ts';
+import { chartFileName } from '../../lib/site/chart-export.ts';
 import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-url.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
@@ -70,8 +73,10 @@ export interface ExplorerProps {
   fullCsv: string | null;
 }
 
-type Tab = 'chart' | 'trend' | 'table' | 'share';
-const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table: '表格', share: '下载与分享' };
+type Tab = 'chart' | 'trend' | 'table';
+const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table: '表格' };
+/** The former 下载与分享 tab: old links with tab=share open the chart with the link and embed code shown. */
+const LEGACY_SHARE_TAB = 'share';
 
 export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
   const facts = useMemo(() => JSON.parse(factsJson) as IndicatorFacts, [factsJson]);
@@ -83,13 +88,14 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const [notices, setNotices] = useState<Notice[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [view, setView] = useState<ViewOptions>(DEFAULT_VIEW);
-  const [viewTab, setViewTab] = useState<Tab>('chart');
+  const [shareOpen, setShareOpen] = useState(false);
   const tab = view.tab as Tab;
   const [status, setStatus] = useState('');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const chartBox = useRef<HTMLDivElement | null>(null);
   const scale = useFitScale(chartBox, CHART_WIDTH);
-  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'trend', 'share'];
+  const tabs: Tab[] = mode === 'embed' ? ['chart', 'table'] : ['chart', 'table', 'trend'];
+  const trendBox = useRef<HTMLDivElement | null>(null);
   // 趋势 view: the query read at hydration, and the trend part of the URL (view=line&places=…&from&to).
   const [trendInitial, setTrendInitial] = useState<RawTrendQuery>({});
   const [trendPart, setTrendPart] = useState('');
@@ -117,7 +123,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     setView(v);
     setTrendInitial(t);
     setTrendPart(part);
-    if (v.tab !== 'share') setViewTab(v.tab as Tab);
+    if (raw.tab === LEGACY_SHARE_TAB && mode === 'page') setShareOpen(true);
     setNotices(n);
     setHydrated(true);
     writeUrl(s, v, part);
@@ -154,12 +160,10 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     : summarize(selection, state, zh, unit);
   const query = queryFor(state, view);
   const isDefault = query === serializeIndicatorQuery(defaults);
-  // Links written for others show the view being shared: the share tab itself is never their tab,
-  // the chart or table tab last looked at is.
-  const shownView = { ...view, tab: view.tab === 'share' ? viewTab : view.tab };
-  const shareUrl = `${origin}${indicatorPath(id)}${queryFor(state, shownView)}`;
+  // Links written for others show the view being shared.
+  const shareUrl = `${origin}${indicatorPath(id)}${queryFor(state, view)}`;
   // The embed page has no 趋势 tab: it shows the chart.
-  const embedQuery = serializeIndicatorQuery(state, shownView.tab === 'trend' ? { ...shownView, tab: DEFAULT_VIEW.tab } : shownView);
+  const embedQuery = serializeIndicatorQuery(state, view.tab === 'trend' ? { ...view, tab: DEFAULT_VIEW.tab } : view);
   const embedUrl = `${origin}${embedPath(id)}${embedQuery}`;
   const caption = `${scopeLabel(state)}：${zh}${unit ? `（${unit}）` : ''}`;
 
@@ -175,10 +179,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     setView(next);
     writeUrl(state, next);
   };
-  const setTab = (t: Tab) => {
-    if (t !== 'share') setViewTab(t);
-    changeView({ tab: t });
-  };
+  const setTab = (t: Tab) => changeView({ tab: t });
   const reset = () => {
     setState(defaults);
     setView(DEFAULT_VIEW);
@@ -191,14 +192,14 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const levels = facts.levels;
   const provinces = facts.provinces;
   const highlightOptions = useMemo(() => {
-    const m = new Map(selection.map((r) => [r.k, r.n]));
+    const m = new Map(selection.map((r) => [r.placeKey, r.name]));
     if (state.highlight && !m.has(state.highlight)) {
-      const r = rows.find((x) => x.k === state.highlight);
-      m.set(state.highlight, `${r?.n ?? state.highlight}（不在当前筛选中）`);
+      const r = rows.find((x) => x.placeKey === state.highlight);
+      m.set(state.highlight, `${r?.name ?? state.highlight}（不在当前筛选中）`);
     }
     return [...m].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
   }, [selection, state.highlight, rows]);
-  const highlightOutside = state.highlight !== null && !selection.some((r) => r.k === state.highlight);
+  const highlightOutside = state.highlight !== null && !selection.some((r) => r.placeKey === state.highlight);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.indexOf(tab);
@@ -220,24 +221,35 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     }
   };
 
-  const downloadCsv = async () => {
-    const Papa = (await import('papaparse')).default;
-    const csv = buildCsv(sortRows(selection, view.sort, view.dir), { id, zh, unit, url: shareUrl }, Papa.unparse as unknown as Unparse);
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = csvFileName(id, [state.year, state.level, state.province]);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 2000);
+  const fileParts = [state.year, state.level, state.province];
+  const downloadCsv = () => {
+    const csv = buildCsv(sortRows(selection, view.sort, view.dir), { id, zh, unit, url: shareUrl });
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), csvFileName(id, fileParts));
     setStatus(`已生成 CSV：${selection.length} 行。`);
   };
+  // The chart on screen: the 趋势 chart in that tab, else the ranked bars (also from the table tab).
+  const downloadChart = async (ext: 'svg' | 'png') => {
+    const trend = tab === 'trend';
+    const svg = (trend ? trendBox.current : chartBox.current)?.querySelector<SVGSVGElement>(trend ? 'svg[data-testid="trend-chart"]' : 'svg');
+    const file = svg ? chartSvgFile(svg, trend ? undefined : summary) : null;
+    if (!file) {
+      setStatus('当前没有可下载的图表。');
+      return;
+    }
+    const name = chartFileName(id, trend ? ['trend', ...new URLSearchParams(trendPart).getAll('places').flatMap((p) => p.split(','))] : fileParts, ext);
+    try {
+      saveBlob(ext === 'svg' ? new Blob([file.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(file), name);
+      setStatus(`已生成 ${ext.toUpperCase()} 图片：${name}`);
+    } catch {
+      setStatus('无法生成图片，请改用 SVG 或截图。');
+    }
+  };
+  // A click on a bar opens that place's report of that year (keyboard: the table twin's 报告 links).
+  const openReport = (r: { reportId: string }) => window.location.assign(reportHref(r));
 
   const shownBars = chartRows(selection).length;
-  const staticChart = <RankedBars rows={selection} unit={unit} title={summary} />;
-  const valueCount = selection.filter((r) => r.v !== null).length;
+  const staticChart = <RankedBars rows={selection} unit={unit} title={summary} onOpen={hydrated ? openReport : undefined} />;
+  const valueCount = selection.filter((r) => r.value !== null).length;
 
   return (
     <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'} data-loading={loading ? 'true' : 'false'}>
@@ -324,6 +336,30 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
         ))}
       </div>
 
+      {mode === 'page' && (
+        <div className="chart-tools no-print" role="group" aria-label="下载与分享" data-testid="chart-tools">
+          <button type="button" disabled={!hydrated} onClick={() => copy(shareUrl, '链接已复制。')} data-testid="copy-link">
+            复制链接
+          </button>
+          {tab !== 'trend' && (
+            <button type="button" onClick={downloadCsv} disabled={!hydrated} data-testid="download-csv">
+              下载 CSV（{selection.length} 行）
+            </button>
+          )}
+          <button type="button" disabled={!hydrated} onClick={() => downloadChart('svg')} data-testid="download-svg">
+            下载 SVG
+          </button>
+          <button type="button" disabled={!hydrated} onClick={() => downloadChart('png')} data-testid="download-png">
+            下载 PNG
+          </button>
+          {fullCsv && (
+            <a href={fullCsv} download>
+              全部年份 CSV
+            </a>
+          )}
+        </div>
+      )}
+
       <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={hiddenPanel('chart')} className="panel">
         <div className="chart-fit" ref={chartBox}>
           {hydrated && shownBars > 0 ? (
@@ -331,7 +367,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
               <Suspense fallback={staticChart}>
                 <div className="chart-scaled" style={{ height: chartBoxHeight(shownBars) * scale }}>
                   <div style={{ width: CHART_WIDTH, transform: scale < 1 ? `scale(${scale})` : undefined, transformOrigin: '0 0' }}>
-                    <RankedBarsRecharts rows={selection} unit={unit} title={summary} />
+                    <RankedBarsRecharts rows={selection} unit={unit} title={summary} onOpen={openReport} />
                   </div>
                 </div>
               </Suspense>
@@ -340,6 +376,9 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
             staticChart
           )}
         </div>
+        {mode === 'page' && shownBars > 0 && (
+          <p className="muted chart-hint no-print">点击条形或地区名称打开该地区当年的报告；键盘操作请用“表格”中的“报告”链接。</p>
+        )}
         {valueCount > MAX_BARS && (
           <p className="muted">
             图中显示前 {MAX_BARS} 名{state.highlight && shownBars > MAX_BARS ? '和突出显示的地区' : ''}，共 {valueCount} 个；完整排名见“表格”。
@@ -348,7 +387,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
       </div>
 
       {mode === 'page' && (
-        <div role="tabpanel" id="panel-trend" aria-labelledby="tab-trend" hidden={hiddenPanel('trend')} className="panel">
+        <div role="tabpanel" id="panel-trend" aria-labelledby="tab-trend" hidden={hiddenPanel('trend')} className="panel" ref={trendBox}>
           {hydrated && (tab === 'trend' || trendOpened) ? (
             <Suspense fallback={<p className="muted">正在加载趋势视图…</p>}>
               <TrendView id={id} zh={zh} unit={unit} initial={trendInitial} prefer={state.highlight} onQuery={onTrendQuery} />
@@ -364,29 +403,14 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
       </div>
 
       {mode === 'page' && (
-        <div role="tabpanel" id="panel-share" aria-labelledby="tab-share" hidden={hiddenPanel('share')} className="panel share">
-          <h3>下载</h3>
-          <p>
-            <button type="button" onClick={downloadCsv} disabled={!hydrated} data-testid="download-csv">
-              下载当前视图 CSV（{selection.length} 行）
-            </button>{' '}
-            {fullCsv && (
-              <a href={fullCsv} download>
-                下载此指标全部年份 CSV
-              </a>
-            )}
-          </p>
-          <h3>复制链接</h3>
+        <details className="share" open={shareOpen} onToggle={(e) => setShareOpen(e.currentTarget.open)} data-testid="share-more">
+          <summary>此视图的链接与嵌入代码</summary>
           <p className="share-row">
             <label>
               <span className="visually-hidden">此视图的链接</span>
               <input type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" size={60} />
             </label>
-            <button type="button" disabled={!hydrated} onClick={() => copy(shareUrl, '链接已复制。')}>
-              复制链接
-            </button>
           </p>
-          <h3>嵌入</h3>
           <p className="share-row">
             <label>
               <span className="visually-hidden">嵌入代码</span>
@@ -396,7 +420,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
               复制嵌入代码
             </button>
           </p>
-        </div>
+        </details>
       )}
       {mode === 'embed' && (
         <p className="embed-foot">

@@ -61,23 +61,23 @@ export default function RankTable({
             </tr>
           )}
           {sorted.map((r) => (
-            <tr key={r.k} className={r.highlighted ? 'highlighted' : undefined} data-place={r.k}>
+            <tr key={r.placeKey} className={r.highlighted ? 'highlighted' : undefined} data-place={r.placeKey}>
               <td className="num">{r.rank ?? '—'}</td>
               <th scope="row">
-                {r.n}
+                {r.name}
                 {r.highlighted && <span className="badge hl">突出显示</span>}
               </th>
-              <td>{r.l ? LEVEL_ZH[r.l as Level] : '—'}</td>
-              <td>{r.p || '—'}</td>
-              <td className="num" data-value={r.v ?? ''}>
-                {r.v === null ? <span title={gapZh(r.g ?? '').long}>—</span> : valueText(r.v, unit, r.f)}
+              <td>{r.level ? LEVEL_ZH[r.level as Level] : '—'}</td>
+              <td>{r.province || '—'}</td>
+              <td className="num" data-value={r.value ?? ''}>
+                {r.value === null ? <span title={gapZh(r.gap ?? '').long}>—</span> : valueText(r.value, unit, r.flags)}
               </td>
               <td>
-                {r.v === null ? `未给出数值：${gapZh(r.g ?? '').short}` : r.f.map((f) => flagZh(f).short).join('；')}
-                {r.x && <span className="calc">{r.f.length ? '；' : ''}= {r.x}</span>}
+                {r.value === null ? `未给出数值：${gapZh(r.gap ?? '').short}` : r.flags.map((f) => flagZh(f).short).join('；')}
+                {r.calc && <span className="calc">{r.flags.length ? '；' : ''}= {r.calc}</span>}
               </td>
               <td>
-                <a href={`/reports/${r.r}/`}>{r.y} 年报告</a>
+                <a href={`/reports/${r.reportId}/`}>{r.year} 年报告</a>
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@
 // stays out of the initial island and out of the HTML. Both renderers share the geometry below.
 import type { RankedRow } from '../../lib/site/indicator-state.ts';
 import { valueText } from '../../lib/site/format.ts';
+import { niceTicks } from '../../lib/site/ticks.ts';
 
 export const CHART_WIDTH = 720;
 export const ROW_HEIGHT = 26;
@@ -42,30 +43,53 @@ export function unitCaption(unit: string | null): string {
 }
 
 /** Tick text of a place: “3. 桃源县”, with ▶ for the highlighted place. */
-export function placeTick(r: Pick<RankedRow, 'rank' | 'n' | 'highlighted'>): string {
-  const name = `${r.rank}. ${clip(r.n, 12)}`;
+export function placeTick(r: Pick<RankedRow, 'rank' | 'name' | 'highlighted'>): string {
+  const name = `${r.rank}. ${clip(r.name, 12)}`;
   return r.highlighted ? `▶ ${name}` : name;
 }
 
 /** Value label beside a bar: the number, and in words what colour alone would say. */
-export function valueLabel(r: Pick<RankedRow, 'v' | 'f' | 'highlighted'>, unit: string | null): string {
-  return `${valueText(r.v, unit, r.f)}${r.f.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
+export function valueLabel(r: Pick<RankedRow, 'value' | 'flags' | 'highlighted'>, unit: string | null): string {
+  return `${valueText(r.value, unit, r.flags)}${r.flags.includes('derived') ? '（派生）' : ''}${r.highlighted ? '（突出显示）' : ''}`;
 }
 
 /** The bars drawn: the top MAX_BARS, plus the highlighted place when it ranks lower (unranked rows are not drawn). */
 export function chartRows(rows: readonly RankedRow[]): RankedRow[] {
-  const vals = rows.filter((r) => r.v !== null && r.rank !== null);
+  const vals = rows.filter((r) => r.value !== null && r.rank !== null);
   const top = vals.slice(0, MAX_BARS);
   const h = vals.find((r) => r.highlighted);
   if (h && !top.includes(h)) top.push(h);
   return top;
 }
 
+/** Round value-axis ticks for the bars drawn (0 … a round value ≥ the largest); the last is the axis end. */
+export function axisTicks(shown: readonly RankedRow[]): number[] {
+  return niceTicks(Math.max(0, ...shown.map((r) => r.value ?? 0)));
+}
+
+/** Text of an axis tick: a round number with thousands separators (units are in the axis caption). */
+export function tickText(t: number): string {
+  return t.toLocaleString('en-US');
+}
+
+/** Where a click on a bar (or its name) goes: that place's report of that year. */
+export function reportHref(r: Pick<RankedRow, 'reportId'>): string {
+  return `/reports/${r.reportId}/`;
+}
+
 export function clip(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-export default function RankedBars({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
+export interface BarsProps {
+  rows: readonly RankedRow[];
+  unit: string | null;
+  title: string;
+  /** A click on a bar or its name (after hydration): open that report. Keyboard users have the table twin's links. */
+  onOpen?: (r: RankedRow) => void;
+}
+
+export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
   const shown = chartRows(rows);
   if (!shown.length) {
     return (
@@ -76,7 +100,9 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
   }
   const axisY = chartHeight(shown.length) - PAD_Y; // where Recharts puts its axis line too
   const height = chartBoxHeight(shown.length);
-  const max = Math.max(...shown.map((r) => r.v!), 0);
+  const ticks = axisTicks(shown);
+  const top = ticks[ticks.length - 1]!;
+  const at = (v: number) => BAR_X + (top > 0 ? (v / top) * BAR_MAX : 0);
   return (
     <svg
       className="bars"
@@ -90,14 +116,14 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
     >
       {shown.map((r, i) => {
         const y = PAD_Y + i * ROW_HEIGHT;
-        const w = max > 0 ? Math.max(0, (r.v! / max) * BAR_MAX) : 0;
+        const w = Math.max(0, at(r.value!) - BAR_X);
         const gapBefore = i === MAX_BARS; // the highlighted place appended after the top bars
         return (
-          <g key={r.k} data-place={r.k} className={r.highlighted ? 'bar hl' : 'bar'}>
+          <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'} onClick={onOpen && (() => onOpen(r))} style={onOpen ? { cursor: 'pointer' } : undefined}>
             {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
             <text x={NAME_WIDTH} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
               {placeTick(r)}
-              <title>{r.n}</title>
+              <title>{r.name}</title>
             </text>
             <rect x={BAR_X} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
             <text x={BAR_X + w + 6} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -108,12 +134,14 @@ export default function RankedBars({ rows, unit, title }: { rows: readonly Ranke
       })}
       <g className="axis" aria-hidden="true">
         <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={axisY} y2={axisY} stroke={MUTED} />
-        <text x={BAR_X} y={axisY + 16} textAnchor="middle" fill={MUTED}>
-          0
-        </text>
-        <text x={BAR_X + BAR_MAX} y={axisY + 16} textAnchor="middle" fill={MUTED} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {valueText(max, unit)}
-        </text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={at(t)} x2={at(t)} y1={axisY} y2={axisY + 5} stroke={MUTED} />
+            <text x={at(t)} y={axisY + 18} textAnchor="middle" fill={MUTED} fontSize={12} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {tickText(t)}
+            </text>
+          </g>
+        ))}
         <text x={BAR_X + BAR_MAX + UNIT_GAP} y={axisY + 16} fill={MUTED}>
           {unitCaption(unit)}
         </text>

@@ -19,11 +19,14 @@ import {
   UNIT_GAP,
   ROW_HEIGHT,
   VALUE_WIDTH,
+  axisTicks,
   chartBoxHeight,
   chartRows,
   placeTick,
+  tickText,
   unitCaption,
   valueLabel,
+  type BarsProps,
 } from './RankedBars.tsx';
 
 interface TickProps {
@@ -45,11 +48,15 @@ interface TipProps {
 
 const num = (v: number | string | undefined) => Number(v ?? 0);
 
-export default function RankedBarsRecharts({ rows, unit, title }: { rows: readonly RankedRow[]; unit: string | null; title: string }) {
+export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsProps) {
   const shown = chartRows(rows);
-  const byKey = new Map(shown.map((r) => [r.k, r]));
+  const byKey = new Map(shown.map((r) => [r.placeKey, r]));
   const height = chartBoxHeight(shown.length);
-  const max = Math.max(0, ...shown.map((r) => r.v ?? 0));
+  // The same round ticks and axis end as the static chart, so bars keep their length on hand-over.
+  const ticks = axisTicks(shown);
+  const top = ticks[ticks.length - 1]!;
+  const open = (r: RankedRow | undefined) => (onOpen && r ? () => onOpen(r) : undefined);
+  const pointer = onOpen ? { cursor: 'pointer' } : undefined;
 
   const Tick = ({ x, y, payload }: TickProps) => {
     const r = byKey.get(String(payload?.value));
@@ -63,10 +70,12 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
         fill={r.highlighted ? ACCENT : INK}
         fontWeight={r.highlighted ? 700 : 400}
         className={r.highlighted ? 'place hl' : 'place'}
-        data-place={r.k}
+        data-place={r.placeKey}
+        onClick={open(r)}
+        style={pointer}
       >
         {placeTick(r)}
-        <title>{r.n}</title>
+        <title>{r.name}</title>
       </text>
     );
   };
@@ -82,7 +91,7 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
         fill={INK}
         fontWeight={r.highlighted ? 700 : 400}
         className={r.highlighted ? 'value hl' : 'value'}
-        data-place={r.k}
+        data-place={r.placeKey}
         style={{ fontVariantNumeric: 'tabular-nums' }}
       >
         {valueLabel(r, unit)}
@@ -101,7 +110,9 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
         fill={fill}
         rx={1.5}
         className={r?.highlighted ? 'bar hl' : 'bar'}
-        data-place={r?.k}
+        data-place={r?.placeKey}
+        onClick={open(r)}
+        style={pointer}
       />
     );
   };
@@ -109,16 +120,16 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
   const Tip = ({ active, payload }: TipProps) => {
     const r = active ? payload?.[0]?.payload : undefined;
     if (!r) return null;
-    const where = [r.l ? LEVEL_ZH[r.l as Level] : null, r.p || null, `${r.y} 年报告`].filter(Boolean).join(' · ');
-    const flags = r.f.map((f) => flagZh(f).short).join('；');
+    const where = [r.level ? LEVEL_ZH[r.level as Level] : null, r.province || null, `${r.year} 年报告`].filter(Boolean).join(' · ');
+    const flags = r.flags.map((f) => flagZh(f).short).join('；');
     return (
       <div className="rb-tip" data-testid="bars-tooltip">
         <p className="rb-tip-name">
-          {r.n}
+          {r.name}
           {r.highlighted && <span className="badge hl">突出显示</span>}
         </p>
         <p>
-          第 {r.rank} 名：<strong>{valueText(r.v, unit, r.f)}</strong>
+          第 {r.rank} 名：<strong>{valueText(r.value, unit, r.flags)}</strong>
           {unit ? ` ${unit}` : ''}
         </p>
         <p className="rb-tip-meta">{where}</p>
@@ -141,21 +152,23 @@ export default function RankedBarsRecharts({ rows, unit, title }: { rows: readon
       >
         <XAxis
           type="number"
-          domain={max > 0 ? [0, 'auto'] : [0, 1]}
+          domain={[0, top]}
+          ticks={ticks}
+          interval={0}
           height={AXIS_HEIGHT}
           stroke={MUTED}
           tick={{ fill: MUTED, fontSize: 12 }}
-          tickFormatter={(v: number) => valueText(v, unit)}
+          tickFormatter={tickText}
           label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="k" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />
+        <YAxis type="category" dataKey="placeKey" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />
         <Tooltip content={Tip} cursor={{ fill: '#eef1f4' }} isAnimationActive={false} />
         {/* A custom shape keeps zero-length bars in the layout, so 0 still gets its value label. */}
-        <Bar dataKey="v" isAnimationActive={false} shape={BarShape}>
+        <Bar dataKey="value" isAnimationActive={false} shape={BarShape}>
           {shown.map((r) => (
-            <Cell key={r.k} fill={r.highlighted ? ACCENT : BAR} />
+            <Cell key={r.placeKey} fill={r.highlighted ? ACCENT : BAR} />
           ))}
-          <LabelList dataKey="v" content={ValueLabel} />
+          <LabelList dataKey="value" content={ValueLabel} />
         </Bar>
       </BarChart>
     </div>

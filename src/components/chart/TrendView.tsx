@@ -26,6 +26,23 @@ function mappingText(d: TrendData, zh: string): string {
   return `“${zh}”没有跨格式对应${m.template === 'both' ? '' : `：只显示${TEMPLATE_SHORT_ZH[m.template]}的年份`}。`;
 }
 
+/** A year bound of the range (起始年 / 截止年); '' = open (the first or last year with data). */
+function YearSelect({ label, name, open, value, years, onChange }: { label: string; name: string; open: string; value: number | null; years: readonly number[]; onChange: (y: number | null) => void }) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)} name={name}>
+        <option value="">{open}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function TrendView({ id, zh, unit, initial, prefer, onQuery }: TrendViewProps) {
   const [data, setData] = useState<TrendData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -107,28 +124,8 @@ export default function TrendView({ id, zh, unit, initial, prefer, onQuery }: Tr
             </select>
           </label>
         </fieldset>
-        <label>
-          起始年
-          <select value={state.from ?? ''} onChange={(e) => update({ from: e.target.value ? Number(e.target.value) : null })} name="from">
-            <option value="">最早</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          截止年
-          <select value={state.to ?? ''} onChange={(e) => update({ to: e.target.value ? Number(e.target.value) : null })} name="to">
-            <option value="">最近</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label="起始年" name="from" open="最早" value={state.from} years={years} onChange={(from) => update({ from })} />
+        <YearSelect label="截止年" name="to" open="最近" value={state.to} years={years} onChange={(to) => update({ to })} />
       </div>
       <p className="summary" aria-live="polite" data-testid="trend-summary">
         {summary}

@@ -4,7 +4,7 @@ import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
 import { indicatorFacts, indicatorTable, toWire, valueCounts, yearRows, years, type IndicatorRow } from '../../lib/site/indicator-state.ts';
-import type { SiteReport } from '../../lib/records/model.ts';
+import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
 import { rateTrendData, trendData, type TrendData } from '../../lib/site/trend-state.ts';
@@ -16,7 +16,7 @@ export const chartRates: readonly Rate[] = rates;
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: SiteReport[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
+let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
 
 /** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator and rate. */
 export function loadReports() {
@@ -25,7 +25,7 @@ export function loadReports() {
     const table = indicatorTable(reports);
     for (const [id, rows] of rateRows(reports)) {
       table.set(id, rows);
-      counts.set(id, rows.filter((r) => r.v !== null).length);
+      counts.set(id, rows.filter((r) => r.value !== null).length);
     }
     return { reports, counts, table };
   });

@@ -36,14 +36,14 @@ export function rateRows(reports: readonly RateReport[], list: readonly Rate[] =
   for (const rep of reports) {
     const year = rep.meta.year;
     if (year === null || (rep.meta.kind && rep.meta.kind !== 'annual-report')) continue;
-    const base = { r: rep.id, k: rep.placeKey, n: rep.placeName, l: (rep.meta.level ?? '') as Level | '', p: rep.meta.province ?? '', y: year };
+    const base = { reportId: rep.id, placeKey: rep.placeKey, name: rep.placeName, level: (rep.meta.level ?? '') as Level | '', province: rep.meta.province ?? '', year };
     for (const rate of list) {
       const o = outcome(rate, rep, prev);
-      if (o.ok) out.get(rate.id)!.push({ ...base, v: o.value, f: o.small ? ['small-sample'] : [], x: operandsText(rate, o) });
-      else if (STATED.has(o.reason)) out.get(rate.id)!.push({ ...base, v: null, f: [], g: o.reason });
+      if (o.ok) out.get(rate.id)!.push({ ...base, value: o.value, flags: o.small ? ['small-sample'] : [], calc: operandsText(rate, o) });
+      else if (STATED.has(o.reason)) out.get(rate.id)!.push({ ...base, value: null, flags: [], gap: o.reason });
     }
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  for (const rows of out.values()) rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
+  for (const rows of out.values()) rows.sort((a, b) => a.year - b.year || cmp(a.placeKey, b.placeKey) || cmp(a.reportId, b.reportId));
   return out;
 }

@@ -4,15 +4,17 @@
 import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
+import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, BOM, csvHeader, csvLine, idsWithValues, longRows, reportIndexEntry, reportJson, toCsv, wideColumns, wideRow,
+  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
 } from '../site/downloads.ts';
+import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { wideXlsx } from '../site/xlsx.ts';
 
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
-export async function exportWideXlsx(reports: readonly SiteReport[], path: string): Promise<number> {
+export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
   const cols = wideColumns(reports);
   const rateRows = rateDownloadRows(reports);
   const rateCols = rateColumns(rateRows);
@@ -97,7 +99,7 @@ class FileOut {
   }
 }
 
-/** A CSV file (BOM, header, CRLF between lines) streamed line by line; the same bytes as toCsv. */
+/** A CSV file (BOM, header, EOL between lines) streamed line by line; the same bytes as toCsv (csv.ts). */
 class CsvOut {
   private f: FileOut;
   private lines = 0;
@@ -106,17 +108,17 @@ class CsvOut {
     this.f.write(BOM + csvHeader(fields));
   }
   line(s: string) {
-    this.f.write('\r\n' + s);
+    this.f.write(EOL + s);
     this.lines++;
   }
   close(): number {
-    if (this.lines === 0) this.f.write('\r\n');
+    if (this.lines === 0) this.f.write(EOL);
     return this.f.close();
   }
 }
 
 /** The files about all reports: /data/reports.json, the long and wide CSVs, README, one CSV per indicator. */
-export function exportCombined(reports: readonly SiteReport[], out: string): DownloadSizes {
+export function exportCombined(reports: readonly DownloadRecord[], out: string): DownloadSizes {
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);

@@ -1,13 +1,10 @@
 // The CSV of exactly what an indicator view shows (same rows, same order, same columns as the
 // table on screen, plus the ids a researcher needs to join it back). UTF-8 with BOM so Excel opens
-// Chinese text correctly. `unparse` is injected so the island can load papaparse lazily.
+// Chinese text correctly; written by csv.ts like every download.
 import type { Level } from '../types.ts';
 import type { RankedRow } from './indicator-state.ts';
 import { flagZh, gapZh, LEVEL_ZH } from './labels.ts';
-
-export const BOM = '\uFEFF';
-
-export type Unparse = (data: { fields: string[]; data: Array<Array<string | number>> }, config?: { newline?: string }) => string;
+import { toCsvArrays } from './csv.ts';
 
 export interface CsvMeta {
   id: string;
@@ -23,23 +20,23 @@ export const CSV_FIELDS = ['排名', '地区', '层级', '省份', '年度', '�
 export function csvRows(rows: readonly RankedRow[], meta: CsvMeta): Array<Array<string | number>> {
   return rows.map((r) => [
     r.rank ?? '',
-    r.n,
-    r.l ? LEVEL_ZH[r.l as Level] : '',
-    r.p,
-    r.y,
-    r.v ?? '',
+    r.name,
+    r.level ? LEVEL_ZH[r.level as Level] : '',
+    r.province,
+    r.year,
+    r.value ?? '',
     meta.unit ?? '',
-    r.v === null ? `未给出数值：${gapZh(r.g ?? '').short}` : [...r.f.map((f) => flagZh(f).short), ...(r.x ? [`计算：${r.x}`] : [])].join('；'),
-    r.k,
-    r.r,
+    r.value === null ? `未给出数值：${gapZh(r.gap ?? '').short}` : [...r.flags.map((f) => flagZh(f).short), ...(r.calc ? [`计算：${r.calc}`] : [])].join('；'),
+    r.placeKey,
+    r.reportId,
     meta.id,
     meta.zh,
     meta.url ?? '',
   ]);
 }
 
-export function buildCsv(rows: readonly RankedRow[], meta: CsvMeta, unparse: Unparse): string {
-  return BOM + unparse({ fields: CSV_FIELDS, data: csvRows(rows, meta) }, { newline: '\r\n' });
+export function buildCsv(rows: readonly RankedRow[], meta: CsvMeta): string {
+  return toCsvArrays(CSV_FIELDS, csvRows(rows, meta));
 }
 
 /** File name for a view: t3.granted.total-2021-county.csv */

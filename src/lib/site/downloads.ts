@@ -1,43 +1,14 @@
-// Download files: CSV (UTF-8 with BOM so Excel opens Chinese text) and JSON rows.
+// Download files: the rows of the CSVs (written by csv.ts) and the JSON index.
 import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from '../records/model.ts';
 import { templateKey } from './labels.ts';
+import { checkCountsOf, type CheckCounts, type LightProvenance } from '../records/summary.ts';
 
-export const BOM = '\uFEFF';
-
-type Rec = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'provenance' | 'checks' | 'conflicts' | 'gaps'>;
-
-/** CSV text with BOM, CRLF line ends (RFC 4180), header row from `fields`. */
-export function toCsv(fields: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  let out = BOM + csvHeader(fields);
-  for (const r of rows) out += '\r\n' + csvLine(fields, r);
-  // Papa.unparse turns an empty data array into one empty row: the header, then a line end.
-  return rows.length === 0 ? out + '\r\n' : out;
-}
-
-/** The header line of toCsv (no BOM, no line end). */
-export function csvHeader(fields: readonly string[]): string {
-  return fields.map(csvCell).join(',');
-}
-
-/** One data line of toCsv (no line end): the same text Papa.unparse writes for the row. */
-export function csvLine(fields: readonly string[], row: Record<string, unknown>): string {
-  let out = '';
-  for (let i = 0; i < fields.length; i++) out += (i > 0 ? ',' : '') + csvCell(row[fields[i]!]);
-  return out;
-}
-
-// Papa.unparse's quoting (delimiter ",", quote '"'): quote a cell holding CR, LF, a quote, a BOM or
-// a comma, or starting or ending with a space; quotes inside are doubled.
-const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
-
-function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = String(v);
-  const e = s.includes('"') ? s.replace(/"/g, '""') : s;
-  return NEEDS_QUOTES.test(e) ? `"${e}"` : e;
-}
+/** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
+export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'checks' | 'conflicts' | 'gaps'> & {
+  provenance: Record<string, LightProvenance>;
+  checkCounts?: CheckCounts;
+};
 
 export interface LongRow {
   report_id: string;
@@ -62,7 +33,7 @@ const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
 const byCatalog = (a: string, b: string) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b);
 
 /** Every value of a report: printed values, text values and derived values (source = derived). */
-export function longRows(r: Rec): LongRow[] {
+export function longRows(r: DownloadRecord): LongRow[] {
   const base = {
     report_id: r.id,
     place_id: r.placeKey,
@@ -88,13 +59,13 @@ export function longRows(r: Rec): LongRow[] {
 export const WIDE_BASE = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template'] as const;
 
 /** A row per report, a column per indicator id that has a value anywhere (catalog order). */
-export function wideTable(reports: readonly Rec[]): { fields: string[]; rows: Array<Record<string, unknown>> } {
+export function wideTable(reports: readonly DownloadRecord[]): { fields: string[]; rows: Array<Record<string, unknown>> } {
   const cols = wideColumns(reports);
   return { fields: [...WIDE_BASE, ...cols], rows: reports.map((r) => wideRow(r, cols)) };
 }
 
 /** The indicator columns of the wide table: ids with a value in any report, catalog order. */
-export function wideColumns(reports: readonly Rec[]): string[] {
+export function wideColumns(reports: readonly DownloadRecord[]): string[] {
   const ids = new Set<string>();
   for (const r of reports) for (const o of [r.values, r.textValues, r.derived]) for (const id of Object.keys(o)) ids.add(id);
   return [...ids].sort(byCatalog);
@@ -119,7 +90,7 @@ export function reportColumns(r: {
 }
 
 /** One report's row of the wide table. */
-export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown> {
+export function wideRow(r: DownloadRecord, cols: readonly string[]): Record<string, unknown> {
   const row = reportColumns(r);
   for (const id of cols) row[id] = r.values[id] ?? r.textValues[id] ?? r.derived[id] ?? null;
   return row;
@@ -128,7 +99,7 @@ export function wideRow(r: Rec, cols: readonly string[]): Record<string, unknown
 export const INDICATOR_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template', 'value', 'unit', 'source', 'flags'] as const;
 
 /** Rows of one indicator across reports (reports without a value are left out). */
-export function indicatorRows(id: string, reports: readonly Rec[]): Array<Record<string, unknown>> {
+export function indicatorRows(id: string, reports: readonly DownloadRecord[]): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   for (const r of reports) {
     const row = longRows(r).find((x) => x.indicator_id === id);
@@ -138,7 +109,7 @@ export function indicatorRows(id: string, reports: readonly Rec[]): Array<Record
 }
 
 /** Ids that have a value in any report. */
-export function idsWithValues(reports: readonly Rec[]): string[] {
+export function idsWithValues(reports: readonly DownloadRecord[]): string[] {
   const ids = new Set<string>();
   for (const r of reports) for (const o of [r.values, r.textValues, r.derived]) for (const id of Object.keys(o)) ids.add(id);
   return [...ids].sort(byCatalog);
@@ -164,8 +135,8 @@ export interface ReportIndexEntry {
   ambiguous: number;
 }
 
-export function reportIndexEntry(r: Rec): ReportIndexEntry {
-  const c = r.checks;
+export function reportIndexEntry(r: DownloadRecord): ReportIndexEntry {
+  const c = checkCountsOf(r);
   return {
     id: r.id,
     file: r.file,
@@ -181,13 +152,7 @@ export function reportIndexEntry(r: Rec): ReportIndexEntry {
     variant: r.meta.variant,
     kind: r.meta.kind,
     values: Object.keys(r.values).length,
-    checks: {
-      pass: c.filter((x) => x.status === 'PASS').length,
-      fail: c.filter((x) => x.status === 'FAIL' && x.severity === 'error').length,
-      warn: c.filter((x) => x.status === 'FAIL' && x.severity === 'warning').length,
-      not_assessable: c.filter((x) => x.status === 'NOT_ASSESSABLE').length,
-      used_for_decoding: c.filter((x) => x.status === 'USED_FOR_DECODING').length,
-    },
+    checks: { pass: c.pass, fail: c.fail, warn: c.warn, not_assessable: c.na, used_for_decoding: c.decoding },
     conflicts: r.conflicts.length,
     ambiguous: r.gaps.filter((g) => g.reason === 'ambiguous').length,
   };

@@ -7,27 +7,26 @@ import type { Level } from '../types.ts';
 import { LEVELS, levelNoun } from './labels.ts';
 import { valueText, withUnit } from './format.ts';
 
-/** One report's value (or stated gap) for one indicator. Tuple form for the wire, object form in code. */
+/** One report's value (or stated gap) for one indicator. Tuple form for the wire (WireData), object form in code. */
 export interface IndicatorRow {
   /** report id */
-  r: string;
-  /** placeKey */
-  k: string;
+  reportId: string;
+  placeKey: string;
   /** place name */
-  n: string;
+  name: string;
   /** level ('' when unknown) */
-  l: Level | '';
+  level: Level | '';
   /** province ('' when unknown) */
-  p: string;
-  y: number;
-  /** null = the report has a gap for this indicator (see g) */
-  v: number | null;
+  province: string;
+  year: number;
+  /** null = the report has a gap for this indicator (see gap) */
+  value: number | null;
   /** flags: approximate, derived, decoded, … */
-  f: string[];
-  /** gap reason when v is null */
-  g?: string;
-  /** rates: the calculation behind v (“21 ÷ 63”) */
-  x?: string;
+  flags: string[];
+  /** gap reason when value is null */
+  gap?: string;
+  /** rates: the calculation behind value (“21 ÷ 63”) */
+  calc?: string;
 }
 
 /**
@@ -44,13 +43,13 @@ export function toWire(rows: readonly IndicatorRow[]): WireData {
   const places: WireData['p'] = [];
   const at = new Map<string, number>();
   const r: WireData['r'] = rows.map((x) => {
-    let i = at.get(x.k);
+    let i = at.get(x.placeKey);
     if (i === undefined) {
       i = places.length;
-      at.set(x.k, i);
-      places.push([x.k, x.n, x.l, x.p]);
+      at.set(x.placeKey, i);
+      places.push([x.placeKey, x.name, x.level, x.province]);
     }
-    const t: Array<string | number | null> = [i, x.y, x.v, x.f.join(' '), x.g ?? '', x.r === `${x.k}-${x.y}` ? '' : x.r, x.x ?? ''];
+    const t: Array<string | number | null> = [i, x.year, x.value, x.flags.join(' '), x.gap ?? '', x.reportId === `${x.placeKey}-${x.year}` ? '' : x.reportId, x.calc ?? ''];
     while (t.length > 3 && t[t.length - 1] === '') t.pop();
     return t;
   });
@@ -64,7 +63,18 @@ export function fromWire(data: WireData): IndicatorRow[] {
     const f = (t[3] as string | undefined) ?? '';
     const g = (t[4] as string | undefined) ?? '';
     const x = (t[6] as string | undefined) ?? '';
-    return { r: (t[5] as string | undefined) || `${k}-${y}`, k, n, l: l as Level | '', p, y, v: t[2] as number | null, f: f ? f.split(' ') : [], ...(g ? { g } : {}), ...(x ? { x } : {}) };
+    return {
+      reportId: (t[5] as string | undefined) || `${k}-${y}`,
+      placeKey: k,
+      name: n,
+      level: l as Level | '',
+      province: p,
+      year: y,
+      value: t[2] as number | null,
+      flags: f ? f.split(' ') : [],
+      ...(g ? { gap: g } : {}),
+      ...(x ? { calc: x } : {}),
+    };
   });
 }
 
@@ -95,18 +105,18 @@ export function indicatorRows(reports: readonly ReportLike[], id: string): Indic
   for (const rep of reports) {
     const year = rep.meta.year;
     if (year === null) continue;
-    const base = { r: rep.id, k: rep.placeKey, n: rep.placeName, l: (rep.meta.level ?? '') as Level | '', p: rep.meta.province ?? '', y: year };
+    const base = { reportId: rep.id, placeKey: rep.placeKey, name: rep.placeName, level: (rep.meta.level ?? '') as Level | '', province: rep.meta.province ?? '', year };
     const val = valueOf(rep, id);
     if (val) {
       const flags = new Set(rep.provenance[id]?.flags ?? []);
       if (val.derived) flags.add('derived');
-      rows.push({ ...base, v: val.v, f: [...flags].sort() });
+      rows.push({ ...base, value: val.v, flags: [...flags].sort() });
       continue;
     }
     const gap = rep.gaps.find((g) => g.id === id);
-    if (gap) rows.push({ ...base, v: null, f: [], g: gap.reason });
+    if (gap) rows.push({ ...base, value: null, flags: [], gap: gap.reason });
   }
-  return rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
+  return rows.sort((a, b) => a.year - b.year || cmp(a.placeKey, b.placeKey) || cmp(a.reportId, b.reportId));
 }
 
 /**
@@ -130,16 +140,16 @@ export function indicatorTable(reports: readonly ReportLike[]): Map<string, Indi
       const val = valueOf(rep, id)!;
       const flags = new Set(rep.provenance[id]?.flags ?? []);
       if (val.derived) flags.add('derived');
-      push(id, { r: rep.id, k: rep.placeKey, n: rep.placeName, l, p, y: year, v: val.v, f: [...flags].sort() });
+      push(id, { reportId: rep.id, placeKey: rep.placeKey, name: rep.placeName, level: l, province: p, year, value: val.v, flags: [...flags].sort() });
     }
     const gapSeen = new Set<string>();
     for (const gap of rep.gaps) {
       if (ids.has(gap.id) || gapSeen.has(gap.id)) continue;
       gapSeen.add(gap.id);
-      push(gap.id, { r: rep.id, k: rep.placeKey, n: rep.placeName, l, p, y: year, v: null, f: [], g: gap.reason });
+      push(gap.id, { reportId: rep.id, placeKey: rep.placeKey, name: rep.placeName, level: l, province: p, year, value: null, flags: [], gap: gap.reason });
     }
   }
-  for (const rows of table.values()) rows.sort((a, b) => a.y - b.y || cmp(a.k, b.k) || cmp(a.r, b.r));
+  for (const rows of table.values()) rows.sort((a, b) => a.year - b.year || cmp(a.placeKey, b.placeKey) || cmp(a.reportId, b.reportId));
   return table;
 }
 
@@ -192,22 +202,22 @@ export interface Notice {
 }
 
 export function years(rows: readonly IndicatorRow[]): number[] {
-  return [...new Set(rows.filter((r) => r.v !== null).map((r) => r.y))].sort((a, b) => b - a);
+  return [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => b - a);
 }
 
 export function levelsOf(rows: readonly IndicatorRow[]): Level[] {
-  const present = new Set(rows.map((r) => r.l));
+  const present = new Set(rows.map((r) => r.level));
   return LEVELS.filter((l) => present.has(l));
 }
 
 export function provincesOf(rows: readonly IndicatorRow[]): string[] {
-  return [...new Set(rows.map((r) => r.p).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...new Set(rows.map((r) => r.province).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 /** Places present in the rows (for the highlight control), sorted by name. */
 export function placesOf(rows: readonly IndicatorRow[]): Array<{ key: string; name: string }> {
   const m = new Map<string, string>();
-  for (const r of rows) if (!m.has(r.k)) m.set(r.k, r.n);
+  for (const r of rows) if (!m.has(r.placeKey)) m.set(r.placeKey, r.name);
   return [...m].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.key, b.key));
 }
 
@@ -221,7 +231,7 @@ export function defaultState(rows: readonly IndicatorRow[]): IndicatorState {
 
 function fullestYear(rows: readonly IndicatorRow[]): number | null {
   const count = new Map<number, number>();
-  for (const r of rows) if (r.v !== null) count.set(r.y, (count.get(r.y) ?? 0) + 1);
+  for (const r of rows) if (r.value !== null) count.set(r.year, (count.get(r.year) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && y > best)) best = y;
   return best;
@@ -254,19 +264,19 @@ export interface IndicatorFacts {
 
 export function indicatorFacts(rows: readonly IndicatorRow[]): IndicatorFacts {
   const places = new Map<number, Set<string>>();
-  for (const r of rows) if (r.v !== null) (places.get(r.y) ?? places.set(r.y, new Set()).get(r.y)!).add(r.k);
+  for (const r of rows) if (r.value !== null) (places.get(r.year) ?? places.set(r.year, new Set()).get(r.year)!).add(r.placeKey);
   return {
     years: years(rows).map((y) => [y, places.get(y)!.size]),
     levels: levelsOf(rows),
     provinces: provincesOf(rows),
-    keys: [...new Set(rows.map((r) => r.k))],
+    keys: [...new Set(rows.map((r) => r.placeKey))],
     defaultYear: fullestYear(rows),
   };
 }
 
 /** One year's rows (what /indicators/<id>/<year>.json holds, in wire form). */
 export function yearRows(rows: readonly IndicatorRow[], year: number | null): IndicatorRow[] {
-  return rows.filter((r) => r.y === year);
+  return rows.filter((r) => r.year === year);
 }
 
 export function resolveStateFromFacts(raw: RawIndicatorQuery, facts: IndicatorFacts): { state: IndicatorState; notices: Notice[] } {
@@ -305,33 +315,36 @@ export interface RankedRow extends IndicatorRow {
   highlighted: boolean;
 }
 
+/** Values listed but not ranked: rates on a small sample, and approximate figures (约 300). */
+const UNRANKED_FLAGS = ['small-sample', 'approximate'] as const;
+const unranked = (r: IndicatorRow): boolean => UNRANKED_FLAGS.some((f) => r.flags.includes(f));
+
 /**
  * Rows shown for a state: one per place (first report id wins), values ranked high → low, then
- * values left out of the ranking (rates on a small sample: flag small-sample), then gaps.
+ * values left out of the ranking (flag small-sample or approximate), then gaps.
  */
 export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): RankedRow[] {
   const seen = new Set<string>();
   const picked: IndicatorRow[] = [];
   for (const r of rows) {
-    if (r.y !== s.year) continue;
-    if (s.level && r.l !== s.level) continue;
-    if (s.province && r.p !== s.province) continue;
-    if (seen.has(r.k)) continue;
-    seen.add(r.k);
+    if (r.year !== s.year) continue;
+    if (s.level && r.level !== s.level) continue;
+    if (s.province && r.province !== s.province) continue;
+    if (seen.has(r.placeKey)) continue;
+    seen.add(r.placeKey);
     picked.push(r);
   }
-  const byValue = (a: IndicatorRow, b: IndicatorRow) => b.v! - a.v! || a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k);
-  const unranked = (r: IndicatorRow) => r.f.includes('small-sample');
-  const withValue = picked.filter((r) => r.v !== null && !unranked(r)).sort(byValue);
-  const small = picked.filter((r) => r.v !== null && unranked(r)).sort(byValue);
-  const gaps = picked.filter((r) => r.v === null).sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
+  const byValue = (a: IndicatorRow, b: IndicatorRow) => b.value! - a.value! || a.name.localeCompare(b.name, 'zh-CN') || cmp(a.placeKey, b.placeKey);
+  const withValue = picked.filter((r) => r.value !== null && !unranked(r)).sort(byValue);
+  const small = picked.filter((r) => r.value !== null && unranked(r)).sort(byValue);
+  const gaps = picked.filter((r) => r.value === null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.placeKey, b.placeKey));
   const out: RankedRow[] = [];
   withValue.forEach((r, i) => {
     const prev = out[i - 1];
-    const rank = prev && prev.v === r.v ? prev.rank : i + 1;
-    out.push({ ...r, rank, highlighted: r.k === s.highlight });
+    const rank = prev && prev.value === r.value ? prev.rank : i + 1;
+    out.push({ ...r, rank, highlighted: r.placeKey === s.highlight });
   });
-  for (const r of [...small, ...gaps]) out.push({ ...r, rank: null, highlighted: r.k === s.highlight });
+  for (const r of [...small, ...gaps]) out.push({ ...r, rank: null, highlighted: r.placeKey === s.highlight });
   return out;
 }
 
@@ -343,14 +356,14 @@ export function sortRows(rows: readonly RankedRow[], key: SortKey, dir: SortDir)
   const sign = dir === 'asc' ? 1 : -1;
   const by: Record<SortKey, (a: RankedRow, b: RankedRow) => number> = {
     rank: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
-    value: (a, b) => (a.v ?? 0) - (b.v ?? 0),
-    name: (a, b) => a.n.localeCompare(b.n, 'zh-CN'),
-    province: (a, b) => a.p.localeCompare(b.p, 'zh-CN'),
-    level: (a, b) => LEVELS.indexOf(a.l as Level) - LEVELS.indexOf(b.l as Level),
+    value: (a, b) => (a.value ?? 0) - (b.value ?? 0),
+    name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+    province: (a, b) => a.province.localeCompare(b.province, 'zh-CN'),
+    level: (a, b) => LEVELS.indexOf(a.level as Level) - LEVELS.indexOf(b.level as Level),
   };
-  const vals = rows.filter((r) => r.v !== null);
-  const gaps = rows.filter((r) => r.v === null);
-  return [...vals.sort((a, b) => sign * by[key](a, b) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || cmp(a.k, b.k)), ...gaps];
+  const vals = rows.filter((r) => r.value !== null);
+  const gaps = rows.filter((r) => r.value === null);
+  return [...vals.sort((a, b) => sign * by[key](a, b) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || cmp(a.placeKey, b.placeKey)), ...gaps];
 }
 
 /** A short Chinese description of the selection’s scope: “2017 年云南省县级单位”. */
@@ -368,32 +381,44 @@ function joinNames(names: string[]): string {
  * One sentence: “2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（12 件）；突出显示的阿拉山口市为 50 件，排第 2。”
  */
 export function summarize(selection: readonly RankedRow[], s: IndicatorState, label: string, unit: string | null): string {
-  // Ranked values only: small-sample rates are listed but not ranked.
-  const vals = selection.filter((r) => r.v !== null && r.rank !== null);
-  const small = selection.filter((r) => r.v !== null && r.rank === null).length;
+  // Ranked values only: small-sample rates and approximate figures are listed but not ranked.
+  const vals = selection.filter((r) => r.value !== null && r.rank !== null);
+  const left = selection.filter((r) => r.value !== null && r.rank === null);
+  const small = left.filter((r) => r.flags.includes('small-sample')).length;
+  const approx = left.length - small;
   const noun = levelNoun(s.level);
   const where = s.province ?? '';
-  const fmt = (r: RankedRow) => withUnit(valueText(r.v, unit, r.f), unit);
+  const fmt = (r: RankedRow) => withUnit(valueText(r.value, unit, r.flags), unit);
   // A space between Chinese text and a following digit (为 50 件), none before 约 (为约 12 件).
   const is = (r: RankedRow) => (/^[0-9-]/.test(fmt(r)) ? `为 ${fmt(r)}` : `为${fmt(r)}`);
+  const whyUnranked = (r: RankedRow) => (r.flags.includes('small-sample') ? '样本较小' : '约数');
   if (s.year === null) return `还没有报告给出“${label}”的数值。`;
-  if (vals.length === 0 && small > 0) return `${s.year} 年${where}${noun}的“${label}”都是样本较小的比率（分母不足 10，共 ${small} 个），不作排名。`;
-  if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
-  if (vals.length === 1) return `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.n}${is(vals[0]!)}。`;
-  const top = vals.filter((r) => r.rank === 1);
-  const minV = vals[vals.length - 1]!.v;
-  const bottom = vals.filter((r) => r.v === minV);
-  let out = `${s.year} 年 ${vals.length} 个${where}${noun}中，`;
-  if (top.length === vals.length) {
-    out += `“${label}”都是${fmt(top[0]!)}`;
-  } else {
-    out += `${joinNames(top.map((r) => r.n))}“${label}”${top.length > 1 ? '并列' : ''}最多（${fmt(top[0]!)}），`;
-    out += `${joinNames(bottom.map((r) => r.n))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
+  if (vals.length === 0 && left.length > 0) {
+    if (approx === 0) return `${s.year} 年${where}${noun}的“${label}”都是样本较小的比率（分母不足 10，共 ${small} 个），不作排名。`;
+    if (small === 0) return `${s.year} 年${where}${noun}的“${label}”都是约数（共 ${approx} 个），不作排名。`;
+    return `${s.year} 年${where}${noun}的“${label}”都是约数（${approx} 个）或样本较小的比率（${small} 个），不作排名。`;
   }
+  if (vals.length === 0) return `${s.year} 年没有${where}${noun}报告“${label}”的数值。`;
+  let out: string;
   const h = selection.find((r) => r.highlighted);
-  if (h && h.v !== null && h.rank === null) out += `；${h.n}${is(h)}（样本较小，不参与排名）`;
-  else if (h && h.v !== null && h.rank !== 1 && h.v !== minV) out += `；${h.n}${is(h)}，排第 ${h.rank} 位`;
-  else if (h && h.v === null) out += `；${h.n}未给出数值`;
+  if (vals.length === 1) {
+    out = `${s.year} 年只有 1 个${where}${noun}报告了“${label}”：${vals[0]!.name}${is(vals[0]!)}`;
+  } else {
+    const top = vals.filter((r) => r.rank === 1);
+    const minV = vals[vals.length - 1]!.value;
+    const bottom = vals.filter((r) => r.value === minV);
+    out = `${s.year} 年 ${vals.length} 个${where}${noun}中，`;
+    if (top.length === vals.length) {
+      out += `“${label}”都是${fmt(top[0]!)}`;
+    } else {
+      out += `${joinNames(top.map((r) => r.name))}“${label}”${top.length > 1 ? '并列' : ''}最多（${fmt(top[0]!)}），`;
+      out += `${joinNames(bottom.map((r) => r.name))}${bottom.length > 1 ? '并列' : ''}最少（${fmt(bottom[0]!)}）`;
+    }
+    if (h && h.value !== null && h.rank !== null && h.rank !== 1 && h.value !== minV) out += `；${h.name}${is(h)}，排第 ${h.rank} 位`;
+  }
+  if (h && h.value !== null && h.rank === null) out += `；${h.name}${is(h)}（${whyUnranked(h)}，不参与排名）`;
+  else if (h && h.value === null) out += `；${h.name}未给出数值`;
   if (small > 0) out += `；另有 ${small} 个样本较小（分母不足 10），不参与排名`;
+  if (approx > 0) out += `；另有 ${approx} 个约数，不参与排名`;
   return out + '。';
 }

@@ -2,6 +2,7 @@
 // and variant files across all reports.
 import { indicator } from '../catalog/index.ts';
 import type { IngestEntry, SiteReport } from '../records/model.ts';
+import type { CheckResult } from '../types.ts';
 import { ERROR_ZH, gapZh } from './labels.ts';
 
 export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'implausible' | 'unreadable' | 'skipped' | 'variant';
@@ -36,7 +37,8 @@ export interface QualityRow {
   ids: string[];
 }
 
-type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'file' | 'checks' | 'conflicts' | 'gaps'>;
+// A full record or its summary, whose checks are the failed ones with their record position (`index`).
+type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'file' | 'conflicts' | 'gaps'> & { checks: ReadonlyArray<CheckResult & { index?: number }> };
 type Ent = Pick<IngestEntry, 'file' | 'status' | 'reportId' | 'variantOf' | 'errors' | 'note'>;
 type Variant = { file: string; sameValues: boolean; differences: string[] };
 
@@ -52,7 +54,7 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
         rule: c.rule,
         ruleZh: c.zh,
         detail: c.detail + (c.otherReport ? `（对照 ${c.otherReport}）` : ''),
-        href: `/reports/${r.id}/#chk-${i}`,
+        href: `/reports/${r.id}/#chk-${c.index ?? i}`,
         ids: Object.keys(c.values),
       });
     });

@@ -89,9 +89,9 @@ export function trendData(id: string, reports: readonly TrendReport[]): TrendDat
 export function rateTrendData(id: string, rows: readonly IndicatorRow[], templateOf: (reportId: string) => string): TrendData {
   const pts: Array<{ k: string; n: string; p: TrendPoint }> = [];
   for (const r of rows) {
-    const t = tplOf(templateOf(r.r));
-    if (r.v === null || !t) continue;
-    pts.push({ k: r.k, n: r.n, p: [r.y, r.v, t, r.r, r.f.join(' ')] });
+    const t = tplOf(templateOf(r.reportId));
+    if (r.value === null || !t) continue;
+    pts.push({ k: r.placeKey, n: r.name, p: [r.year, r.value, t, r.reportId, r.flags.join(' ')] });
   }
   return { id, mapping: { kind: 'rate' }, lines: linesFrom(pts) };
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const rows = await rowsFor(params.id!);
   const out = years(rows).map((year) => {
     const ys = yearRows(rows, year);
-    return { year, reports: ys.length, values: new Set(ys.filter((r) => r.v !== null).map((r) => r.k)).size };
+    return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
   });
   return new Response(JSON.stringify(out), { headers: { 'Content-Type': 'application/json' } });
 };

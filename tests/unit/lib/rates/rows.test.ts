@@ -15,7 +15,7 @@ describe('rate rows', () => {
       rep('c-2021', 2021, { 't3.granted.total': 0, 't3.total.total': 0 }),
       rep('d-2021', 2021, {}),
     ], [rate('rate.granted')!]).get('rate.granted')!;
-    expect(rows.map((r) => [r.k, r.v, r.f, r.x ?? null, r.g ?? null])).toEqual([
+    expect(rows.map((r) => [r.placeKey, r.value, r.flags, r.calc ?? null, r.gap ?? null])).toEqual([
       ['a', 33.3, [], '21 ÷ 63', null],
       ['b', 40, ['small-sample'], '2 ÷ 5', null],
       ['c', null, [], null, 'zero-denominator'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFileName, standaloneSvg } from '../../../../src/lib/site/chart-export.ts';
+import { chartFileName, standaloneSvg, svgSize } from '../../../../src/lib/site/chart-export.ts';
 
 describe('standaloneSvg', () => {
   it('adds namespace, size, white background, font and title; drops page-only attributes', () => {
@@ -13,8 +13,23 @@ describe('standaloneSvg', () => {
     expect(standaloneSvg('<svg width="10" height="5"></svg>', { width: 10, height: 5, title: 't' })).toContain('viewBox="0 0 10 5"');
   });
 
+  it('drops focus attributes and sizes text the chart leaves to the stylesheet', () => {
+    const svg = standaloneSvg('<svg class="recharts-surface" tabindex="0" width="720" height="100"><text>1</text></svg>', { width: 720, height: 100, title: 't', fontSize: 13 });
+    expect(svg).not.toContain('tabindex');
+    expect(svg).toContain(' font-size="13"');
+    expect(standaloneSvg('<svg><title></title><desc></desc><text>1</text></svg>', { width: 1, height: 1, title: 'T' })).toMatch(/<title>T<\/title><rect[^>]*\/><text>1<\/text><\/svg>/);
+    expect(standaloneSvg('<svg font-size="12"></svg>', { width: 1, height: 1, title: '', fontSize: 13 })).not.toContain('font-size="13"');
+  });
+
   it('refuses markup that is not an svg element', () => {
     expect(() => standaloneSvg('<div></div>', { width: 1, height: 1, title: '' })).toThrow('not an <svg> element');
+  });
+
+  it('reads a chart size from width/height, else the viewBox', () => {
+    expect(svgSize({ width: '720', height: '266', viewBox: null })).toEqual({ width: 720, height: 266 });
+    expect(svgSize({ width: '100%', height: null, viewBox: '0 0 640 320' })).toEqual({ width: 640, height: 320 });
+    expect(svgSize({ width: null, height: null, viewBox: '0 0 640 320' })).toEqual({ width: 640, height: 320 });
+    expect(svgSize({ width: null, height: null, viewBox: null })).toBeNull();
   });
 
   it('names files after the indicator and view', () => {

@@ -1,27 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, LONG_FIELDS, idsWithValues, indicatorRows, longRows, reportIndexEntry, toCsv, wideTable } from '../../../../src/lib/site/downloads.ts';
+import { LONG_FIELDS, idsWithValues, indicatorRows, longRows, reportIndexEntry, wideTable } from '../../../../src/lib/site/downloads.ts';
+import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-
-describe('toCsv', () => {
-  it('starts with a BOM, quotes commas and keeps Chinese text', () => {
-    const csv = toCsv(['a', 'b'], [{ a: '桃源县', b: 'x, "y"' }, { a: null, b: 3 }]);
-    expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.slice(1)).toBe('a,b\r\n桃源县,"x, ""y"""\r\n,3');
-  });
-  it('writes exactly what Papa.unparse writes', () => {
-    const cells = ['', ' a', 'b ', 'a"b', 'a\nb', 'a\rb', '\uFEFFx', '=1', '-2', 1.5, -3, 0, null, undefined, NaN, Infinity, true, '约 12', 'x,y'];
-    const rows = cells.map((c, i) => ({ a: c, b: i, c: cells[(i * 7) % cells.length] }));
-    const fields = ['a', 'b', 'c'];
-    const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? (Number.isFinite(v) ? v : '') : String(v));
-    const papa = (rs: typeof rows) => BOM + Papa.unparse({ fields, data: rs.map((r) => fields.map((f) => cell(r[f as keyof typeof r]))) }, { newline: '\r\n' });
-    expect(toCsv(fields, rows)).toBe(papa(rows));
-    expect(toCsv(fields, [])).toBe(papa([]));
-    expect(toCsv(fields, rows.slice(0, 1))).toBe(papa(rows.slice(0, 1)));
-  });
-});
 
 describe('longRows', () => {
   it('gives every value with unit, source and flags; derived values marked', () => {

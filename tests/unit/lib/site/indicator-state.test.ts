@@ -37,17 +37,17 @@ describe('indicatorTable', () => {
 describe('indicatorRows', () => {
   it('takes printed, then derived values, keeps gaps, skips undated reports', () => {
     expect(rows).toHaveLength(6);
-    expect(rows.find((r) => r.k === '371300')).toMatchObject({ v: 7, f: ['derived'] });
-    expect(rows.find((r) => r.k === 'kunming-etdz')).toMatchObject({ v: null, g: 'ambiguous' });
-    expect(rows.find((r) => r.k === '530802')!.f).toEqual(['approximate']);
-    expect(rows.some((r) => r.r === 'undated')).toBe(false);
+    expect(rows.find((r) => r.placeKey === '371300')).toMatchObject({ value: 7, flags: ['derived'] });
+    expect(rows.find((r) => r.placeKey === 'kunming-etdz')).toMatchObject({ value: null, gap: 'ambiguous' });
+    expect(rows.find((r) => r.placeKey === '530802')!.flags).toEqual(['approximate']);
+    expect(rows.some((r) => r.reportId === 'undated')).toBe(false);
   });
   it('round-trips through the compact wire format (places once, usual report ids left out)', () => {
     expect(fromWire(toWire(rows))).toEqual(rows);
-    const odd: IndicatorRow[] = [{ r: '430725-2017-other-file', k: '430725', n: '桃源县', l: 'county', p: '湖南省', y: 2017, v: 1, f: [] }, { ...rows[0]! }];
+    const odd: IndicatorRow[] = [{ reportId: '430725-2017-other-file', placeKey: '430725', name: '桃源县', level: 'county', province: '湖南省', year: 2017, value: 1, flags: [] }, { ...rows[0]! }];
     expect(fromWire(toWire(odd))).toEqual(odd);
     const w = toWire(rows);
-    expect(w.p).toHaveLength(new Set(rows.map((r) => r.k)).size);
+    expect(w.p).toHaveLength(new Set(rows.map((r) => r.placeKey)).size);
     expect(w.r.find((t) => w.p[t[0] as number]![0] === '430725')).toEqual([w.p.findIndex((p) => p[0] === '430725'), 2017, 210]);
   });
   it('counts reports with a value (derived included, gaps not)', () => {
@@ -62,7 +62,7 @@ describe('one year per page', () => {
     expect({ ...facts, keys: [...facts.keys].sort() }).toEqual({
       years: [[2017, 3], [2016, 2]],
       levels: ['prefecture', 'county', 'development-zone'],
-      provinces: [...new Set(rows.map((r) => r.p))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      provinces: [...new Set(rows.map((r) => r.province))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
       keys: ['371300', '430725', '530802', '652702', 'kunming-etdz'],
       defaultYear: 2017,
     });
@@ -74,7 +74,7 @@ describe('one year per page', () => {
     }
   });
   it('splits rows by year, and the default year rows alone give the default view', () => {
-    expect(yearRows(rows, 2016).map((r) => r.r).sort()).toEqual(['371300-2016', '652702-2016']);
+    expect(yearRows(rows, 2016).map((r) => r.reportId).sort()).toEqual(['371300-2016', '652702-2016']);
     const def = defaultState(rows);
     expect(selectRows(yearRows(rows, def.year), def)).toEqual(selectRows(rows, def));
   });
@@ -113,16 +113,16 @@ describe('state', () => {
 });
 
 describe('selectRows / ranking / summary', () => {
-  it('ranks high to low with gaps last', () => {
+  it('ranks exact values high to low, then approximate ones unranked, gaps last', () => {
     const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: '530802' });
-    expect(sel.map((r) => [r.n, r.rank])).toEqual([['桃源县', 1], ['阿拉山口市', 2], ['思茅区', 3], ['昆明经济技术开发区', null]]);
-    expect(sel.find((r) => r.highlighted)!.k).toBe('530802');
+    expect(sel.map((r) => [r.name, r.rank])).toEqual([['桃源县', 1], ['阿拉山口市', 2], ['思茅区', null], ['昆明经济技术开发区', null]]);
+    expect(sel.find((r) => r.highlighted)!.placeKey).toBe('530802');
   });
   it('gives ties the same rank', () => {
     const tied: IndicatorRow[] = [
-      { r: 'a', k: 'a', n: '甲', l: 'county', p: 'x', y: 2020, v: 5, f: [] },
-      { r: 'b', k: 'b', n: '乙', l: 'county', p: 'x', y: 2020, v: 5, f: [] },
-      { r: 'c', k: 'c', n: '丙', l: 'county', p: 'x', y: 2020, v: 1, f: [] },
+      { reportId: 'a', placeKey: 'a', name: '甲', level: 'county', province: 'x', year: 2020, value: 5, flags: [] },
+      { reportId: 'b', placeKey: 'b', name: '乙', level: 'county', province: 'x', year: 2020, value: 5, flags: [] },
+      { reportId: 'c', placeKey: 'c', name: '丙', level: 'county', province: 'x', year: 2020, value: 1, flags: [] },
     ];
     const sel = selectRows(tied, { year: 2020, level: null, province: null, highlight: null });
     expect(sel.map((r) => r.rank)).toEqual([1, 1, 3]);
@@ -131,42 +131,48 @@ describe('selectRows / ranking / summary', () => {
     );
   });
   it('filters by level and province', () => {
-    expect(selectRows(rows, { year: 2017, level: 'county', province: '云南省', highlight: null }).map((r) => r.k)).toEqual(['530802']);
+    expect(selectRows(rows, { year: 2017, level: 'county', province: '云南省', highlight: null }).map((r) => r.placeKey)).toEqual(['530802']);
   });
   it('writes the one-sentence summary', () => {
     const s = { year: 2017, level: 'county' as const, province: null, highlight: '652702' };
     expect(summarize(selectRows(rows, s), s, '收到申请数', '件')).toBe(
-      '2017 年 3 个县级单位中，桃源县“收到申请数”最多（210 件），思茅区最少（约 12 件）；阿拉山口市为 50 件，排第 2 位。',
+      '2017 年 2 个县级单位中，桃源县“收到申请数”最多（210 件），阿拉山口市最少（50 件）；另有 1 个约数，不参与排名。',
     );
     const one = { year: 2017, level: null, province: '云南省', highlight: null };
-    expect(summarize(selectRows(rows, one), one, '收到申请数', '件')).toBe('2017 年只有 1 个云南省地区或部门报告了“收到申请数”：思茅区为约 12 件。');
+    expect(summarize(selectRows(rows, one), one, '收到申请数', '件')).toBe('2017 年云南省地区或部门的“收到申请数”都是约数（共 1 个），不作排名。');
     const none = { year: 2016, level: 'township' as const, province: null, highlight: null };
     expect(summarize(selectRows(rows, none), none, '收到申请数', '件')).toBe('2016 年没有乡镇级单位报告“收到申请数”的数值。');
   });
+  it('names a highlighted approximate value as left out of the ranking', () => {
+    const s = { year: 2017, level: 'county' as const, province: null, highlight: '530802' };
+    expect(summarize(selectRows(rows, s), s, '收到申请数', '件')).toBe(
+      '2017 年 2 个县级单位中，桃源县“收到申请数”最多（210 件），阿拉山口市最少（50 件）；思茅区为约 12 件（约数，不参与排名）；另有 1 个约数，不参与排名。',
+    );
+  });
   it('sorts the table without moving gaps', () => {
     const sel = selectRows(rows, { year: 2017, level: null, province: null, highlight: null });
-    expect(sortRows(sel, 'value', 'asc').map((r) => r.k)).toEqual(['530802', '652702', '430725', 'kunming-etdz']);
-    expect(sortRows(sel, 'name', 'asc').at(-1)!.k).toBe('kunming-etdz');
+    expect(sortRows(sel, 'value', 'asc').map((r) => r.placeKey)).toEqual(['530802', '652702', '430725', 'kunming-etdz']);
+    expect(sortRows(sel, 'name', 'asc').at(-1)!.placeKey).toBe('kunming-etdz');
   });
 });
 
 describe('small-sample rates', () => {
   it('are listed after the ranking, without a rank, and named in the summary', () => {
     const rateRowsIn: IndicatorRow[] = [
-      { r: 'a-2021', k: 'a', n: '甲', l: 'county', p: '福建省', y: 2021, v: 33.3, f: [], x: '21 ÷ 63' },
-      { r: 'b-2021', k: 'b', n: '乙', l: 'county', p: '福建省', y: 2021, v: 80, f: ['small-sample'], x: '4 ÷ 5' },
-      { r: 'c-2021', k: 'c', n: '丙', l: 'county', p: '福建省', y: 2021, v: 10, f: [], x: '2 ÷ 20' },
+      { reportId: 'a-2021', placeKey: 'a', name: '甲', level: 'county', province: '福建省', year: 2021, value: 33.3, flags: [], calc: '21 ÷ 63' },
+      { reportId: 'b-2021', placeKey: 'b', name: '乙', level: 'county', province: '福建省', year: 2021, value: 80, flags: ['small-sample'], calc: '4 ÷ 5' },
+      { reportId: 'c-2021', placeKey: 'c', name: '丙', level: 'county', province: '福建省', year: 2021, value: 10, flags: [], calc: '2 ÷ 20' },
     ];
     const s = { year: 2021, level: null, province: null, highlight: null };
     const sel = selectRows(rateRowsIn, s);
-    expect([sel.map((r) => [r.k, r.rank]), summarize(sel, s, '予以公开率', '%')]).toEqual([
+    expect([sel.map((r) => [r.placeKey, r.rank]), summarize(sel, s, '予以公开率', '%')]).toEqual([
       [['a', 1], ['c', 2], ['b', null]],
       '2021 年 2 个地区或部门中，甲“予以公开率”最多（33.3 %），丙最少（10.0 %）；另有 1 个样本较小（分母不足 10），不参与排名。',
     ]);
   });
 
   it('keep their calculation through the wire form', () => {
-    const r: IndicatorRow = { r: 'a-2021', k: 'a', n: '甲', l: 'county', p: '福建省', y: 2021, v: 33.3, f: [], x: '21 ÷ 63' };
+    const r: IndicatorRow = { reportId: 'a-2021', placeKey: 'a', name: '甲', level: 'county', province: '福建省', year: 2021, value: 33.3, flags: [], calc: '21 ÷ 63' };
     expect(fromWire(toWire([r]))).toEqual([r]);
   });
 });

@@ -30,8 +30,8 @@ describe('indicator URL state', () => {
   });
   it('round-trips through resolveState', () => {
     const rows: IndicatorRow[] = [
-      { r: 'a', k: '530802', n: '思茅区', l: 'county', p: '云南省', y: 2016, v: 1, f: [] },
-      { r: 'b', k: '430725', n: '桃源县', l: 'county', p: '湖南省', y: 2017, v: 2, f: [] },
+      { reportId: 'a', placeKey: '530802', name: '思茅区', level: 'county', province: '云南省', year: 2016, value: 1, flags: [] },
+      { reportId: 'b', placeKey: '430725', name: '桃源县', level: 'county', province: '湖南省', year: 2017, value: 2, flags: [] },
     ];
     const s: IndicatorState = { year: 2016, level: 'county', province: '云南省', highlight: '530802' };
     const q = serializeIndicatorQuery(s);

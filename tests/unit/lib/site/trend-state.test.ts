@@ -36,7 +36,7 @@ describe('trendData', () => {
   });
 
   it('builds rate lines from rate rows with each report’s template', () => {
-    const d = rateTrendData('rate.granted', [{ r: 'pt-2017', k: 'pt', n: '平潭', l: '', p: '', y: 2017, v: 50, f: [] }, { r: 'pt-2019', k: 'pt', n: '平潭', l: '', p: '', y: 2019, v: 30.4, f: ['small-sample'] }], (r) => (r === 'pt-2017' ? 'pre2019' : 'post2019'));
+    const d = rateTrendData('rate.granted', [{ reportId: 'pt-2017', placeKey: 'pt', name: '平潭', level: '', province: '', year: 2017, value: 50, flags: [] }, { reportId: 'pt-2019', placeKey: 'pt', name: '平潭', level: '', province: '', year: 2019, value: 30.4, flags: ['small-sample'] }], (r) => (r === 'pt-2017' ? 'pre2019' : 'post2019'));
     expect(selectLines(d, { view: 'line', places: ['pt'], from: null, to: null })[0]!.breaks).toEqual([1]);
   });
 });
