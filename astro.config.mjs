@@ -15,7 +15,10 @@ export default defineConfig({
   output: 'static',
   // The public address (share links, embed code, citations): NIANBAO_SITE overrides the default.
   site: configuredSite(),
-  trailingSlash: 'always',
+  // Every page is published at a URL ending in '/'; 'ignore' lets `astro preview` (npm start) also answer the
+  // same path without the slash (it would answer Astro's English 404 under 'always'). Pages name the slash
+  // form as canonical; static hosts send the bare path on through 404.html.
+  trailingSlash: 'ignore',
   redirects: Object.fromEntries(moved.map((r) => [`/reports/${r.from}/`, `/reports/${r.to}/`])),
   integrations: [react()],
   outDir: process.env.NIANBAO_DIST ?? './dist',

@@ -3,11 +3,12 @@
 //   tsx scripts/export-data.ts            <data>/reports → <data>/downloads (+ sizes.json for /data/)
 //   tsx scripts/export-data.ts --install  link <data>/downloads/** into the built site (<dist>)
 // NIANBAO_DATA / NIANBAO_DIST as for ingest and `astro build`. `npm run build` runs both.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSiteReports } from '../src/lib/records/store.ts';
 import { readSummaries } from '../src/lib/records/summary.ts';
 import { exportDownloads, exportWideXlsx, installDownloads } from '../src/lib/records/export.ts';
+import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
@@ -22,6 +23,8 @@ if (process.argv.includes('--install')) {
   await exportWideXlsx(readSummaries(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
   process.stderr.write(`export: ${n} download files → ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
 } else {
-  const sizes = exportDownloads(readSiteReports(DATA), downloads);
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const fingerprint = existsSync(join(DATA, 'inputs.sha256')) ? readFileSync(join(DATA, 'inputs.sha256'), 'utf8') : '';
+  const sizes = exportDownloads(readSiteReports(DATA), downloads, makeRelease(version, fingerprint, buildTime()));
   process.stderr.write(`export: ${Object.keys(sizes).length} download files → ${downloads} (${Math.round(performance.now() - t0)} ms)\n`);
 }

@@ -23,6 +23,7 @@ import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportS
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
+import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -295,9 +296,10 @@ const originals = Promise.resolve(perReport).then(() => {
     copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
   }
 });
+const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
 writeSummaries(OUT, inSiteOrder);
-const combined = exportCombined(inSiteOrder, downloads);
+const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()), { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
 await originals;
 writeSizes(downloads, { ...combined, ...(await perReport) });
 const exportMs = Math.round(performance.now() - exportStarted);

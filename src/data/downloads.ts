@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getReports } from './reports.ts';
-import { idsWithValues, README } from '../lib/site/downloads.ts';
+import { idsWithValues, readmeText } from '../lib/site/downloads.ts';
+import { parseRelease, type Release } from '../lib/site/release.ts';
 import { rates } from '../lib/catalog/rates.ts';
 
 const DATA = process.env.NIANBAO_DATA ?? './.nianbao/data';
@@ -29,4 +30,12 @@ export const indicatorIds = async () => idsWithValues(await getReports());
 /** Rate ids with a CSV (/data/indicators/<rate-id>.csv). */
 export const rateIds = () => rates.map((r) => r.id).filter((id) => hasDownload(`/data/indicators/${id}.csv`));
 
-export const readme = () => README;
+let releaseP: Release | null = null;
+/** The build's version, date and licence (/data/release.json, written by ingest). */
+export function release(): Release {
+  releaseP ??= parseRelease(readFileSync(join(DATA, 'downloads', 'data', 'release.json'), 'utf8'));
+  if (!releaseP) throw new Error(`${DATA}/downloads/data/release.json is not a release (run npm run ingest)`);
+  return releaseP;
+}
+
+export const readme = () => readmeText(release());

@@ -18,7 +18,7 @@ test('/data/nianbao-long.csv parses, has a BOM and derived values marked', async
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const p = parse(csv);
   expect(p.errors).toEqual([]);
-  expect(p.meta.fields).toEqual(['report_id', 'place_id', 'place_name', 'level', 'year', 'template', 'indicator_id', 'indicator_zh', 'value', 'unit', 'source', 'flags']);
+  expect(p.meta.fields).toEqual(['report_id', 'place_id', 'place_name', 'province', 'prefecture', 'level', 'level_zh', 'year', 'template', 'indicator_id', 'indicator_zh', 'value', 'unit', 'source', 'flags', 'source_url']);
   const row = p.data.find((r) => r.place_id === '430725' && r.indicator_id === 'requests.received')!;
   expect(row).toMatchObject({ value: '210', unit: '件', place_name: '桃源县', year: '2017' });
   for (const r of p.data.filter((x) => x.source === 'derived')) expect(r.flags).toContain('derived');

@@ -72,3 +72,13 @@ test('compare core charts show whole place names (平潭综合实验区 is not c
   const name = (await fig.locator('text', { hasText: '平潭综合实验区' }).first().boundingBox())!;
   expect(name.x).toBeGreaterThanOrEqual(svgBox.x);
 });
+
+test('390 px: 无法确定 marks stay on one line and the label column keeps a readable width (平潭 2019 table 2)', async ({ page }) => {
+  await page.goto('/reports/pingtan-zone-2019/');
+  const gaps = page.locator('table.form td.v a.gapr');
+  expect(await gaps.count()).toBeGreaterThan(0);
+  const heights = await gaps.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).fontSize)));
+  expect(Math.max(...heights)).toBeLessThan(2);
+  const labelWidths = await page.locator('table.form th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width / parseFloat(getComputedStyle(th).fontSize)));
+  expect(Math.min(...labelWidths)).toBeGreaterThanOrEqual(6);
+});

@@ -28,3 +28,11 @@ test('places index links to every place', async ({ page }) => {
   await expect(page.locator('nav.crumbs')).toContainText('常德市');
   await expect(page.locator('section:has(#reports) tbody a')).toContainText(['2017']);
 });
+
+test('a place’s latest figures come from its latest report or name the earlier year they come from', async ({ page }) => {
+  await page.goto('/places/pingtan-zone/');
+  const items = page.getByTestId('latest-figures').locator('li');
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const li of await items.all()) await expect(li.locator('.kf-p a')).toHaveText(/^\d{4} 年$/);
+  await expect(page.locator('#latest-h')).toContainText(/\d{4} 年报告/);
+});

@@ -1,13 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { openReport } from './helpers/report.ts';
 
 // 淮安市 2024 is read from its PDF (content/reports/ha-city-2024.pdf); its id comes from the home page list.
-async function openReport(page: import('@playwright/test').Page, place: string, year: number) {
-  await page.goto('/');
-  const row = page.locator('table.reports tbody tr', { has: page.locator(`th a:text-is("${place}")`) }).filter({ has: page.locator(`td:text-is("${year}")`) });
-  await expect(row).toHaveCount(1);
-  await row.locator('th a').click();
-  await expect(page).toHaveURL(/\/reports\/[^/]+\/$/);
-}
 
 test('a report read from a PDF shows 第 N 页 beside its values, linked to the original at #page=N', async ({ page, request }) => {
   await openReport(page, '淮安市', 2024);

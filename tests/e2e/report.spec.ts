@@ -1,13 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-// Find a report through the home page list (ids are derived by ingest; don't hard-code them).
-async function openReport(page: import('@playwright/test').Page, place: string, year: number) {
-  await page.goto('/');
-  const row = page.locator('table.reports tbody tr', { has: page.locator(`th a:text-is("${place}")`) }).filter({ has: page.locator(`td:text-is("${year}")`) });
-  await expect(row).toHaveCount(1);
-  await row.locator('th a').click();
-  await expect(page).toHaveURL(/\/reports\/[^/]+\/$/);
-}
+import { openReport } from './helpers/report.ts';
 
 test('桃源县 2017: 收到申请数 210 and the prose/table conflict', async ({ page }) => {
   await openReport(page, '桃源县', 2017);
@@ -81,11 +73,57 @@ test('per-report downloads', async ({ page, request }) => {
   const csvHref = (await page.locator('a', { hasText: '下载 CSV' }).getAttribute('href'))!;
   const csv = await (await request.get(csvHref)).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain('report_id,place_id,place_name,level,year,template,indicator_id,indicator_zh,value,unit,source,flags');
-  expect(csv).toMatch(/430725-2017,430725,桃源县,county,2017,pre2019\/2014,requests\.received,收到申请数,210,件/);
+  expect(csv).toContain('report_id,place_id,place_name,province,prefecture,level,level_zh,year,template,indicator_id,indicator_zh,value,unit,source,flags,source_url');
+  expect(csv).toMatch(/430725-2017,430725,桃源县,湖南省,常德市,county,县级,2017,pre2019\/2014,requests\.received,收到申请数,210,件/);
   const json = await (await request.get((await page.locator('a', { hasText: '下载 JSON' }).getAttribute('href'))!)).json();
   expect(json.id).toBe('430725-2017');
   expect(json.values['requests.received']).toBe(210);
+});
+
+test('the report text leaves out the portal’s navigation (record.chrome) and lists it apart; every value still finds its span', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2023);
+  const text = await page.locator('.report-text .text').innerText();
+  for (const nav of ['国务院 省政府 省人大 省政协', '网站支持IPV6', '登录 登录 注册 注册', 'QQ空间']) expect(text).not.toContain(nav);
+  expect(text).toContain('平潭综合实验区2023年度政府信息公开工作年度报告');
+  const hidden = page.locator('details.chrome');
+  await expect(hidden.locator('summary')).toContainText(/网页框架文字 \d+ 处/);
+  await expect(hidden.locator('li').first()).toContainText('国务院 省政府 省人大 省政协');
+  const hrefs = await page.locator('table.form td.v a[href^="#src-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(20);
+  const missing = await page.evaluate((hs) => hs.filter((h) => !document.querySelector(`.report-text mark${h}`)), hrefs);
+  expect(missing).toEqual([]);
+});
+
+test('key figures compare with the nearest earlier report and say its year (平潭 2023 ← 2021)', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2023);
+  const received = page.locator('ul.kf li', { has: page.locator('.kf-l', { hasText: '收到公开申请' }) });
+  await expect(received.locator('.kf-p')).toContainText('2021 年');
+  await expect(received.locator('.kf-p a')).toHaveAttribute('href', /\/reports\/[^/]+-2021\/$/);
+  await expect(page.locator('ul.kf')).not.toContainText('无往年数据');
+});
+
+test('a report whose values all come from its prose lists them marked 来自正文, without empty tables or empty cards', async ({ page }) => {
+  await openReport(page, '临沂市', 2014);
+  const values = page.locator('table.form td.v');
+  expect(await values.count()).toBeGreaterThan(0);
+  await expect(page.locator('table.form td.v.missing')).toHaveCount(0);
+  const n = await values.count();
+  await expect(page.locator('table.form td.v abbr.f-prose')).toHaveCount(n);
+  await expect(page.locator('table.form caption').first()).toContainText('摘自正文');
+  await expect(page.locator('.kf-v', { hasText: '—' })).toHaveCount(0);
+  await expect(page.locator('.checksum')).not.toContainText('0 通过');
+  await expect(page.locator('.checksum')).toContainText('没有可以相互核对');
+});
+
+test('values carry quiet marks: one-character flags, a chart icon with an accessible name, gap candidates in the footnote', async ({ page }) => {
+  await openReport(page, '平潭综合实验区', 2019);
+  const ch = page.locator('table.form td.v a.ch').first();
+  await expect(ch).toHaveAccessibleName(/：各地对比图$/);
+  expect((await ch.innerText()).trim()).toBe('');
+  for (const text of await page.locator('table.form td.v abbr.flag').allInnerTexts()) expect(text.length).toBeLessThanOrEqual(4);
+  const gap = page.locator('table.form td.v a.gapr').first();
+  await expect(gap).toHaveAttribute('href', /^#gap-\d+$/);
+  await expect(page.locator((await gap.getAttribute('href'))!)).toBeAttached();
 });
 
 test('平潭 2021 (fused digits): rules used to split the runs are 用于拆分, not counted as passed', async ({ page }) => {

@@ -15,6 +15,7 @@ import { gateImplausible } from './plausibility.ts';
 import { readPre2019Tables } from './pre2019/index.ts';
 import { readPost2019Tables } from './post2019/index.ts';
 import { readProse } from './prose/index.ts';
+import { proseTableConflicts } from './prose/post2019.ts';
 import { readMetadata } from './metadata/index.ts';
 import { readYear } from './metadata/year.ts';
 import { checkRules, deriveValues, markUsedForDecoding } from '../validate/index.ts';
@@ -125,9 +126,16 @@ export function parseText(original: string, file: string, encoding: string | nul
   const merged = gateImplausible(mergeProseIntoTable(table, readProse(text, detected, table)));
   const meta = readMetadata(text, file, detected, original);
   // approximate figures (5500余条, 近300件) are shown as 约 …, never summed or checked
-  const exact = Object.fromEntries(Object.entries(merged.values).filter(([id]) => !merged.provenance[id]?.flags.includes('approximate')));
+  const isExact = ([id]: [string, number]) => !merged.provenance[id]?.flags.includes('approximate');
+  const exact = Object.fromEntries(Object.entries(merged.values).filter(isExact));
   const derived = deriveValues(exact, meta.template, meta.variant);
-  const checks = markUsedForDecoding(checkRules(exact, meta.template, meta.variant, derived.values), merged.provenance);
+  // sentences' text.* figures take part in the prose-vs-table rules only
+  const checks = markUsedForDecoding(
+    checkRules({ ...exact, ...Object.fromEntries(Object.entries(merged.textValues).filter(isExact)) }, meta.template, meta.variant, derived.values),
+    merged.provenance,
+  );
+  const provenance = { ...derived.provenance, ...merged.provenance };
+  const conflicts = [...merged.conflicts, ...proseTableConflicts(merged.textValues, { ...derived.values, ...exact }, provenance)];
   const errors: ParseError[] = [];
   const valueCount = Object.keys(merged.values).length + Object.keys(merged.textValues).length;
   if (valueCount === 0 && !/\d/.test(text)) errors.push({ code: 'no-numbers', message: '文中没有任何数字 (no figures in the text)' });
@@ -138,10 +146,10 @@ export function parseText(original: string, file: string, encoding: string | nul
     values: merged.values,
     textValues: merged.textValues,
     derived: derived.values,
-    provenance: { ...derived.provenance, ...merged.provenance },
+    provenance,
     gaps: merged.gaps,
     checks,
-    conflicts: merged.conflicts,
+    conflicts,
     errors,
     notes: [...notes, ...merged.notes],
     encoding,

@@ -6,12 +6,14 @@ import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, README, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
 } from '../site/downloads.ts';
 import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
+import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
 import { wideXlsx } from '../site/xlsx.ts';
+import type { Release } from '../site/release.ts';
 
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
 export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
@@ -36,9 +38,9 @@ export interface DownloadSizes {
 }
 
 /** Write every download of `reports` (site order) under `out` (mirroring site paths); returns sizes. */
-export function exportDownloads(reports: readonly SiteReport[], out: string): DownloadSizes {
+export function exportDownloads(reports: readonly SiteReport[], out: string, release: Release): DownloadSizes {
   prepareDownloads(out);
-  const sizes = exportCombined(reports, out);
+  const sizes = exportCombined(reports, out, release);
   for (const r of reports) Object.assign(sizes, exportReportFiles(r, out));
   writeSizes(out, sizes);
   return sizes;
@@ -117,8 +119,13 @@ class CsvOut {
   }
 }
 
-/** The files about all reports: /data/reports.json, the long and wide CSVs, README, one CSV per indicator. */
-export function exportCombined(reports: readonly DownloadRecord[], out: string): DownloadSizes {
+export interface CombinedOptions {
+  /** The original address of a report (sources.csv `url`) when `reports` are summaries without sourceInfo. */
+  sourceUrl?: (r: DownloadRecord) => string | undefined;
+}
+
+/** The files about all reports: /data/reports.json, the long, wide and core CSVs, README, release.json, one CSV per indicator. */
+export function exportCombined(reports: readonly DownloadRecord[], out: string, release: Release, opts: CombinedOptions = {}): DownloadSizes {
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);
@@ -132,7 +139,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string):
   const rank = new Map<string, number>();
   names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
   const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
-  for (const r of reports) for (const row of longRows(r)) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
+  const urlOf = (r: DownloadRecord) => opts.sourceUrl?.(r) ?? r.sourceInfo?.url ?? '';
+  for (const r of reports) for (const row of longRows(r, urlOf(r))) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
   sizes['/data/nianbao-long.csv'] = long.close();
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
@@ -168,8 +176,10 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string):
     wide.line(csvLine(fields, row));
   }
   sizes['/data/nianbao-wide.csv'] = wide.close();
-  write('/data/README.txt', '\uFEFF' + README);
+  write('/data/README.txt', '\uFEFF' + readmeText(release));
+  write('/data/release.json', JSON.stringify(release, null, 1));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
+  write('/data/nianbao-core.csv', toCsv(CORE_FIELDS, coreRows(reports)));
   return sizes;
 }
 

@@ -26,3 +26,20 @@ export function sourceInfoOf(cells: object): SourceInfo {
   if (row.fetched_at) info.fetchedAt = row.fetched_at;
   return info;
 }
+
+/** The header an archiving tool writes above `==== 正文 ====` ("原文链接: https://…"): the address the
+ * text was saved from. Only that header is read, never a link inside the report. */
+export function headerUrl(text: string): string | null {
+  const sep = /^=+\s*正文\s*=+\s*$/m.exec(text.slice(0, 4000));
+  if (!sep) return null;
+  const m = /^原文链接[:：][ \t]*(\S+)[ \t]*$/m.exec(text.slice(0, sep.index));
+  return m ? httpUrl(m[1]) : null;
+}
+
+/** A file's source info (from its sources.csv row, or null) with a `url` the row lacks taken from the text's archive header. */
+export function withHeaderUrl(info: SourceInfo | null, text: string): SourceInfo | null {
+  if (info?.url) return info;
+  const url = headerUrl(text);
+  if (!url) return info;
+  return { ...(info ?? { source: '', format: '', original: '', notes: '' }), url };
+}

@@ -6,6 +6,7 @@ import type { SiteReport } from './model.ts';
 import { siteReportSchema } from './schema.ts';
 import type { ReportRecord } from '../types.ts';
 import { exportReportFiles, type DownloadSizes } from './export.ts';
+import { withHeaderUrl } from './source-info.ts';
 
 /** What the main thread adds to a parsed record once every file is parsed. */
 export interface SiteAdditions {
@@ -19,7 +20,8 @@ export interface SiteAdditions {
 }
 
 export function siteRecord(r: ReportRecord, a: SiteAdditions): SiteReport {
-  const site: SiteReport = { ...r, id: a.id, placeKey: a.placeKey, placeName: a.placeName, variants: a.variants, sourceInfo: a.sourceInfo };
+  // A url sources.csv lacks comes from the text's archive header (only the full record has the text).
+  const site: SiteReport = { ...r, id: a.id, placeKey: a.placeKey, placeName: a.placeName, variants: a.variants, sourceInfo: withHeaderUrl(a.sourceInfo, r.text) };
   site.checks = [...site.checks, ...a.extraChecks];
   return site;
 }

@@ -1,22 +1,49 @@
 // Download files: the rows of the CSVs (written by csv.ts) and the JSON index.
 import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from '../records/model.ts';
-import { templateKey } from './labels.ts';
+import { LEVEL_ZH, templateKey } from './labels.ts';
+import type { Level } from '../types.ts';
 import { checkCountsOf, type CheckCounts, type LightProvenance } from '../records/summary.ts';
+import { releaseLines, type Release } from './release.ts';
 
 /** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
 export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'checks' | 'conflicts' | 'gaps'> & {
   provenance: Record<string, LightProvenance>;
   checkCounts?: CheckCounts;
+  /** Where the report came from (full records carry it; summaries do not — exports pass the URL separately). */
+  sourceInfo?: { url?: string } | null;
 };
 
-export interface LongRow {
+/** The columns that place a value: the report, its place (with province and prefecture), level (code and 中文), year, template. */
+export interface PlaceColumns {
   report_id: string;
   place_id: string;
   place_name: string;
+  province: string;
+  prefecture: string;
   level: string;
+  level_zh: string;
   year: number | null;
   template: string;
+}
+
+export const PLACE_FIELDS = ['report_id', 'place_id', 'place_name', 'province', 'prefecture', 'level', 'level_zh', 'year', 'template'] as const;
+
+export function placeColumns(r: Pick<DownloadRecord, 'id' | 'placeKey' | 'placeName' | 'meta'>): PlaceColumns {
+  return {
+    report_id: r.id,
+    place_id: r.placeKey,
+    place_name: r.placeName,
+    province: r.meta.province ?? '',
+    prefecture: r.meta.prefecture ?? '',
+    level: r.meta.level ?? '',
+    level_zh: r.meta.level ? (LEVEL_ZH[r.meta.level as Level] ?? '') : '',
+    year: r.meta.year,
+    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
+  };
+}
+
+export interface LongRow extends PlaceColumns {
   indicator_id: string;
   indicator_zh: string;
   value: number;
@@ -25,30 +52,25 @@ export interface LongRow {
   source: string;
   /** Flags joined with "|", e.g. approximate|conflict. */
   flags: string;
+  /** The report's original address (sources.csv `url`), '' when not known. */
+  source_url: string;
 }
 
-export const LONG_FIELDS = ['report_id', 'place_id', 'place_name', 'level', 'year', 'template', 'indicator_id', 'indicator_zh', 'value', 'unit', 'source', 'flags'] as const;
+export const LONG_FIELDS = [...PLACE_FIELDS, 'indicator_id', 'indicator_zh', 'value', 'unit', 'source', 'flags', 'source_url'] as const;
 
 const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
 const byCatalog = (a: string, b: string) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b);
 
 /** Every value of a report: printed values, text values and derived values (source = derived). */
-export function longRows(r: DownloadRecord): LongRow[] {
-  const base = {
-    report_id: r.id,
-    place_id: r.placeKey,
-    place_name: r.placeName,
-    level: r.meta.level ?? '',
-    year: r.meta.year,
-    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
-  };
+export function longRows(r: DownloadRecord, sourceUrl: string = r.sourceInfo?.url ?? ''): LongRow[] {
+  const base = placeColumns(r);
   const rows: LongRow[] = [];
   const add = (id: string, value: number, source: string) => {
     const p = r.provenance[id];
     const flags = new Set(p?.flags ?? []);
     if (source === 'derived') flags.add('derived');
     if (r.conflicts.some((c) => c.id === id)) flags.add('conflict');
-    rows.push({ ...base, indicator_id: id, indicator_zh: indicator(id)?.zh ?? '', value, unit: indicator(id)?.unit ?? '', source, flags: [...flags].join('|') });
+    rows.push({ ...base, indicator_id: id, indicator_zh: indicator(id)?.zh ?? '', value, unit: indicator(id)?.unit ?? '', source, flags: [...flags].join('|'), source_url: sourceUrl });
   };
   for (const id of Object.keys(r.values).sort(byCatalog)) add(id, r.values[id]!, r.provenance[id]?.source ?? 'table');
   for (const id of Object.keys(r.textValues).sort(byCatalog)) add(id, r.textValues[id]!, 'text');
@@ -166,7 +188,7 @@ export function reportJson(r: SiteReport): string {
 export const README = `年报对比（Nianbao）数据下载说明
 ================================
 
-所有 CSV 文件均为 UTF-8 编码并带 BOM（Excel 可直接打开），逗号分隔，首行为列名。
+所有 CSV 文件均为 UTF-8 编码并带 BOM（Excel 可直接打开），逗号分隔，行尾为 CRLF，首行为列名。
 数值为报告原文中的数字（万元保留原文小数位）；空单元格表示报告未给出该值。
 
 reports.json —— 每份报告一条
@@ -190,7 +212,11 @@ reports.json —— 每份报告一条
   ambiguous     无法确定（粘连数字有多种读法）的单元格个数
 
 nianbao-long.csv —— 长表：每个数值一行
-  report_id, place_id, place_name, level, year   同上
+  report_id, place_id, place_name   同上
+  province, prefecture   所属省、地市（无法确定时为空）
+  level         级别代码（同上）
+  level_zh      级别中文：省级、地市级、县级、乡镇、开发区、部门
+  year          报告年度
   template      格式：pre2019/2014、pre2019/2008-2013、post2019/2019、post2019/2021 等
   indicator_id  指标编号（固定不变，见 /indicators/）
   indicator_zh  指标中文名
@@ -201,6 +227,19 @@ nianbao-long.csv —— 长表：每个数值一行
   flags         标记（以 | 分隔）：approximate 约数，decoded 由粘连数字拆分，
                 chinese-numeral 中文数字，unit-converted 已换算单位，derived 派生，
                 conflict 正文与表格不一致（取表格值）
+  source_url    报告原文的网址（已知时）
+
+nianbao-core.csv —— 核心序列（跨格式可比，2011 年至今）
+  report_id … template   同长表前 9 列
+  series_id     核心指标编号：requests-received 收到申请、granted 予以公开、partially-granted 部分公开、
+                refused 不予公开、not-held 信息不存在、reconsiderations 行政复议、lawsuits 行政诉讼、
+                normative-documents 制发规范性文件
+  series_zh, series_en   核心指标名称
+  comparable    yes 可比 / approximate 大致可比（两种格式的口径略有不同）
+  value, unit   该年格式中对应指标之和
+  indicator_ids 取值所用的指标编号（以 + 连接）
+  flags         所用数值的标记（以 | 分隔，同长表）
+  template_change  1 = 与该地区上一个有数值的年度格式不同（2019 年格式改变处）
 
 nianbao-wide.csv —— 宽表：每份报告一行，每个指标一列
   前 7 列为 report_id, place_id, place_name, level, province, year, template；
@@ -213,3 +252,8 @@ reports/<id>/data.csv 与 data.json —— 单份报告的全部数值（CSV 同
 
 2014 统计表与 2019 年后格式的指标不同；跨格式比较请使用“对比”页面中的核心指标（由对照表换算）。
 `;
+
+/** README.txt: the release (version, date, licence) first, then the columns. */
+export function readmeText(release: Release): string {
+  return `${README.split('\n').slice(0, 2).join('\n')}\n\n${releaseLines(release).join('\n')}\n\n${README.split('\n').slice(3).join('\n')}`;
+}

@@ -42,21 +42,33 @@ export function templateKey(template: string, variant: string | null, kind?: str
 export const KIND_ZH: Record<Kind, string> = { 'annual-report': '年度报告', scorecard: '成绩单', other: '其他文件' };
 
 // One wording per flag and gap reason: `short` is the tag beside a value and the word in lists,
-// tables and CSVs; `long` explains it (title, legend).
-export const FLAG_ZH: Record<Flag | 'small-sample', { short: string; long: string }> = {
-  approximate: { short: '约数', long: '约数：原文为“余/多/近”等概数' },
+// tables and CSVs; `long` explains it (title, legend); `mark` is the one-character tag beside a
+// value inside a report's form tables (quiet; the legend and the title give the words).
+export const FLAG_ZH: Record<Flag | 'small-sample', { short: string; long: string; mark?: string }> = {
+  approximate: { short: '约数', long: '约数：原文为“余/多/近”等概数', mark: '约' },
   ambiguous: { short: '无法确定', long: '有多种读法，未给出数值' },
-  derived: { short: '派生', long: '报告未直接列出，由其他数值按表格定义计算得出' },
-  decoded: { short: '拆分推定', long: '由粘连的数字按表格勾稽关系拆分得出' },
-  'chinese-numeral': { short: '中文数字', long: '原文为中文数字' },
-  'unit-converted': { short: '单位换算', long: '已换算单位（如 元 → 万元）' },
-  conflict: { short: '冲突', long: '正文与表格不一致，以表格为准' },
+  derived: { short: '派生', long: '报告未直接列出，由其他数值按表格定义计算得出', mark: '派' },
+  decoded: { short: '拆分推定', long: '由粘连的数字按表格勾稽关系拆分得出', mark: '拆' },
+  'chinese-numeral': { short: '中文数字', long: '原文为中文数字', mark: '中' },
+  'unit-converted': { short: '单位换算', long: '已换算单位（如 元 → 万元）', mark: '换' },
+  conflict: { short: '冲突', long: '正文与表格不一致，以表格为准', mark: '冲突' },
   // rates (src/lib/rates/compute.ts)
   'small-sample': { short: '样本较小', long: '样本较小（分母不足 10），不参与排名' },
 };
 
-export function flagZh(flag: string): { short: string; long: string } {
+export function flagZh(flag: string): { short: string; long: string; mark?: string } {
   return FLAG_ZH[flag as Flag] ?? { short: flag, long: flag };
+}
+
+/** The legend of the marks in report tables: every flag that has a mark, with its explanation. */
+export function flagLegend(): Array<{ key: string; mark: string; long: string }> {
+  return Object.entries(FLAG_ZH).filter(([, f]) => f.mark).map(([key, f]) => ({ key, mark: f.mark!, long: f.long }));
+}
+
+/** The tag of a flag inside a report's form tables (its one-character mark, else its short word). */
+export function flagMark(flag: string): string {
+  const f = flagZh(flag);
+  return f.mark ?? f.short;
 }
 
 export const GAP_ZH: Record<string, { short: string; long: string }> = {
@@ -84,6 +96,8 @@ export const DECODING_NOTE = '用于拆分：原文数字连在一起，按这�
 export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };
 
 export const SOURCE_ZH: Record<string, string> = { table: '表格', prose: '正文', derived: '派生' };
+/** The tag beside a value read from the report's prose rather than its tables. */
+export const PROSE_MARK = { short: '来自正文', long: '数字出自报告正文，不是统计表' };
 
 export const ERROR_ZH: Record<string, string> = {
   'missing-file': '文件不存在',

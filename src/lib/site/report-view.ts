@@ -5,13 +5,15 @@ import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
-import { flagZh, gapZh } from './labels.ts';
+import { flagMark, flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';
 
 export interface FlagView {
   key: string;
   short: string;
   long: string;
+  /** The quiet tag shown beside the value in a form table. */
+  mark: string;
 }
 
 export interface CellView {
@@ -26,11 +28,14 @@ export interface CellView {
   /** Mark number in the report text (`#src-<n>`), or null. */
   src: number | null;
   source: 'table' | 'prose' | 'derived' | null;
+  /** A printed value read from the report's prose (tagged 来自正文). */
+  fromProse: boolean;
   /** PDF input: the page the value is printed on. */
   page: number | null;
   /** Ids a derived value was computed from. */
   from: string[];
-  gap: { short: string; long: string; candidates: number[]; raw: string | null } | null;
+  /** `index`: position in the record's gaps (the page's `#gap-<index>` footnote). */
+  gap: { short: string; long: string; candidates: number[]; raw: string | null; index: number } | null;
   /** `index` (record.checks position) of failed rules that mention this id. */
   checks: number[];
   checkState: 'fail' | 'warn' | null;
@@ -96,6 +101,9 @@ export interface ReportView {
   marks: MarkSpan[];
   /** Number of values (printed + derived + text). */
   valueCount: number;
+  /** Every printed value comes from the prose (no statistics table was read): the page lists the
+   * values instead of the form's empty tables. */
+  proseOnly: boolean;
 }
 
 /** The template variant whose rows a report shows by default. */
@@ -190,13 +198,14 @@ export function buildReportView(r: SiteReport): ReportView {
       value,
       text: f?.text ?? '—',
       exact: f?.exact ?? null,
-      flags: [...flags].map((k) => ({ key: k, ...flagZh(k) })),
+      flags: [...flags].map((k) => ({ key: k, short: flagZh(k).short, long: flagZh(k).long, mark: flagMark(k) })),
+      fromProse: value !== null && derived === undefined && p?.source === 'prose',
       src: value !== null ? src(`p:${id}`) : gapEntry ? src(`g:${gapEntry.i}`) : null,
       source: value === null ? null : derived !== undefined ? 'derived' : (p?.source ?? null),
       page: value !== null && derived === undefined ? (p?.page ?? null) : null,
       from: p?.from ?? [],
       gap: gapEntry
-        ? { ...gapZh(gapEntry.g.reason), candidates: gapEntry.g.candidates ?? [], raw: gapEntry.g.raw ?? null }
+        ? { ...gapZh(gapEntry.g.reason), candidates: gapEntry.g.candidates ?? [], raw: gapEntry.g.raw ?? null, index: gapEntry.i }
         : null,
       checks: ids,
       checkState: worst,
@@ -349,6 +358,27 @@ export function buildReportView(r: SiteReport): ReportView {
     });
   }
 
+  const printedIds = Object.keys(r.values);
+  const proseOnly = printedIds.length > 0 && printedIds.every((id) => r.provenance[id]?.source === 'prose');
+  if (proseOnly) {
+    const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
+    const ids = [...printedIds, ...Object.keys(r.derived).filter((id) => !(id in r.values))].sort(
+      (a, b) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b),
+    );
+    sections.splice(0, sections.length, {
+      title: '报告中的数字',
+      tables: [
+        {
+          shape: 'list',
+          caption: '本报告没有统计表，以下数字摘自正文',
+          unit: null,
+          columns: [{ key: 'value', zh: '数值', unit: null }],
+          rows: ids.map((id) => ({ id, label: indicator(id)?.label_full ?? indicator(id)?.zh ?? id, depth: 0, heading: false, unit: indicator(id)?.unit ?? null, cells: [cell(id)] })),
+        },
+      ],
+    });
+  }
+
   const textValues = Object.keys(r.textValues).map((id) => cell(id));
   for (const { g } of gapById.values()) if (g.id.startsWith('text.') && !textValues.some((t) => t.id === g.id)) textValues.push(cell(g.id));
 
@@ -370,6 +400,7 @@ export function buildReportView(r: SiteReport): ReportView {
     gaps,
     marks,
     valueCount: Object.keys(r.values).length + Object.keys(r.derived).length + Object.keys(r.textValues).length,
+    proseOnly,
   };
 }
 

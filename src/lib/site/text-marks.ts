@@ -52,12 +52,47 @@ export function paragraphRanges(text: string, spans: readonly MarkSpan[] = []): 
   return out;
 }
 
-/** Paragraphs of nodes; every valid span id appears exactly once as a node id. */
-export function markText(text: string, spans: readonly MarkSpan[]): MarkNode[][] {
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** `hidden` minus every part a span covers (a provenance span is never hidden), merged and sorted. */
+export function hiddenOutsideSpans(hidden: readonly Range[], spans: readonly Range[], length: number): Range[] {
+  const cuts = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const h of [...hidden].sort((a, b) => a.start - b.start)) {
+    let start = Math.max(0, h.start);
+    const end = Math.min(length, h.end);
+    for (const c of cuts) {
+      if (c.end <= start || c.start >= end) continue;
+      if (c.start > start) out.push({ start, end: c.start });
+      start = Math.max(start, c.end);
+    }
+    if (end > start) out.push({ start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/**
+ * Paragraphs of nodes; every valid span id appears exactly once as a node id. Characters inside
+ * `hidden` ranges (the record's web chrome) are left out of the display — but never a character a
+ * span covers — and a paragraph left with only blanks is dropped. Offsets are not changed: spans
+ * keep pointing into `text`.
+ */
+export function markText(text: string, spans: readonly MarkSpan[], hidden: readonly Range[] = []): MarkNode[][] {
   const valid = spans
     .map((s, order) => ({ start: Math.max(0, s.start), end: Math.min(text.length, s.end), id: s.id, cls: s.cls ?? '', order }))
     .filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start);
   const paras = paragraphRanges(text, valid);
+  const cut = visibleSlicer(text, hiddenOutsideSpans(hidden, valid, text.length));
   const seen = new Set<string>();
   // Pieces per paragraph (in span order so the first piece of a span keeps the id).
   const perPara: Piece[][] = paras.map(() => []);
@@ -87,20 +122,45 @@ export function markText(text: string, spans: readonly MarkSpan[]): MarkNode[][]
       top.children.push(node);
       stack.push(node);
     }
-    return walk(text, root);
-  });
+    return walk(text, root, cut);
+  }).filter((nodes) => nodes.some((n) => typeof n !== 'string' || /\S/.test(n)));
 }
 
-function walk(text: string, node: TreeNode): MarkNode[] {
+type Cut = (start: number, end: number) => string;
+
+function visibleSlicer(text: string, hidden: readonly Range[]): Cut {
+  if (hidden.length === 0) return (a, b) => text.slice(a, b);
+  return (a, b) => {
+    let out = '';
+    let cursor = a;
+    for (const h of hidden) {
+      if (h.end <= cursor || h.start >= b) continue;
+      if (h.start > cursor) out += text.slice(cursor, h.start);
+      cursor = Math.max(cursor, h.end);
+    }
+    if (b > cursor) out += text.slice(cursor, b);
+    return out;
+  };
+}
+
+function walk(text: string, node: TreeNode, cut: Cut): MarkNode[] {
   const out: MarkNode[] = [];
+  const push = (s: string) => {
+    if (s) out.push(s);
+  };
   let cursor = node.start;
   for (const c of node.children) {
-    if (c.start > cursor) out.push(text.slice(cursor, c.start));
-    out.push({ id: c.id, cls: c.cls, children: walk(text, c) });
+    if (c.start > cursor) push(cut(cursor, c.start));
+    out.push({ id: c.id, cls: c.cls, children: walk(text, c, cut) });
     cursor = c.end;
   }
-  if (node.end > cursor) out.push(text.slice(cursor, node.end));
+  if (node.end > cursor) push(cut(cursor, node.end));
   return out;
+}
+
+/** The hidden pieces as short lines of text (what the page lists under 网页框架文字). */
+export function hiddenPieces(text: string, hidden: readonly Range[]): string[] {
+  return hidden.map((h) => text.slice(Math.max(0, h.start), Math.min(text.length, h.end)).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Plain text of nodes (for tests). */

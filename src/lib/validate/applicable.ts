@@ -28,6 +28,8 @@ export function table3Form(variant: Variant, printed: Record<string, number>): '
  */
 export function ruleApplies(rule: Rule, template: Template, variant: Variant, printed: Record<string, number>, form?: '2019' | '2021'): boolean {
   if (template === 'none' || !rule.template.split('+').includes(template)) return false;
+  // a sentence-vs-table rule only for a report whose sentences state the figure (its left side)
+  if (rule.family === 'prose-table') return idsOf(rule.expression)[0]! in printed;
   if (rule.variant === 'both' || rule.variant === 'all' || template === 'pre2019') return true;
   if (rule.id.startsWith('t3.')) return rule.variant === (form ?? table3Form(variant, printed));
   if (variant === 'mixed' || variant === null) return idsOf(rule.expression).some((id) => id in printed);

@@ -33,7 +33,10 @@ const GROUPED = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])`;
 const GROUPED_RE = new RegExp(`^-?${GROUPED}$`);
 const TOKEN = String.raw`(?:-?${GROUPED}|-?\d[\d.\-]*|[—－/／]+|-)`;
 // cells are separated by whitespace, or by the bars of `cell |` lines
-const BLOCK = new RegExp(`${TOKEN}(?:[ \\t\\n\\r\\f\\v]+(?:\\|[ \\t\\n\\r\\f\\v]+)?${TOKEN})*`, 'g');
+const SEP = String.raw`[ \t\n\r\f\v]+(?:\|[ \t\n\r\f\v]+)?`;
+// a cell of Latin letters between two numbers ("-1 1.5 abc 0 0 0 3") is a cell that is not a count
+const JUNK = '[A-Za-z]{1,12}';
+const BLOCK = new RegExp(`${TOKEN}(?:${SEP}(?:${JUNK}${SEP})?${TOKEN})*`, 'g');
 const MASK = '\u0001';
 
 /** Blocks of numbers in text[from, to), outside the masked spans (labels). */
@@ -65,15 +68,16 @@ export function findBlocks(v: Views, from: number, to: number, mask: Array<{ sta
       }
       while (raw.endsWith('.')) raw = raw.slice(0, -1);
       if (!raw) continue;
-      if (!/\d/.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: null, reason: 'dash' });
+      if (/^[A-Za-z]+$/.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: null, reason: 'unreadable' });
+      else if (!/\d/.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: null, reason: 'dash' });
       else if (GROUPED_RE.test(raw)) toks.push({ raw, start: s, end: s + raw.length, value: Number(raw.replace(/,/g, '')) });
       else toks.push({ raw, start: s, end: s + raw.length, value: isCleanNumber(raw) ? Number(raw) : null });
     }
     if (!toks.length) continue;
-    const separated = toks.every((tk) => tk.reason === 'dash' || tk.value !== null);
+    const separated = toks.every((tk) => tk.reason === 'dash' || tk.reason === 'unreadable' || tk.value !== null);
     const run: Run = { chars: '', offsets: [] };
     for (const tk of toks) {
-      if (tk.reason === 'dash') continue;
+      if (tk.reason === 'dash' || tk.reason === 'unreadable') continue;
       for (let i = 0; i < tk.raw.length; i++) {
         if (tk.raw[i] === ',') continue;
         run.chars += tk.raw[i];

@@ -144,6 +144,23 @@ function readGrid2(grid: ReturnType<typeof pipeRows>, regionCompact: string, ex:
     if (!def) continue;
     const cols = columnsFor(def, header.join('|')) ?? columnsFor(def, regionCompact);
     if (!cols) continue;
+    // a row with fewer cells than its header ("| 规章 | 22 | 235 |" under three columns): table 2
+    // has no sums to say which columns were printed, so its cells are gaps, not filled from the left
+    const width = header.length - [...header].reverse().findIndex((h) => h !== '');
+    if (row.cells.length < width) {
+      const printed = row.cells.slice(first + 1).map((c) => cellTok(c)?.value).filter((x): x is number => x !== null && x !== undefined);
+      const from = row.cells[first + 1] ?? row.cells[first]!;
+      const to = row.cells[row.cells.length - 1]!;
+      for (const colKey of cols) {
+        const col = T2_COLS[colKey]!;
+        emitCell(ex, {
+          id: idFor(def, colKey), value: null, gap: 'ambiguous', candidates: [...new Set(printed)], start: from.start, end: to.end,
+          raw: row.cells.slice(first + 1).map((c) => c.text).join(' | '), label: `${compacts[first]} / ${col.zh}`, flags: ['ambiguous'],
+          cell: { table: 't2', row: def.id, col: col.id }, note: `该行只有 ${row.cells.length} 个单元格，表头有 ${width} 列：无法确定各数属于哪一列`,
+        });
+      }
+      continue;
+    }
     for (const colKey of cols) {
       const col = T2_COLS[colKey]!;
       const idx = header.map((h, i) => (i !== first && col.re.test(h) ? i : -1)).filter((i) => i >= 0);

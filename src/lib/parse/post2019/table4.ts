@@ -6,10 +6,10 @@
 import type { Extraction } from '../extraction.ts';
 import { T4_COLS, T4_COL_ZH, T4_GROUPS, T4_GROUP_ZH, t4ColumnOf, t4GroupOf } from './labels.ts';
 import type { Views } from './text.ts';
-import { findBlocks } from './number-blocks.ts';
-import { countTok, emitCell, runSpan, type Tok } from './cells.ts';
+import { findBlocks, type Block } from './number-blocks.ts';
+import { countTok, emitCell, runSpan, type Run, type Tok } from './cells.ts';
 import { enumerateSplits, verdicts } from './fused-cells.ts';
-import { equationsOver, holds, splitCheck } from '../decoder-constraints.ts';
+import { equationsOver, holds, partialCheck, splitCheck } from '../decoder-constraints.ts';
 import { isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 import type { Region } from './table3.ts';
 
@@ -50,6 +50,16 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
     toks.forEach((t, i) => emitTok(ex, i, t));
     return;
   }
+  // Three fused runs, each after its group's label (三行 or three tables scraped to one line):
+  // each run is that group's five cells.
+  const labelled = groupedRuns(v, region.from, blocks);
+  if (labelled) {
+    for (const { gi, block } of labelled) {
+      if (block.separated && block.toks.length === 5) block.toks.forEach((t, c) => emitTok(ex, gi * 5 + c, t));
+      else decodeGroupRun(text, block.run, gi, ex);
+    }
+    return;
+  }
   // A fused run (the first block).
   const run = blocks[0]!.run;
   const kinds = CELLS.map(() => 'int' as const);
@@ -59,7 +69,8 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
   let rules = EQUATIONS;
   if (!splits.length) {
     rules = [];
-    const raw = enumerateSplits(run.chars, kinds, { limit: 2 });
+    // the digit count forces the split only when this run is the whole table
+    const raw = blocks.length === 1 ? enumerateSplits(run.chars, kinds, { limit: 2 }) : { splits: [] };
     if (raw.splits.length === 1) {
       splits = raw.splits; // the digit count forces the split (15 digits)
       note = `数字串 ${run.chars} 只有一种切分（各组总计不成立）`;
@@ -78,6 +89,47 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
       emitCell(ex, { id, value: verdict[i]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note, decodedWith });
     } else {
       emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[i]!.candidates, ...runSpan(text, run, 0, run.chars.length), label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note: `数字串 ${run.chars} 有多种拆分` });
+    }
+  }
+}
+
+const GROUP_NAME = /复议后起诉|未经复议|直接起诉|行政复议/g;
+
+/**
+ * The runs of a table 4 printed group by group, when each of the first blocks comes right after
+ * the name of a different group: [{group index, block}], else null.
+ */
+function groupedRuns(v: Views, from: number, blocks: Block[]): Array<{ gi: number; block: Block }> | null {
+  const out: Array<{ gi: number; block: Block }> = [];
+  let prev = from;
+  for (const b of blocks.slice(0, 3)) {
+    const names = v.work.slice(prev, b.start).replace(/\s+/g, '').match(GROUP_NAME);
+    prev = b.end;
+    const g = names ? t4GroupOf(names[names.length - 1]!) : null;
+    const gi = g ? T4_GROUPS.indexOf(g as (typeof T4_GROUPS)[number]) : -1;
+    if (gi < 0 || out.some((o) => o.gi === gi)) break;
+    out.push({ gi, block: b });
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** One group's five cells from its run: only a split whose total holds; several → ambiguous. */
+function decodeGroupRun(text: string, run: Run, gi: number, ex: Extraction): void {
+  const eqs = equationsOver(IDS.slice(gi * 5, gi * 5 + 5));
+  const res = enumerateSplits(run.chars, ['int', 'int', 'int', 'int', 'int'], { check: splitCheck(eqs), partial: partialCheck(eqs, 4), limit: 5000, lastIsMax: true });
+  const verdict = verdicts(res.splits.map((s) => s.values), 5);
+  const whole = runSpan(text, run, 0, run.chars.length);
+  for (let c = 0; c < 5; c++) {
+    const { id, row, col, label } = idOf(gi * 5 + c);
+    const first = res.splits[0];
+    if (first && verdict[c]!.value !== null && !res.truncated) {
+      const cutsAgree = res.splits.every((s) => s.cuts[c] === first.cuts[c] && s.cuts[c + 1] === first.cuts[c + 1]);
+      const span = cutsAgree ? runSpan(text, run, first.cuts[c]!, first.cuts[c + 1]!) : whole;
+      const decodedWith = eqs.filter((e) => e.terms.some((t) => t.i === c)).map((e) => e.rule);
+      emitCell(ex, { id, value: verdict[c]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note: `由数字串 ${run.chars} 按总计拆分`, decodedWith });
+    } else {
+      const note = res.splits.length ? `数字串 ${run.chars} 有多种拆分` : `数字串 ${run.chars} 无法按总计拆分`;
+      emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[c]!.candidates, ...whole, label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note });
     }
   }
 }

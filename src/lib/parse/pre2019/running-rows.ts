@@ -15,6 +15,8 @@ interface Seg {
   newline: boolean;
 }
 
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/;
+
 function segments(text: string, start: number, end: number): Seg[] {
   const segs: Seg[] = [];
   let depth = 0;
@@ -33,7 +35,10 @@ function segments(text: string, start: number, end: number): Seg[] {
     if ((ch === ')' || ch === '）') && depth > 0) depth--;
     if (depth === 0 && /\d/.test(ch)) {
       let j = i + 1;
-      while (j < end && (/\d/.test(text[j]!) || (text[j] === '.' && /\d/.test(text[j + 1] ?? '') && !/[.、]/.test(text[j + 2] ?? '')))) j++;
+      // a number with thousands separators ("52,104"; clean maps ，between digits to ,) is one cell
+      const grouped = GROUPED.exec(text.slice(i, Math.min(end, i + 40)));
+      if (grouped) j = i + grouped[0].length;
+      else while (j < end && (/\d/.test(text[j]!) || (text[j] === '.' && /\d/.test(text[j + 1] ?? '') && !/[.、]/.test(text[j + 2] ?? '')))) j++;
       segs.push({ kind: 'num', start: i, end: j, spaced, newline });
       i = j;
     } else {

@@ -1,14 +1,15 @@
 // Figures a report states in sentences.
 // Pre-2019 reports and reports without a template (scorecards): every pattern in patterns.ts.
 // An id stated twice with different figures gets no value (Gap 'ambiguous'). Post-2019 reports
-// carry their figures in the three tables; prose is not read for them here.
+// carry their figures in the three tables; their sentences give the text.* ids (post2019.ts).
 import type { Detected } from '../detect.ts';
 import { emptyExtraction, type Extraction } from '../extraction.ts';
 import { proseFigures, type ProseFigure } from './scan.ts';
+import { readPost2019Prose } from './post2019.ts';
 
 export function readProse(text: string, detected: Detected, _tables: Extraction): Extraction {
   const out = emptyExtraction();
-  if (detected.template === 'post2019') return out;
+  if (detected.template === 'post2019') return readPost2019Prose(text);
   const byId = new Map<string, ProseFigure[]>();
   for (const f of proseFigures(text, detected)) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
   for (const [id, figs] of byId) {

@@ -2,7 +2,7 @@
 import type { Flag } from '../../types.ts';
 import type { Detected } from '../detect.ts';
 import { locatePre2019Tables } from '../pre2019/locate.ts';
-import { COMPILED } from './patterns.ts';
+import { COMPILED, type CompiledPattern } from './patterns.ts';
 import { parseFigure } from './numerals.ts';
 import { yuanToWan } from '../units.ts';
 
@@ -36,10 +36,13 @@ export function maskTables(text: string): string {
 
 export function proseFigures(text: string, detected: Detected): ProseFigure[] {
   const legacy = detected.variant === '2008-2013';
-  const body = maskTables(text);
+  return figuresOf(maskTables(text), COMPILED.filter((p) => !p.legacyOnly || legacy));
+}
+
+/** Every figure the patterns find in `body` (tables already blanked), in text order. */
+export function figuresOf(body: string, patterns: readonly CompiledPattern[]): ProseFigure[] {
   const out: ProseFigure[] = [];
-  for (const p of COMPILED) {
-    if (p.legacyOnly && !legacy) continue;
+  for (const p of patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(body); m; m = p.re.exec(body)) {
       if (m[0] === '') {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addRows, formatSourcesTable, readSourcesTable } from '../../../../src/lib/collect/sources-table.ts';
+import { addRows, COLLECT_COLUMNS, formatSourcesTable, readSourcesTable } from '../../../../src/lib/collect/sources-table.ts';
 
 const CSV = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'content', 'reports', 'sources.csv'), 'utf8');
 
@@ -10,9 +10,12 @@ describe('sources.csv as the collector writes it', () => {
   it('keeps every line of content/reports/sources.csv as it was, with the new columns appended empty', () => {
     const out = formatSourcesTable(addRows(readSourcesTable(CSV), []));
     const [head, ...rest] = out.split(/\r?\n/);
-    expect(rest).toEqual(CSV.split(/\r?\n/).slice(1).map((line) => (line ? `${line},,,,,,,,` : line)));
+    const have = CSV.split(/\r?\n/)[0]!.split(',');
+    const added = COLLECT_COLUMNS.filter((c) => !have.includes(c));
+    expect(added.length).toBeGreaterThan(0);
+    expect(rest).toEqual(CSV.split(/\r?\n/).slice(1).map((line) => (line ? line + ','.repeat(added.length) : line)));
     expect(formatSourcesTable(readSourcesTable(CSV))).toBe(CSV);
-    expect(head).toBe(`${CSV.split(/\r?\n/)[0]},url,list_url,page_url,title,listed_date,fetched_at,content_type,sha256`);
+    expect(head).toBe([...have, ...added].join(','));
   });
 
   it('starts a missing file with the base and collector columns', () => {

@@ -16,6 +16,14 @@ describe('longRows', () => {
     expect(pre.find((r) => r.indicator_id === 'requests.received.in_person')).toMatchObject({ source: 'prose', flags: 'approximate', indicator_zh: '当面申请数' });
     expect(pre.find((r) => r.indicator_id === 'requests.answered.already_public')!.flags).toBe('conflict');
   });
+  it('places each value: province, prefecture, level code and 中文, and the report’s source URL', () => {
+    const [row] = longRows(preReport({ sourceInfo: { source: 'x', format: 'txt', original: '', notes: '', url: 'https://www.taoyuan.gov.cn/nb/2017.html' } }));
+    expect(row).toMatchObject({ province: '湖南省', prefecture: '常德市', level: 'county', level_zh: '县级', source_url: 'https://www.taoyuan.gov.cn/nb/2017.html' });
+    expect(LONG_FIELDS.slice(0, 9)).toEqual(['report_id', 'place_id', 'place_name', 'province', 'prefecture', 'level', 'level_zh', 'year', 'template']);
+    expect(LONG_FIELDS.at(-1)).toBe('source_url');
+    const [pt] = longRows(postReport(), '');
+    expect(pt).toMatchObject({ prefecture: '', level_zh: '开发区', source_url: '' });
+  });
   it('round-trips through CSV', () => {
     const csv = toCsv(LONG_FIELDS, longRows(preReport()) as never);
     const p = parse(csv);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagZh, gapZh, levelZh, templateKey, templateZh } from '../../../../src/lib/site/labels.ts';
+import { flagLegend, flagMark, flagZh, gapZh, levelZh, templateKey, templateZh } from '../../../../src/lib/site/labels.ts';
 
 describe('labels', () => {
   it('names levels in Chinese', () => {
@@ -25,5 +25,16 @@ describe('labels', () => {
     expect(gapZh('none-word').short).toBe('填写“无”');
     expect(gapZh('ambiguous').short).toBe('无法确定');
     expect(flagZh('new-flag').short).toBe('new-flag');
+  });
+});
+
+describe('marks in report tables', () => {
+  it('every flag of a value has a quiet mark of at most two characters, and the legend lists each with its words', () => {
+    const legend = flagLegend();
+    for (const f of ['approximate', 'decoded', 'derived', 'conflict', 'chinese-numeral', 'unit-converted']) {
+      expect(flagMark(f).length, f).toBeLessThanOrEqual(2);
+      expect(legend.find((l) => l.key === f)).toEqual({ key: f, mark: flagMark(f), long: flagZh(f).long });
+    }
+    expect(flagMark('small-sample')).toBe(flagZh('small-sample').short);
   });
 });

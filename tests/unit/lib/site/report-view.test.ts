@@ -93,6 +93,31 @@ describe('buildReportView — 2021 format', () => {
   });
 });
 
+describe('buildReportView — a report whose values all come from its prose', () => {
+  const r = preReport({
+    meta: { ...preReport().meta, template: 'none', variant: null, kind: 'scorecard' },
+    values: { 'requests.received': 210, 'org.staff': 11 },
+    derived: {},
+    gaps: [],
+    conflicts: [],
+    checks: [],
+  });
+  const v = buildReportView(r);
+  it('lists exactly its values, each marked 来自正文, instead of the form’s empty tables', () => {
+    expect(v.proseOnly).toBe(true);
+    expect(v.sections).toHaveLength(1);
+    const t = v.sections[0]!.tables[0]!;
+    expect(t.rows.map((x) => x.id)).toEqual(['requests.received', 'org.staff']);
+    expect(cells(v).every((c) => c.value !== null && c.fromProse && c.src !== null)).toBe(true);
+  });
+  it('is not prose-only when any printed value comes from a table', () => {
+    const mixed = buildReportView(preReport());
+    expect(mixed.proseOnly).toBe(false);
+    expect(cellOf(mixed, 'requests.received')!.fromProse).toBe(true);
+    expect(cellOf(mixed, 'requests.answered.already_public')!.fromProse).toBe(false);
+  });
+});
+
 describe('buildReportView — empty records', () => {
   it('renders a none-template report with no sections', () => {
     const v = buildReportView(postReport({ meta: { ...postReport().meta, template: 'none', variant: null, kind: 'scorecard' }, values: {}, derived: {}, textValues: {} }));

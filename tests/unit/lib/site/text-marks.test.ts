@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markText, nodeText, paragraphRanges, type MarkNode } from '../../../../src/lib/site/text-marks.ts';
+import fc from 'fast-check';
+import { hiddenPieces, markText, nodeText, paragraphRanges, type MarkNode } from '../../../../src/lib/site/text-marks.ts';
 
 const ids = (nodes: MarkNode[]): string[] => nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(n.id ? [n.id] : []), ...ids(n.children)]));
 
@@ -68,5 +69,49 @@ describe('markText', () => {
     const got = ids(p.flat());
     expect(new Set(got).size).toBe(got.length);
     expect(got.length).toBe(60);
+  });
+});
+
+describe('markText with hidden web chrome', () => {
+  const text = '当前位置：首页 登录\n本报告收到申请81件。\n附件下载 长者模式';
+  const nav = { start: 0, end: 10 };
+  const foot = { start: text.indexOf('附件下载'), end: text.length };
+  it('leaves chrome out of the display and drops paragraphs that were only chrome', () => {
+    const p = markText(text, [{ start: text.indexOf('81'), end: text.indexOf('81') + 2, id: 'src-1' }], [nav, foot]);
+    expect(p.map(nodeText)).toEqual(['本报告收到申请81件。']);
+    expect(ids(p.flat())).toEqual(['src-1']);
+  });
+  it('never hides what a provenance span covers', () => {
+    const inNav = { start: text.indexOf('首页'), end: text.indexOf('首页') + 2, id: 'src-2' };
+    const p = markText(text, [inNav], [nav]);
+    expect(p.map(nodeText)[0]).toBe('首页');
+    expect(ids(p.flat())).toEqual(['src-2']);
+  });
+  it('keeps every span id once and each mark’s text equal to the text it points to, whatever is hidden (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(70), fc.nat(12)), { maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(70), fc.nat(20)), { maxLength: 5 }),
+        (t, sp, hd) => {
+          const spans = sp.map(([s, l], i) => ({ start: Math.min(s, t.length), end: Math.min(s + l + 1, t.length), id: `s${i}` })).filter((s) => s.end > s.start);
+          // disjoint spans within one paragraph: each is then one mark holding exactly its text
+          const whole: typeof spans = [];
+          for (const s of spans) if (!/[\r\n]/.test(t.slice(s.start, s.end)) && whole.every((w) => w.end <= s.start || w.start >= s.end)) whole.push(s);
+          const p = markText(t, whole, hd.map(([s, l]) => ({ start: s, end: s + l })));
+          const marks = new Map<string, string>();
+          const collect = (ns: readonly MarkNode[]) => ns.forEach((n) => { if (typeof n !== 'string') { if (n.id) marks.set(n.id, nodeText(n.children)); collect(n.children); } });
+          p.forEach(collect);
+          for (const s of whole) expect(marks.get(s.id)).toBe(t.slice(s.start, s.end));
+          expect(ids(p.flat()).sort()).toEqual(whole.map((s) => s.id).sort());
+        },
+      ),
+    );
+  });
+});
+
+describe('hiddenPieces', () => {
+  it('lists the hidden text, whitespace collapsed', () => {
+    expect(hiddenPieces('导航\n 登录 注册\n正文', [{ start: 0, end: 9 }])).toEqual(['导航 登录 注册']);
   });
 });

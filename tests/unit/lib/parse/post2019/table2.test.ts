@@ -1,5 +1,5 @@
 // Table 2 as other offices print it: no 第二十条 line, items as plain lines, thousands separators,
-// `cell |` lines.
+// `cell |` lines, rows shorter than their header.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../../../src/lib/parse/index.ts';
 
@@ -23,4 +23,13 @@ describe('table 2', () => {
       't2.regulations.issued': 429, 't2.regulations.repealed': 0, 't2.regulations.in_force': 564,
     });
   });
+
+  it('a short row (| 规章 | 22 | 235 | under three columns) gives gaps, not 235 as 本年废止件数', () => {
+    const rec = parseText('某局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 22 | 235 |\n| 行政规范性文件 | 1 | 2 | 3 |\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n四、结转下年度继续办理 0 0 0 0 0 0 0', 'x.txt');
+    const regs = ['issued', 'repealed', 'in_force'].map((c) => rec.gaps.find((g) => g.id === `t2.regulations.${c}`));
+    expect([regs.map((g) => [g?.reason, g?.candidates]), rec.values['t2.regulations.repealed'], rec.values['t2.normative.in_force']]).toEqual([
+      [['ambiguous', [22, 235]], ['ambiguous', [22, 235]], ['ambiguous', [22, 235]]], undefined, 3,
+    ]);
+  });
 });
+

@@ -61,3 +61,14 @@ describe('table 3 grid columns', () => {
     expect(rec.values['t3.new_received.natural']).toBeUndefined();
   });
 });
+
+describe('table 3 in running text', () => {
+  it('count cells -1, 1.5 and abc in a text row become gaps with a reason; the other cells keep their columns', () => {
+    const rec = parseText(report('一、本年新收政府信息公开申请数量 -1 1.5 abc 0 0 0 3\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0'), 'x.txt');
+    const gap = (col: string) => rec.gaps.find((g) => g.id === `t3.new_received.${col}`)?.reason;
+    expect([gap('natural'), gap('commercial'), gap('research'), t3('new_received', rec)]).toEqual([
+      'implausible', 'implausible', 'unreadable',
+      { 't3.new_received.nonprofit': 0, 't3.new_received.legal': 0, 't3.new_received.other_org': 0, 't3.new_received.total': 3 },
+    ]);
+  });
+});

@@ -24,4 +24,19 @@ describe('table 4 layouts', () => {
     expect(rec.values['t4.lit_direct.total']).toBeUndefined();
     expect(rec.gaps.find((g) => g.id === 't4.lit_direct.total')?.reason).toBe('ambiguous');
   });
+
+  it('three labelled rows fused to one line are split group by group on their totals (a 15-digit first row is not the whole table)', () => {
+    // found by the report generator: the first group's run alone has 15 digits
+    const rec = parseText(report('行政复议078186231578422未经复议直接起诉009998616386116372复议后起诉0240024'), 'x.txt');
+    expect(t4(rec)).toEqual({
+      't4.review.upheld': 0, 't4.review.corrected': 78186, 't4.review.other': 231, 't4.review.pending': 5, 't4.review.total': 78422,
+      't4.lit_direct.upheld': 0, 't4.lit_direct.corrected': 0, 't4.lit_direct.other': 99986, 't4.lit_direct.pending': 16386, 't4.lit_direct.total': 116372,
+      't4.lit_after_review.upheld': 0, 't4.lit_after_review.corrected': 24, 't4.lit_after_review.other': 0, 't4.lit_after_review.pending': 0, 't4.lit_after_review.total': 24,
+    });
+  });
+
+  it('a fused group run that no split with a holding total explains gives gaps, not a forced split', () => {
+    const rec = parseText(report('行政复议11111未经复议直接起诉10001复议后起诉00000'), 'x.txt');
+    expect([rec.values['t4.review.total'], rec.gaps.find((g) => g.id === 't4.review.total')?.reason, rec.values['t4.lit_direct.total']]).toEqual([undefined, 'ambiguous', 1]);
+  });
 });

@@ -202,3 +202,15 @@ describe('2014 form with fused cells (one value column)', () => {
     expect(r.provenance['active.channel.weibo']!.flags).toEqual([]);
   });
 });
+
+describe('running text with thousands separators', () => {
+  // found by the report generator: "52,104" was read as 52 (the row's first cell) and ",104" as a new row
+  it('reads 52,104 and full-width ５２，１０４ as one cell each', () => {
+    const row = (v: string, w: string) => `指标名称 单位 2016年度\n一、主动公开情况\n(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条) 条 ${v}\n其中:主动公开规范性文件数 条 ${w}\n制发规范性文件总数 件 3\n单位负责人：张三`;
+    const pick = (t: string) => {
+      const v = read(t).values;
+      return [v['active.total'], v['active.normative_docs'], v['active.normative_docs_issued']];
+    };
+    expect([pick(row('52,104', '1,012')), pick(row('５２，１０４', '１，０１２'))]).toEqual([[52104, 1012, 3], [52104, 1012, 3]]);
+  });
+});

@@ -1,8 +1,10 @@
-// A generator of annual reports for property tests: values that satisfy a form's sums (2021
-// format tables 二/三/四, 2014 statistics table), rendered in the layouts the parser claims to read.
-// The test asserts the parser's invariant: each value it gives is exactly the drawn value.
+// A generator of annual reports: values that satisfy a form's sums (2021 format tables 二/三/四,
+// 2014 statistics table), rendered in the layouts the parser claims to read. The property test
+// (tests/unit/lib/fuzz/reports.test.ts) and `npm run fuzz -- --reports N` assert the parser's
+// invariant: each value it gives is exactly the drawn value, or absent (a gap), never another number.
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { parseBytes } from '../parse/index.ts';
 
 export interface GeneratedReport {
   file: string;
@@ -125,7 +127,8 @@ export const values2021: fc.Arbitrary<Values2021> = fc
   });
 
 export function drawn2021(v: Values2021, t3ColsPrinted: boolean): Record<string, number> {
-  const out: Record<string, number> = { ...v.t2 };
+  // section 六 says 本年度未收取信息处理费 (a prose figure, textValues)
+  const out: Record<string, number> = { ...v.t2, 'text.fees.processing': 0 };
   for (const [row, vals] of Object.entries(v.t3)) {
     if (!t3ColsPrinted) continue;
     [...T3_COLS, 'total'].forEach((c, i) => (out[`t3.${row}.${c}`] = vals[i]!));
@@ -530,7 +533,7 @@ export const values2014: fc.Arbitrary<Record<string, number>> = fc
     return v;
   });
 
-export type Style2014 = 'pipe' | 'html' | 'pipe-lines' | 'cell-pipe' | 'stream' | 'fused';
+export type Style2014 = 'pipe' | 'html' | 'markdown' | 'pipe-lines' | 'cell-pipe' | 'stream' | 'fused';
 
 export interface Case2014 {
   values: Record<string, number>;
@@ -538,7 +541,7 @@ export interface Case2014 {
   style: Style2014;
 }
 
-export const STYLES_2014: Style2014[] = ['pipe', 'html', 'pipe-lines', 'cell-pipe', 'stream', 'fused'];
+export const STYLES_2014: Style2014[] = ['pipe', 'html', 'markdown', 'pipe-lines', 'cell-pipe', 'stream', 'fused'];
 export const case2014Of = (styles: Style2014[]): fc.Arbitrary<Case2014> => fc.record({
   values: values2014,
   options: reportOptions([2014, 2018]).map(normalise),
@@ -548,30 +551,37 @@ export const case2014 = case2014Of(STYLES_2014);
 
 export function render2014(c: Case2014): GeneratedReport {
   const o = c.options;
-  const thousands = c.style === 'fused' || c.style === 'stream' ? 'none' : o.numbers.thousands === 'space' ? 'none' : o.numbers.thousands;
+  // without cell borders "1 234" is two cells; a scrape loses every separator
+  const thousands = c.style === 'fused' || (c.style === 'stream' && o.numbers.thousands === 'space') ? 'none' : o.numbers.thousands;
   const fmt = (n: number): string => formatNumber(n, { ...o.numbers, thousands });
   const rows = FORM_2014.map(([id, lab, unit]) => ({ lab, unit, v: unit ? fmt(c.values[id]!) : '' }));
+  const header = o.grid.header;
+  const tail = o.grid.trailingEmpty ? ' |' : '';
+  const tailTd = o.grid.trailingEmpty ? '<td></td>' : '';
   let table: string;
   switch (c.style) {
     case 'pipe':
-      table = ['| 统计指标 | 单位 | 统计数 |', ...rows.map((r) => `| ${r.lab} | ${r.unit || '——'} | ${r.v} |`)].join('\n');
+      table = [...(header ? ['| 统计指标 | 单位 | 统计数 |'] : []), ...rows.map((r) => `| ${r.lab} | ${r.unit || '——'} | ${r.v} |${tail}`)].join('\n');
+      break;
+    case 'markdown':
+      table = [header ? `| 统计指标 | 单位 | 统计数 |${tail}` : `|  |  |  |${tail}`, `| --- | --- | --- |${o.grid.trailingEmpty ? ' --- |' : ''}`, ...rows.map((r) => `| ${r.lab} | ${r.unit || '——'} | ${r.v} |${tail}`)].join('\n');
       break;
     case 'html':
-      table = `<table>\n<tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>\n${rows
-        .map((r) => `<tr><td>${wrap(escapeHtml(r.lab), o.grid.wrapLabels, '<br/>')}</td><td>${r.unit || '——'}</td><td>${r.v}</td></tr>`)
+      table = `<table>\n${header ? `<tr><td>统计指标</td><td>单位</td><td>统计数</td>${tailTd}</tr>\n` : ''}${rows
+        .map((r) => `<tr><td>${wrap(escapeHtml(r.lab), o.grid.wrapLabels, '<br/>')}</td><td>${r.unit || '——'}</td><td>${r.v}</td>${tailTd}</tr>`)
         .join('\n')}\n</table>`;
       break;
     case 'pipe-lines':
-      table = ['统计指标', '单位', '统计数', ...rows.flatMap((r) => [wrap(r.lab, o.grid.wrapLabels, '\n'), r.unit, r.v])].join('\n|\n') + '\n|';
+      table = [...(header ? ['统计指标', '单位', '统计数'] : []), ...rows.flatMap((r) => [wrap(r.lab, o.grid.wrapLabels, '\n'), r.unit, r.v])].join('\n|\n') + '\n|';
       break;
     case 'cell-pipe':
-      table = ['统计指标', '单位', '统计数', ...rows.flatMap((r) => [wrap(r.lab, o.grid.wrapLabels, '\n'), r.unit || '——', r.v])].map((x) => `${x} |`).join('\n');
+      table = [...(header ? ['统计指标', '单位', '统计数'] : []), ...rows.flatMap((r) => [wrap(r.lab, o.grid.wrapLabels, '\n'), r.unit || '——', r.v])].map((x) => `${x} |`).join('\n');
       break;
     case 'stream':
-      table = `指标名称 单位 ${o.year}年度\n${rows.map((r) => (r.unit ? `${r.lab} ${r.unit} ${r.v}` : r.lab)).join('\n')}`;
+      table = `${header ? `指标名称 单位 ${o.year}年度\n` : ''}${rows.map((r) => (r.unit ? `${r.lab} ${r.unit} ${r.v}` : r.lab)).join('\n')}`;
       break;
     default:
-      table = `指标名称 单位 ${o.year}年度 ${rows.map((r) => `${r.lab}${r.unit}${r.v}`).join('')}`;
+      table = `${header ? `指标名称 单位 ${o.year}年度 ` : ''}${rows.map((r) => `${r.lab}${r.unit}${r.v}`).join('')}`;
   }
   const parts = [
     `${o.place}${o.year}年政府信息公开工作年度报告`,
@@ -596,7 +606,7 @@ export function render2014(c: Case2014): GeneratedReport {
     drawn: { ...c.values },
     template: 'pre2019',
     year: o.year,
-    layout: JSON.stringify({ style: c.style, numbers: { ...o.numbers, thousands }, crlf: o.crlf, gbk: o.gbk, wrap: o.grid.wrapLabels }),
+    layout: JSON.stringify({ style: c.style, numbers: { ...o.numbers, thousands }, crlf: o.crlf, gbk: o.gbk, wrap: o.grid.wrapLabels, header, trailingEmpty: o.grid.trailingEmpty }),
   }, body);
 }
 
@@ -608,7 +618,7 @@ export interface Finding {
   want: number | null;
 }
 
-/** Values the parser gave that are not the drawn value (or were never printed). */
+/** Values the parser gave (form and prose ids) that are not the drawn value (or were never printed). */
 export function wrongValues(values: Record<string, number>, drawn: Record<string, number>): Finding[] {
   const out: Finding[] = [];
   for (const [id, got] of Object.entries(values)) {
@@ -616,4 +626,37 @@ export function wrongValues(values: Record<string, number>, drawn: Record<string
     if (want === undefined || Math.abs(got - want) > 1e-9) out.push({ id, got, want: want ?? null });
   }
   return out;
+}
+
+/** Any generated report: the 2021 form in every grid style, the 2014 form in every style. */
+export const anyReport: fc.Arbitrary<GeneratedReport> = fc.oneof(case2021.map(render2021), case2014.map(render2014));
+
+export interface ReportViolation {
+  layout: string;
+  template: string;
+  wrong: Finding[];
+  /** The report's text, for a fixed test. */
+  text: string;
+}
+
+/** What parsing one generated report broke: wrong template or values other than the drawn ones. */
+export function violations(r: GeneratedReport): { template: string; wrong: Finding[] } {
+  const rec = parseBytes(r.bytes, r.file);
+  return { template: rec.meta.template === r.template ? 'ok' : rec.meta.template, wrong: wrongValues({ ...rec.values, ...rec.textValues }, r.drawn) };
+}
+
+/** n generated reports from a seed: how many values were read, how many wrong, and the violations. */
+export function runReports(n: number, seed: number): { cases: number; drawn: number; read: number; violations: ReportViolation[] } {
+  let drawn = 0;
+  let read = 0;
+  const out: ReportViolation[] = [];
+  for (const r of fc.sample(anyReport, { numRuns: n, seed })) {
+    const rec = parseBytes(r.bytes, r.file);
+    drawn += Object.keys(r.drawn).length;
+    read += Object.keys(r.drawn).filter((id) => id in rec.values).length;
+    const wrong = wrongValues({ ...rec.values, ...rec.textValues }, r.drawn);
+    if (wrong.length || rec.meta.template !== r.template)
+      out.push({ layout: r.layout, template: rec.meta.template, wrong, text: String((r as unknown as Record<symbol, () => string>)[fc.toStringMethod]!()) });
+  }
+  return { cases: n, drawn, read, violations: out };
 }
