@@ -3,7 +3,7 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { indicatorFacts, indicatorTable, toWire, valueCounts, yearRows, years, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import { defaultState, indicatorFacts, indicatorTable, selectRows, summarize, toWire, valueCounts, yearRows, years, type IndicatorRow } from '../../lib/site/indicator-state.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
@@ -52,6 +52,21 @@ export async function islandDataFor(id: string): Promise<{ rows: string; facts: 
   }
   return d;
 }
+
+/**
+ * The default view of an indicator for its share card: the summary sentence (og:description) and the
+ * ranked values the card draws; null values when no report has a value (no card then).
+ */
+export async function shareFor(id: string, zh: string, unit: string | null): Promise<{ summary: string; values: number[] | null }> {
+  const rows = await rowsFor(id);
+  const state = defaultState(rows);
+  const sel = selectRows(yearRows(rows, state.year), state);
+  const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
+  return { summary: summarize(sel, state, zh, unit), values: values.length ? values : null };
+}
+
+/** Path of an indicator's share card (og:image, src/pages/indicators/[id]/card.png.ts). */
+export const cardPath = (id: string) => `/indicators/${id}/card.png`;
 
 /** Every (indicator, year) with a value: the static JSON files of other years' rows. */
 export async function yearDataPaths(): Promise<Array<{ id: string; year: number }>> {

@@ -1,0 +1,17 @@
+// /indicators/<id>/card.png: the share card (og:image) of an indicator with values — its default
+// view's ranked bars as a PNG drawn at build time (src/lib/site/share-card.ts).
+import type { APIRoute } from 'astro';
+import { chartIndicators, chartRates, shareFor } from '../../../components/chart/indicator-data.ts';
+import { shareCardPng } from '../../../lib/site/share-card.ts';
+
+export async function getStaticPaths() {
+  const all = [...chartRates, ...chartIndicators];
+  const withValues = await Promise.all(all.map(async (i) => ((await shareFor(i.id, i.zh, i.unit)).values ? i.id : null)));
+  return withValues.filter((id): id is string => id !== null).map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const i = [...chartRates, ...chartIndicators].find((x) => x.id === params.id)!;
+  const { values } = await shareFor(i.id, i.zh, i.unit);
+  return new Response(new Uint8Array(shareCardPng(values ?? [])), { headers: { 'Content-Type': 'image/png' } });
+};
