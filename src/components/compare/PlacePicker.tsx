@@ -1,4 +1,5 @@
-// Typeahead for places (Chinese name or division code), ARIA 1.2 combobox with a listbox popup.
+// Typeahead for places (Chinese name, pinyin or its initials, division code), ARIA 1.2 combobox with
+// a listbox popup. Places already chosen stay in the list, marked 已添加 and not selectable.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { searchIndex, type PlaceIndexEntry } from '../../lib/site/compare-state.ts';
 import { LEVEL_ZH } from '../../lib/site/indicator-state.ts';
@@ -17,10 +18,12 @@ export default function PlacePicker({ places, exclude, disabled, onPick }: { pla
   const [active, setActive] = useState(0);
   const uid = useId();
   const listId = `${uid}-list`;
-  const results = searchIndex(places, q, 12).filter((p) => !exclude.includes(p.k)).slice(0, 10);
+  const results = searchIndex(places, q, 10);
+  const added = (p: PlaceIndexEntry) => exclude.includes(p.k);
   const expanded = open && q.trim() !== '';
 
   const pick = (p: PlaceIndexEntry) => {
+    if (added(p)) return;
     onPick(p.k);
     setQ('');
     setOpen(false);
@@ -46,7 +49,7 @@ export default function PlacePicker({ places, exclude, disabled, onPick }: { pla
 
   return (
     <div className="picker">
-      <label htmlFor={`${uid}-input`}>添加地区（输入名称或行政区划代码）</label>
+      <label htmlFor={`${uid}-input`}>添加地区（输入名称、拼音、拼音首字母或行政区划代码）</label>
       <input
         id={`${uid}-input`}
         type="text"
@@ -58,7 +61,7 @@ export default function PlacePicker({ places, exclude, disabled, onPick }: { pla
         autoComplete="off"
         value={q}
         disabled={disabled}
-        placeholder={disabled ? '已选满 6 个地区' : '例如：思茅区、430725'}
+        placeholder={disabled ? '已选满 6 个地区' : '例如：思茅区、simao、smq、430725'}
         onChange={(e) => {
           setQ(e.target.value);
           setOpen(true);
@@ -78,12 +81,14 @@ export default function PlacePicker({ places, exclude, disabled, onPick }: { pla
               id={`${uid}-opt-${i}`}
               role="option"
               aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
+              aria-disabled={added(p) ? 'true' : undefined}
+              className={[i === active ? 'active' : '', added(p) ? 'added' : ''].filter(Boolean).join(' ') || undefined}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => pick(p)}
               onMouseEnter={() => setActive(i)}
             >
               <strong>{p.n}</strong> <span className="muted">{placeDetailText(p)}{p.c ? ` · ${p.c}` : ''}</span>
+              {added(p) && <span className="badge added-mark">已添加</span>}
             </li>
           ))}
       </ul>

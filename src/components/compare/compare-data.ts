@@ -5,6 +5,7 @@ import { indicator, indicators } from '../../lib/catalog/index.ts';
 import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
 import { buildPlaces, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
 import type { Template, Variant } from '../../lib/types.ts';
+import { placePinyin } from '../../lib/places/pinyin.ts';
 
 function coreValues(r: ReportWithMeta): Record<string, number> {
   const out: Record<string, number> = {};
@@ -24,7 +25,13 @@ let cache: Promise<{ index: PlaceIndexEntry[]; details: PlaceDetail[]; indicator
 
 export function loadCompareData() {
   cache ??= getReports().then((reports: readonly ReportWithMeta[]) => {
-    const { index, details } = buildPlaces(reports, coreValues);
+    const built = buildPlaces(reports, coreValues);
+    const details = built.details;
+    // Pinyin for the typeahead, computed here so pinyin-pro stays out of the island.
+    const index = built.index.map((p) => {
+      const { full, initials } = placePinyin(p.n);
+      return full ? { ...p, py: full, pi: initials } : p;
+    });
     const used = new Set<string>();
     for (const d of details) for (const r of d.reports) for (const id of [...Object.keys(r.v), ...Object.keys(r.g)]) used.add(id);
     const inds: IndicatorMeta[] = indicators

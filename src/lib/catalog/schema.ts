@@ -12,6 +12,12 @@ export const indicatorSchema = z.object({
   zh: z.string(),
   label_full: z.string(),
   aliases: z.array(z.string()),
+  /**
+   * Table row nodes: the label stems a table reader looks for at the start of a printed row label
+   * (literal text over whitespace-free text). The form's numbering comes from row_zh and is optional,
+   * unless a stem begins with it ("(七)总计": required).
+   */
+  match: z.array(z.string()).optional(),
   en: z.string(),
   unit: z.string().nullable(),
   parent: z.string().nullable(),

@@ -23,6 +23,16 @@ export interface PlaceIndexEntry {
   c: string | null;
   /** years with a report, ascending */
   y: number[];
+  /** toneless pinyin of the name, syllables joined (“simaoqu”; added at build time by compare-data.ts) */
+  py?: string;
+  /** pinyin initials (“smq”) */
+  pi?: string;
+}
+
+/** A query typed in Latin letters (pinyin or initials, spaces and apostrophes ignored), lower case; null otherwise. */
+export function pinyinQuery(q: string): string | null {
+  const s = q.toLowerCase().replace(/[\s'’]+/g, '');
+  return /^[a-z]+$/.test(s) ? s : null;
 }
 
 /** /compare/indicators.json entry (catalog order; only ids some report has). */
@@ -139,6 +149,7 @@ export function buildPlaces(
 export function searchIndex(places: readonly PlaceIndexEntry[], query: string, limit = 10): PlaceIndexEntry[] {
   const q = query.trim();
   if (!q) return [];
+  const py = pinyinQuery(q);
   const scored: Array<{ p: PlaceIndexEntry; s: number }> = [];
   for (const p of places) {
     let s = -1;
@@ -151,6 +162,7 @@ export function searchIndex(places: readonly PlaceIndexEntry[], query: string, l
       else if (p.n.startsWith(q)) s = 1;
       else if (names.some((n) => n.includes(q))) s = 2;
       else if (p.k.toLowerCase().startsWith(q.toLowerCase())) s = 3;
+      else if (py && (p.py?.startsWith(py) || p.pi?.startsWith(py))) s = p.py === py || p.pi === py ? 1 : 2;
       else if ((p.p ?? '').includes(q) || (p.pf ?? '').includes(q)) s = 4;
     }
     if (s >= 0) scored.push({ p, s });

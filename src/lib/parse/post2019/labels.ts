@@ -1,7 +1,10 @@
 // Row and column labels of tables 2, 3 and 4 (spec/templates.md §3.3–3.5), as patterns over the
-// compact (whitespace-free) text. A row pattern matches the START of the printed label, including
-// an optional numbering prefix ("2." / "（三）" / "四、"), so that in fused single-line text the row
-// number is never read as the last digit of the previous row.
+// compact (whitespace-free) text, generated from the catalog (indicators.json): table-3 rows and
+// table-4 groups from their row nodes' `match` stems with the numbering of their row_zh, table-2
+// rows from row_zh and its columns from col_zh + aliases. A row pattern matches the START of the
+// printed label, including an optional numbering prefix ("2." / "（三）" / "四、"), so that in fused
+// single-line text the row number is never read as the last digit of the previous row.
+import { indicators, type Indicator } from '../../catalog/index.ts';
 
 export type CellKind = 'int' | 'signed' | 'decimal';
 
@@ -11,38 +14,58 @@ export interface RowDef {
 }
 
 const N = '[.、．,，]'; // numbering punctuation after an Arabic row number
-const num = (d: string): string => `(?:${d}${N})?`;
-const paren = (zh: string): string => `(?:[(（]${zh}[)）])?`;
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (stems: string[]): string => `(?:${[...stems].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+/** The numbering a printed label starts with ("一、", "(一)", "1."), as a pattern. */
+function numbering(label: string): string | null {
+  let m = /^([一二三四五六七八九十]+)[、.．]/.exec(label);
+  if (m) return `${m[1]}[、.．]`;
+  m = /^[(（]([一二三四五六七八九十]+)[)）]/.exec(label);
+  if (m) return `[(（]${m[1]}[)）]`;
+  m = /^(\d+)[.、．]/.exec(label);
+  if (m) return `${m[1]}${N}`;
+  return null;
+}
+
+/**
+ * A row's label pattern: its stems, after the numbering of its printed label (row_zh) — optional,
+ * or required for a stem that begins with it. A stem that begins another label of the form
+ * (其他 → 其他法律…, 其他处理) does not match there.
+ */
+function rowPattern(stems: string[], rowZh: string, others: string[]): RegExp {
+  const alts = stems.map((stem) => {
+    const own = numbering(stem);
+    const bare = own ? stem.replace(/^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．]?/, '') : stem;
+    const longer = [...new Set(others.filter((o) => o !== bare && o.startsWith(bare)).map((o) => o.slice(bare.length, bare.length + 2)))];
+    const body = escape(bare) + (longer.length ? `(?!${longer.map(escape).join('|')})` : '');
+    const num = own ?? numbering(rowZh);
+    return own ? `${num}${body}` : num ? `(?:${num})?${body}` : body;
+  });
+  return new RegExp(alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`);
+}
+
+const t3Cells = indicators.filter((i) => i.id.startsWith('t3.') && i.kind === 'cell' && i.col === 'total');
+const bareLabel = (l: string): string => l.replace(/^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．]?/, '');
+const postCells = indicators.filter((i) => i.template === 'post2019' && i.kind === 'cell');
+/** The printed row and column labels of the form, without numbering, with the row they belong to. */
+const FORM_LABELS = postCells.flatMap((i) => [
+  ...(i.row_zh ?? '').split(' / ').map((l) => ({ label: bareLabel(l), row: i.parent })),
+  ...(i.col_zh ? [{ label: bareLabel(i.col_zh), row: null }] : []),
+]);
+
+function rowDefs(prefix: string, rowZhOf: (row: string) => string): RowDef[] {
+  return indicators
+    .filter((i): i is Indicator & { match: string[] } => i.id.startsWith(prefix) && Array.isArray(i.match))
+    .map((i) => {
+      const id = i.id.slice(prefix.length);
+      const others = FORM_LABELS.filter((l) => l.row !== i.id).map((l) => l.label);
+      return { id, re: rowPattern(i.match, rowZhOf(id), others) };
+    });
+}
 
 // ---------------------------------------------------------------- table 3
-export const T3_ROWS: RowDef[] = [
-  { id: 'new_received', re: new RegExp(`(?:一[、.．])?本年新收`) },
-  { id: 'carried_over', re: new RegExp(`(?:二[、.．])?上年结转`) },
-  { id: 'granted', re: new RegExp(`${paren('一')}予以公开`) },
-  { id: 'partial', re: new RegExp(`${paren('二')}部分公开`) },
-  { id: 'denied.state_secret', re: new RegExp(`${num('1')}属于国家秘密`) },
-  { id: 'denied.law_prohibited', re: new RegExp(`${num('2')}其他法律行政`) },
-  { id: 'denied.security', re: new RegExp(`${num('3')}危及`) },
-  { id: 'denied.third_party', re: new RegExp(`${num('4')}保护第三方`) },
-  { id: 'denied.internal_affairs', re: new RegExp(`${num('5')}属于三类内部`) },
-  { id: 'denied.process_info', re: new RegExp(`${num('6')}属于四类过程`) },
-  { id: 'denied.enforcement_file', re: new RegExp(`${num('7')}属于行政执法案卷`) },
-  { id: 'denied.admin_query', re: new RegExp(`${num('8')}属于行政查询`) },
-  { id: 'unable.not_held', re: new RegExp(`${num('1')}本机关不掌握`) },
-  { id: 'unable.needs_creation', re: new RegExp(`${num('2')}没有现成信息`) },
-  { id: 'unable.unclear', re: new RegExp(`${num('3')}补正后申请内容`) },
-  { id: 'not_processed.petition', re: new RegExp(`${num('1')}信访举报投诉`) },
-  { id: 'not_processed.repeat', re: new RegExp(`${num('2')}重复申请`) },
-  { id: 'not_processed.publication', re: new RegExp(`${num('3')}要求提供公开出版物`) },
-  { id: 'not_processed.excessive', re: new RegExp(`${num('4')}无正当理由大量反复`) },
-  { id: 'not_processed.confirm', re: new RegExp(`${num('5')}要求行政机关确认`) },
-  { id: 'other', re: new RegExp(`${paren('六')}其他处理`) },
-  { id: 'other.no_correction', re: new RegExp(`${num('1')}(?:申请人)?无正当理由逾期不补正`) },
-  { id: 'other.unpaid_fee', re: new RegExp(`${num('2')}(?:申请人)?逾期未按收费通知`) },
-  { id: 'other.misc', re: new RegExp(`3${N}其他(?!法律|处理|结果|组织)`) },
-  { id: 'total', re: new RegExp(`[(（]七[)）](?:总计|合计)`) },
-  { id: 'carried_forward', re: new RegExp(`(?:四[、.．])?结转下年度`) },
-];
+export const T3_ROWS: RowDef[] = rowDefs('t3.', (row) => t3Cells.find((c) => c.row === row)?.row_zh ?? '');
 
 export const T3_OTHER_SUBROWS = ['other.no_correction', 'other.unpaid_fee', 'other.misc'];
 
@@ -73,11 +96,16 @@ export const T4_COLS = ['upheld', 'corrected', 'other', 'pending', 'total'] as c
 export const T4_GROUP_ZH: Record<string, string> = { review: '行政复议', lit_direct: '未经复议直接起诉', lit_after_review: '复议后起诉' };
 export const T4_COL_ZH: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
 
+const T4_GROUP_RE = rowDefs('t4.', () => '');
+
+/** The table-4 group a header signature, row label or heading names: the one named last. */
 export function t4GroupOf(sig: string): string | null {
-  if (/复议后起诉/.test(sig)) return 'lit_after_review';
-  if (/未经复议|直接起诉/.test(sig)) return 'lit_direct';
-  if (/行政复议/.test(sig)) return 'review';
-  return null;
+  let best: { id: string; at: number } | null = null;
+  for (const g of T4_GROUP_RE) {
+    const re = new RegExp(g.re.source, 'g');
+    for (const m of sig.matchAll(re)) if (!best || m.index > best.at) best = { id: g.id, at: m.index };
+  }
+  return best?.id ?? null;
 }
 export function t4ColumnOf(sig: string): string | null {
   if (/维持/.test(sig)) return 'upheld';
@@ -96,19 +124,32 @@ export interface T2Col {
   re: RegExp;
 }
 
+const t2Cells = postCells.filter((i) => i.id.startsWith('t2.'));
+/** The header texts of a table-2 column (col_zh and aliases of its cells), as a pattern. */
+function t2ColumnRe(col: string, row?: string): RegExp {
+  const cells = t2Cells.filter((i) => i.id.endsWith(`.${col}`) && (!row || i.id.startsWith(`t2.${row}.`)));
+  return new RegExp(alternation([...new Set(cells.flatMap((i) => [i.col_zh ?? '', ...i.aliases]).filter(Boolean))]));
+}
+/** The printed names of a table-2 row (row_zh of its cells), as a pattern. */
+function t2RowRe(row: string): RegExp {
+  return new RegExp(alternation([...new Set(t2Cells.filter((i) => i.id.startsWith(`t2.${row}.`)).map((i) => i.row_zh ?? '').filter(Boolean))]));
+}
+
+const col = (id: string, zh: string, kind: CellKind, row?: string, key = id): T2Col => ({ id, zh, kind, re: t2ColumnRe(key, row) });
+
 export const T2_COLS: Record<string, T2Col> = {
-  issued: { id: 'issued', zh: '本年制发件数', kind: 'int', re: /本年制发|本年制定|本年新制发/ },
-  repealed: { id: 'repealed', zh: '本年废止件数', kind: 'int', re: /本年废止/ },
-  in_force: { id: 'in_force', zh: '现行有效件数', kind: 'int', re: /现行有效|本年有效/ },
-  new_made: { id: 'new_made', zh: '本年新制作数量', kind: 'int', re: /新制作/ },
-  new_published: { id: 'new_published', zh: '本年新公开数量', kind: 'int', re: /新公开/ },
-  total_published: { id: 'total_published', zh: '对外公开总数量', kind: 'int', re: /对外公开总数/ },
-  prev_items: { id: 'prev_items', zh: '上一年项目数量', kind: 'int', re: /上一年项目数/ },
-  delta: { id: 'delta', zh: '本年增/减', kind: 'signed', re: /增[/／、]?减/ },
-  decisions: { id: 'decisions', zh: '处理决定数量', kind: 'int', re: /处理决定数|办件量/ },
-  amount: { id: 'amount', zh: '本年收费金额(万元)', kind: 'decimal', re: /收费金额/ },
-  items: { id: 'items', zh: '采购项目数量', kind: 'int', re: /采购项目数/ },
-  proc_amount: { id: 'amount', zh: '采购总金额', kind: 'decimal', re: /采购总金额/ },
+  issued: col('issued', '本年制发件数', 'int'),
+  repealed: col('repealed', '本年废止件数', 'int'),
+  in_force: col('in_force', '现行有效件数', 'int'),
+  new_made: col('new_made', '本年新制作数量', 'int'),
+  new_published: col('new_published', '本年新公开数量', 'int'),
+  total_published: col('total_published', '对外公开总数量', 'int'),
+  prev_items: col('prev_items', '上一年项目数量', 'int'),
+  delta: col('delta', '本年增/减', 'signed'),
+  decisions: col('decisions', '处理决定数量', 'int'),
+  amount: col('amount', '本年收费金额(万元)', 'decimal', 'fees'),
+  items: col('items', '采购项目数量', 'int'),
+  proc_amount: col('amount', '采购总金额', 'decimal', 'procurement'),
 };
 
 export interface T2RowDef extends RowDef {
@@ -119,12 +160,12 @@ export interface T2RowDef extends RowDef {
 }
 
 export const T2_ROWS: T2RowDef[] = [
-  { id: 'regulations', zh: '规章', re: /规章/, cols2021: ['issued', 'repealed', 'in_force'], cols2019: ['new_made', 'new_published', 'total_published'] },
-  { id: 'normative', zh: '规范性文件', re: /(?:行政)?规范性文件/, cols2021: ['issued', 'repealed', 'in_force'], cols2019: ['new_made', 'new_published', 'total_published'] },
-  { id: 'licensing', zh: '行政许可', re: /行政许可/, cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
-  { id: 'other_services', zh: '其他对外管理服务事项', re: /其他对外管理服务/, cols2021: null, cols2019: ['prev_items', 'delta', 'decisions'] },
-  { id: 'penalty', zh: '行政处罚', re: /行政处罚/, cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
-  { id: 'coercion', zh: '行政强制', re: /行政强制/, cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
-  { id: 'fees', zh: '行政事业性收费', re: /行政事业性收费/, cols2021: ['amount'], cols2019: ['prev_items', 'delta'] },
-  { id: 'procurement', zh: '政府集中采购', re: /政府集中采购/, cols2021: ['items', 'proc_amount'], cols2019: ['items', 'proc_amount'] },
+  { id: 'regulations', zh: '规章', re: t2RowRe('regulations'), cols2021: ['issued', 'repealed', 'in_force'], cols2019: ['new_made', 'new_published', 'total_published'] },
+  { id: 'normative', zh: '规范性文件', re: t2RowRe('normative'), cols2021: ['issued', 'repealed', 'in_force'], cols2019: ['new_made', 'new_published', 'total_published'] },
+  { id: 'licensing', zh: '行政许可', re: t2RowRe('licensing'), cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
+  { id: 'other_services', zh: '其他对外管理服务事项', re: t2RowRe('other_services'), cols2021: null, cols2019: ['prev_items', 'delta', 'decisions'] },
+  { id: 'penalty', zh: '行政处罚', re: t2RowRe('penalty'), cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
+  { id: 'coercion', zh: '行政强制', re: t2RowRe('coercion'), cols2021: ['decisions'], cols2019: ['prev_items', 'delta', 'decisions'] },
+  { id: 'fees', zh: '行政事业性收费', re: t2RowRe('fees'), cols2021: ['amount'], cols2019: ['prev_items', 'delta'] },
+  { id: 'procurement', zh: '政府集中采购', re: t2RowRe('procurement'), cols2021: ['items', 'proc_amount'], cols2019: ['items', 'proc_amount'] },
 ];

@@ -1,16 +1,6 @@
-// Row label → indicator id, built from the catalog (zh, label_full, aliases) plus the label
-// variants of the older local forms. Matching is by normalised label, never by position.
+// Row label → indicator id, built from the catalog (zh, label_full, aliases — the label variants
+// of the older local forms are aliases there too). Matching is by normalised label, never by position.
 import { indicators, type Indicator } from '../../catalog/index.ts';
-
-/** Label variants seen in real pre-2019 tables that the catalog does not list (yet). */
-const EXTRA_LABELS: Record<string, string[]> = {
-  'active.total': ['主动公开文件数', '主动公开政府信息数'],
-  'active.channel.website': ['网站公开', '政府网站公开数', '网站公开数'],
-  'active.channel.gazette': ['政府公报公开', '政府公报公开数'],
-  'requests.received': ['受理政府信息依申请公开总数', '受理依申请公开总数', '受理依申请公开信息数'],
-  'requests.received.mail': ['信函、传真申请数', '信函传真申请数'],
-  'requests.answered.denied': ['否决公开答复数', '不予公开答复数'],
-};
 
 const UNIT_TAIL = /(人次|万元|元|条|件|次|篇|个|人|项)$/;
 
@@ -60,7 +50,7 @@ function buildIndex(): Map<string, Entry[]> {
   for (const ind of indicators) {
     if (ind.template !== 'pre2019') continue;
     const e = { id: ind.id, ind };
-    const labels = [ind.zh, ind.label_full, ...ind.aliases, ...(EXTRA_LABELS[ind.id] ?? [])];
+    const labels = [ind.zh, ind.label_full, ...ind.aliases];
     for (const l of labels) add(map, normaliseLabel(l), e);
   }
   return map;

@@ -57,6 +57,19 @@ describe('searchIndex', () => {
     expect(searchIndex(index, '云南').map((p) => p.k).sort()).toEqual(['530802', 'kunming-etdz']);
     expect(searchIndex(index, '  ')).toEqual([]);
   });
+  it('finds by pinyin and initials (prefix, spaces and case ignored), an exact match first', () => {
+    const py: PlaceIndexEntry[] = [
+      { ...index[0]!, py: 'simaoqu', pi: 'smq' },
+      { ...index[1]!, py: 'taoyuanxian', pi: 'tyx' },
+      { k: 'x', n: '四方区', l: 'county', p: null, pf: null, c: null, y: [], py: 'sifangqu', pi: 'sfq' },
+    ];
+    expect(searchIndex(py, 'simao').map((p) => p.k)).toEqual(['530802']);
+    expect(searchIndex(py, 'Si Mao Qu').map((p) => p.k)).toEqual(['530802']);
+    expect(searchIndex(py, 'tyx').map((p) => p.k)).toEqual(['430725']);
+    expect(searchIndex(py, 's').map((p) => p.k).sort()).toEqual(['530802', 'x']);
+    expect(searchIndex(py, 'sfq').map((p) => p.k)).toEqual(['x']);
+    expect(searchIndex(py, 'xyz')).toEqual([]);
+  });
 });
 
 describe('resolveCompare', () => {

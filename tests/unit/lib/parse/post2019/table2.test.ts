@@ -2,6 +2,10 @@
 // `cell |` lines, rows shorter than their header.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../../../src/lib/parse/index.ts';
+import { emptyExtraction } from '../../../../../src/lib/parse/extraction.ts';
+import { columnsFor, readTable2 } from '../../../../../src/lib/parse/post2019/table2.ts';
+import { T2_ROWS } from '../../../../../src/lib/parse/post2019/labels.ts';
+import { makeViews } from '../../../../../src/lib/parse/post2019/text.ts';
 
 const t2 = (text: string): Record<string, number> =>
   Object.fromEntries(Object.entries(parseText(text, 'x.txt').values).filter(([k]) => k.startsWith('t2.')));
@@ -33,3 +37,24 @@ describe('table 2', () => {
   });
 });
 
+
+describe('table 2 reader, called directly', () => {
+  const def = (id: string) => T2_ROWS.find((d) => d.id === id)!;
+  it('columnsFor takes the column set of the form the table prints', () => {
+    expect([columnsFor(def('regulations'), '信息内容本年制发件数本年废止件数'), columnsFor(def('regulations'), '信息内容本年新制作数量'), columnsFor(def('regulations'), '信息内容')]).toEqual([
+      ['issued', 'repealed', 'in_force'], ['new_made', 'new_published', 'total_published'], null,
+    ]);
+  });
+  it('readTable2 reads a region of pipe rows by their header cells', () => {
+    const text = '| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 1 | 0 | 11 |';
+    const ex = emptyExtraction();
+    readTable2(text, makeViews(text), { from: 0, to: text.length }, ex);
+    expect(ex.values).toEqual({ 't2.regulations.issued': 1, 't2.regulations.repealed': 0, 't2.regulations.in_force': 11 });
+  });
+  it('readTable2 leaves a fused run with several readings as gaps with candidates', () => {
+    const text = '信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1011';
+    const ex = emptyExtraction();
+    readTable2(text, makeViews(text), { from: 0, to: text.length }, ex);
+    expect([ex.values, ex.gaps.find((g) => g.id === 't2.regulations.issued')?.reason]).toEqual([{}, 'ambiguous']);
+  });
+});

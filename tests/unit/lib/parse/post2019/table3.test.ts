@@ -2,6 +2,9 @@
 // thousands separators in running text, cells that are not counts.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../../../src/lib/parse/index.ts';
+import { emptyExtraction } from '../../../../../src/lib/parse/extraction.ts';
+import { findT3Labels, readTable3 } from '../../../../../src/lib/parse/post2019/table3.ts';
+import { makeViews } from '../../../../../src/lib/parse/post2019/text.ts';
 
 const T2 = '二、主动公开政府信息情况\n第二十条第（一）项\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 0 |\n';
 const report = (t3: string): string =>
@@ -69,6 +72,23 @@ describe('table 3 in running text', () => {
     expect([gap('natural'), gap('commercial'), gap('research'), t3('new_received', rec)]).toEqual([
       'implausible', 'implausible', 'unreadable',
       { 't3.new_received.nonprofit': 0, 't3.new_received.legal': 0, 't3.new_received.other_org': 0, 't3.new_received.total': 3 },
+    ]);
+  });
+});
+
+describe('table 3 reader, called directly', () => {
+  it('findT3Labels gives the data-row labels in text order, numbering included', () => {
+    const text = '一、本年新收政府信息公开申请数量 1\n二、上年结转政府信息公开申请数量 0\n（七）总计 1\n四、结转下年度继续办理 0';
+    expect(findT3Labels(makeViews(text), { from: 0, to: text.length }).map((h) => [h.rowId, h.match])).toEqual([
+      ['new_received', '一、本年新收'], ['carried_over', '二、上年结转'], ['total', '（七）总计'], ['carried_forward', '四、结转下年度'],
+    ]);
+  });
+  it('readTable3 reads a region of text rows into the extraction', () => {
+    const text = '一、本年新收政府信息公开申请数量 2 0 0 0 0 1 3\n二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0';
+    const ex = emptyExtraction();
+    readTable3(text, makeViews(text), { from: 0, to: text.length }, ex);
+    expect([ex.values['t3.new_received.natural'], ex.values['t3.new_received.other_org'], ex.values['t3.new_received.total'], ex.provenance['t3.new_received.total']?.cell]).toEqual([
+      2, 1, 3, { table: 't3', row: 'new_received', col: 'total' },
     ]);
   });
 });
