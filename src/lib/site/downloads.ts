@@ -29,7 +29,15 @@ export interface PlaceColumns {
 
 export const PLACE_FIELDS = ['report_id', 'place_id', 'place_name', 'province', 'prefecture', 'level', 'level_zh', 'year', 'template'] as const;
 
-export function placeColumns(r: Pick<DownloadRecord, 'id' | 'placeKey' | 'placeName' | 'meta'>): PlaceColumns {
+/** What placeColumns reads of a record or summary. */
+export interface ColumnSource {
+  id: string;
+  placeKey: string;
+  placeName: string;
+  meta: { level: string | null; province: string | null; prefecture?: string | null; year: number | null; template: string; variant: string | null; kind: string };
+}
+
+export function placeColumns(r: ColumnSource): PlaceColumns {
   return {
     report_id: r.id,
     place_id: r.placeKey,
@@ -93,22 +101,10 @@ export function wideColumns(reports: readonly DownloadRecord[]): string[] {
   return [...ids].sort(byCatalog);
 }
 
-/** The columns that name a report, first in the wide table and the rate CSVs. */
-export function reportColumns(r: {
-  id: string;
-  placeKey: string;
-  placeName: string;
-  meta: { level: string | null; province: string | null; year: number | null; template: string; variant: string | null; kind: string };
-}): Record<string, unknown> {
-  return {
-    report_id: r.id,
-    place_id: r.placeKey,
-    place_name: r.placeName,
-    level: r.meta.level ?? '',
-    province: r.meta.province ?? '',
-    year: r.meta.year,
-    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
-  };
+/** The columns that name a report, first in the wide table and the rate CSVs (WIDE_BASE of placeColumns). */
+export function reportColumns(r: ColumnSource): Record<string, unknown> {
+  const c = placeColumns(r);
+  return Object.fromEntries(WIDE_BASE.map((k) => [k, c[k]]));
 }
 
 /** One report's row of the wide table. */
