@@ -82,3 +82,10 @@ test('390 px: 无法确定 marks stay on one line and the label column keeps a r
   const labelWidths = await page.locator('table.form th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width / parseFloat(getComputedStyle(th).fontSize)));
   expect(Math.min(...labelWidths)).toBeGreaterThanOrEqual(6);
 });
+
+test('390 px: /quality/ badges stay on one line', async ({ page }) => {
+  await page.goto('/quality/');
+  const ratios = await page.locator('.badge').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).fontSize)));
+  expect(ratios.length).toBeGreaterThan(0);
+  expect(Math.max(...ratios)).toBeLessThan(2);
+});

@@ -33,3 +33,33 @@ test('quality filters narrow rows with JS; without JS every row is visible', asy
   await expect(p2.locator('#qf')).toBeHidden();
   await ctx.close();
 });
+
+test('the caption and the count cards follow the active filters; a kind has one badge colour everywhere', async ({ page }) => {
+  await page.goto('/quality/');
+  const rows = page.locator('#qt tbody tr');
+  const total = await rows.count();
+  await expect(page.locator('#qt caption')).toHaveText(`问题列表（${total} 条）`);
+  const place = await rows.first().getAttribute('data-place');
+  expect(place).toBeTruthy();
+  await page.selectOption('#qf select[name="place"]', place!);
+  const visible = page.locator('#qt tbody tr:not([hidden])');
+  const n = await visible.count();
+  expect(n).toBeLessThan(total);
+  await expect(page.locator('#qt caption')).toHaveText(`问题列表（${n} / ${total} 条）`);
+  const kinds = await visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.kind!));
+  for (const card of await page.locator('ul.stats li[data-kind]').all()) {
+    const kind = (await card.getAttribute('data-kind'))!;
+    await expect(card.locator('[data-count]')).toHaveText(String(kinds.filter((k) => k === kind).length));
+    const cardBadge = await card.locator('.badge').getAttribute('class');
+    for (const rowBadge of await page.locator(`#qt tbody tr[data-kind="${kind}"] .badge`).evaluateAll((bs) => bs.map((b) => b.getAttribute('class')))) expect(rowBadge).toBe(cardBadge);
+  }
+  await expect(page).toHaveURL(new RegExp(`\\?place=${place}$`));
+});
+
+test('a filtered address opens filtered, with its counts', async ({ page }) => {
+  await page.goto('/quality/?kind=conflict');
+  const n = await page.locator('#qt tbody tr:not([hidden])').count();
+  expect(n).toBeGreaterThan(0);
+  await expect(page.locator('ul.stats li[data-kind="conflict"] [data-count]')).toHaveText(String(n));
+  await expect(page.locator('ul.stats li[data-kind="fail"] [data-count]')).toHaveText('0');
+});

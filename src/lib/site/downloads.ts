@@ -29,7 +29,15 @@ export interface PlaceColumns {
 
 export const PLACE_FIELDS = ['report_id', 'place_id', 'place_name', 'province', 'prefecture', 'level', 'level_zh', 'year', 'template'] as const;
 
-export function placeColumns(r: Pick<DownloadRecord, 'id' | 'placeKey' | 'placeName' | 'meta'>): PlaceColumns {
+/** What placeColumns reads of a record or summary. */
+export interface ColumnSource {
+  id: string;
+  placeKey: string;
+  placeName: string;
+  meta: { level: string | null; province: string | null; prefecture?: string | null; year: number | null; template: string; variant: string | null; kind: string };
+}
+
+export function placeColumns(r: ColumnSource): PlaceColumns {
   return {
     report_id: r.id,
     place_id: r.placeKey,
@@ -93,22 +101,10 @@ export function wideColumns(reports: readonly DownloadRecord[]): string[] {
   return [...ids].sort(byCatalog);
 }
 
-/** The columns that name a report, first in the wide table and the rate CSVs. */
-export function reportColumns(r: {
-  id: string;
-  placeKey: string;
-  placeName: string;
-  meta: { level: string | null; province: string | null; year: number | null; template: string; variant: string | null; kind: string };
-}): Record<string, unknown> {
-  return {
-    report_id: r.id,
-    place_id: r.placeKey,
-    place_name: r.placeName,
-    level: r.meta.level ?? '',
-    province: r.meta.province ?? '',
-    year: r.meta.year,
-    template: templateKey(r.meta.template, r.meta.variant, r.meta.kind),
-  };
+/** The columns that name a report, first in the wide table and the rate CSVs (WIDE_BASE of placeColumns). */
+export function reportColumns(r: ColumnSource): Record<string, unknown> {
+  const c = placeColumns(r);
+  return Object.fromEntries(WIDE_BASE.map((k) => [k, c[k]]));
 }
 
 /** One report's row of the wide table. */
@@ -152,7 +148,7 @@ export interface ReportIndexEntry {
   variant: string | null;
   kind: string;
   values: number;
-  checks: { pass: number; fail: number; warn: number; not_assessable: number };
+  checks: { pass: number; fail: number; warn: number; not_assessable: number; used_for_decoding: number };
   conflicts: number;
   ambiguous: number;
 }
@@ -174,7 +170,7 @@ export function reportIndexEntry(r: DownloadRecord): ReportIndexEntry {
     variant: r.meta.variant,
     kind: r.meta.kind,
     values: Object.keys(r.values).length,
-    checks: { pass: c.pass, fail: c.fail, warn: c.warn, not_assessable: c.na },
+    checks: { pass: c.pass, fail: c.fail, warn: c.warn, not_assessable: c.na, used_for_decoding: c.decoding },
     conflicts: r.conflicts.length,
     ambiguous: r.gaps.filter((g) => g.reason === 'ambiguous').length,
   };
@@ -206,7 +202,8 @@ reports.json —— 每份报告一条
   variant       2008-2013 / 2014 / 2019 / 2021 / mixed
   kind          annual-report 年度报告 / scorecard 成绩单 / other
   values        提取到的数值个数
-  checks        勾稽检查：pass 通过 / fail 未通过（错误）/ warn 未通过（警告）/ not_assessable 无法评估
+  checks        勾稽检查：pass 通过 / fail 未通过（错误）/ warn 未通过（警告）/ not_assessable 无法评估 /
+                used_for_decoding 用于拆分（原文数字连在一起，按该规则拆分，规则必然成立，不算通过）
   conflicts     正文与表格不一致的数值个数
   ambiguous     无法确定（粘连数字有多种读法）的单元格个数
 

@@ -4,6 +4,7 @@ import { indicator } from '../catalog/index.ts';
 import type { IngestEntry, SiteReport } from '../records/model.ts';
 import type { CheckResult } from '../types.ts';
 import { ERROR_ZH, gapZh } from './labels.ts';
+import { differenceZh } from './variant-view.ts';
 
 export type QualityKind = 'fail' | 'warning' | 'conflict' | 'ambiguous' | 'implausible' | 'unreadable' | 'skipped' | 'variant';
 
@@ -16,6 +17,18 @@ export const QUALITY_KIND_ZH: Record<QualityKind, string> = {
   unreadable: '无法读取的文件',
   skipped: '未处理的文件',
   variant: '同一报告的其他文件',
+};
+
+/** One badge colour per kind, used by the rows and the count cards alike. */
+export const QUALITY_BADGE: Record<QualityKind, 'fail' | 'warn' | 'info'> = {
+  fail: 'fail',
+  unreadable: 'fail',
+  warning: 'warn',
+  conflict: 'warn',
+  ambiguous: 'warn',
+  implausible: 'warn',
+  skipped: 'info',
+  variant: 'info',
 };
 
 export interface QualityRow {
@@ -88,8 +101,8 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
         file: v.file,
         kind: 'variant',
         rule: 'variant',
-        ruleZh: `${r.file} 的另一版本`,
-        detail: v.sameValues ? '数值一致' : `数值不一致：${v.differences.slice(0, 8).join('；')}${v.differences.length > 8 ? ` 等 ${v.differences.length} 处` : ''}`,
+        ruleZh: '同一报告的另一文件',
+        detail: v.sameValues ? '数值一致' : `数值不一致：${v.differences.slice(0, 8).map(differenceZh).join('；')}${v.differences.length > 8 ? ` 等 ${v.differences.length} 处` : ''}`,
         href: `/reports/${r.id}/#source`,
         ids: [],
       });

@@ -19,6 +19,8 @@ export const LICENCE: Licence = {
 export const LICENCE_NOTE = '报告原文的著作权归发布机关；本站整理的数据（数值、标记、出处、检查结果）可自由使用，请注明来源“年报对比 Nianbao”。';
 
 export interface Release {
+  /** package.json version */
+  package: string;
   /** package version + the first 8 hex digits of the ingest fingerprint (same inputs, parser and catalog = same version). */
   version: string;
   /** YYYY-MM-DD (UTC) the data was built. */
@@ -28,7 +30,7 @@ export interface Release {
 
 export function makeRelease(packageVersion: string, fingerprint: string, at: Date): Release {
   const hash = /^[0-9a-f]{8,}$/i.test(fingerprint) ? `+${fingerprint.slice(0, 8).toLowerCase()}` : '';
-  return { version: `${packageVersion}${hash}`, date: at.toISOString().slice(0, 10), licence: LICENCE };
+  return { package: packageVersion, version: `${packageVersion}${hash}`, date: at.toISOString().slice(0, 10), licence: LICENCE };
 }
 
 /** The lines that head README.txt. */
@@ -41,7 +43,7 @@ export function parseRelease(json: string): Release | null {
   try {
     const x = JSON.parse(json) as Partial<Release>;
     if (typeof x.version !== 'string' || typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date)) return null;
-    return { version: x.version, date: x.date, licence: LICENCE };
+    return { package: typeof x.package === 'string' ? x.package : x.version.split('+')[0]!, version: x.version, date: x.date, licence: LICENCE };
   } catch {
     return null;
   }

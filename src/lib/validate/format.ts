@@ -1,5 +1,6 @@
 // Human arithmetic for CheckResult.detail: "11 ≠ 2 + 22", "210 = 168 + 2 + 24 + 16", "5180 > 449".
 import type { CompareOp, Comparison, Lookup, Sum } from './expression.ts';
+import { indicator } from '../catalog/index.ts';
 
 export function formatNumber(n: number): string {
   if (Number.isInteger(n)) return String(n);
@@ -31,5 +32,6 @@ const BREAKS: Record<CompareOp, string> = { '=': '≠', '<=': '>', '>=': '<' };
 export function formatComparison(ast: Comparison, lookup: Lookup, holds: boolean | null, missing: string[] = []): string {
   const op = holds === false ? BREAKS[ast.op] : HOLDS[ast.op];
   const text = `${formatSum(ast.left, lookup)} ${op} ${formatSum(ast.right, lookup)}`;
-  return missing.length ? `${text} (缺少 missing: ${missing.join(', ')})` : text;
+  // Missing operands by their Chinese names: the detail is read by people (the ids are in `values`).
+  return missing.length ? `${text}（缺少：${missing.map((id) => indicator(id)?.zh ?? id).join('、')}）` : text;
 }

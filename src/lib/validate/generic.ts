@@ -23,8 +23,8 @@ export function genericResult(rule: Rule, g: Generic, values: Record<string, num
     : offenders.length
       ? offenders.map((id) => `${id} = ${formatNumber(values[id]!)}`).join('; ') + (g.test === 'nonnegative' ? ' < 0' : ' 非整数 (not an integer)')
       : g.test === 'nonnegative'
-        ? `${checked.length} 个数值均 ≥ 0 (all ${checked.length} values ≥ 0)`
-        : `${checked.length} 个数值均为整数 (all ${checked.length} values are integers)`;
+        ? `${checked.length} 个数值均 ≥ 0`
+        : `${checked.length} 个数值均为整数`;
   return {
     rule: rule.id,
     severity: rule.severity === 'warning' ? 'warning' : 'error',

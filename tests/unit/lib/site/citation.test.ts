@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorCitation, placeCitation, reportCitation } from '../../../../src/lib/site/citation.ts';
-import { makeRelease } from '../../../../src/lib/site/release.ts';
+import { contentVersion } from '../../../../src/lib/site/content-version.ts';
 
-const REL = makeRelease('0.1.0', 'abcdef0123', new Date('2026-12-01T10:00:00Z'));
+const REL = '0.1.0+abcdef01';
 const ORIGIN = 'https://nianbao.cn';
 const PT = {
   id: 'pingtan-zone-2023',
@@ -22,9 +22,9 @@ describe('reportCitation', () => {
     expect(c.fields.map((f) => f.label)).toEqual(['题名', '发布机关', '年度', '发布日期', '原文链接', '本站地址', '数据版本']);
     expect(field(c, '原文链接')).toEqual({ label: '原文链接', value: PT.sourceUrl, href: PT.sourceUrl });
     expect(field(c, '本站地址')?.href).toBe('https://nianbao.cn/reports/pingtan-zone-2023/');
-    expect(field(c, '数据版本')?.value).toBe('数据版本 0.1.0+abcdef01，2026-12-01 生成');
+    expect(field(c, '数据版本')?.value).toBe('数据版本 0.1.0+abcdef01');
     expect(c.text).toBe(
-      '平潭综合实验区管委会办公室. 平潭综合实验区 2023 年政府信息公开工作年度报告[EB/OL]. (2024-03-08). https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm. 数据见：年报对比 Nianbao, https://nianbao.cn/reports/pingtan-zone-2023/ (数据版本 0.1.0+abcdef01，2026-12-01 生成).',
+      '平潭综合实验区管委会办公室. 平潭综合实验区 2023 年政府信息公开工作年度报告[EB/OL]. (2024-03-08). https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm. 数据见：年报对比 Nianbao, https://nianbao.cn/reports/pingtan-zone-2023/ (数据版本 0.1.0+abcdef01).',
     );
   });
 
@@ -45,11 +45,28 @@ describe('place and chart citations', () => {
     const c = placeCitation({ key: 'pingtan-zone', name: '平潭综合实验区', years: [2023, 2011, 2017] }, ORIGIN, REL);
     expect(field(c, '题名')?.value).toBe('平潭综合实验区政府信息公开工作年度报告数据（2011–2023 年）');
     expect(field(c, '本站地址')?.href).toBe('https://nianbao.cn/places/pingtan-zone/');
-    expect(c.text).toBe('年报对比 Nianbao. 平潭综合实验区政府信息公开工作年度报告数据（2011–2023 年）[DB/OL]. (2026-12-01). https://nianbao.cn/places/pingtan-zone/ (数据版本 0.1.0+abcdef01).');
+    expect(c.text).toBe('年报对比 Nianbao. 平潭综合实验区政府信息公开工作年度报告数据（2011–2023 年）[DB/OL]. https://nianbao.cn/places/pingtan-zone/ (数据版本 0.1.0+abcdef01).');
   });
   it('a chart citation carries the year of the view it cites', () => {
     const c = indicatorCitation({ id: 'requests.received', zh: '收到申请数', year: 2017 }, ORIGIN, REL);
     expect(field(c, '本站地址')?.href).toBe('https://nianbao.cn/indicators/requests.received/?year=2017');
     expect(field(c, '题名')?.value).toBe('收到申请数：各地对比（2017 年）');
+  });
+});
+
+describe('contentVersion', () => {
+  it('a page cites its own data: changing one record leaves the other report’s citation as it was', () => {
+    const a = { id: 'a-2023', values: { x: 1 } };
+    const b = { id: 'b-2023', values: { x: 2 } };
+    const cite = (r: typeof a) => reportCitation({ ...PT, id: r.id }, ORIGIN, contentVersion('0.1.0', r)).text;
+    const before = [cite(a), cite(b)];
+    const b2 = { ...b, values: { x: 3 } };
+    expect(cite(a)).toBe(before[0]);
+    expect(cite(b2)).not.toBe(before[1]);
+  });
+  it('is the package version plus 8 hex digits, independent of key order', () => {
+    expect(contentVersion('0.1.0', { a: 1, b: [1, { c: 2, d: null }] })).toMatch(/^0\.1\.0\+[0-9a-f]{8}$/);
+    expect(contentVersion('0.1.0', { b: [1, { d: null, c: 2 }], a: 1 })).toBe(contentVersion('0.1.0', { a: 1, b: [1, { c: 2, d: null }] }));
+    expect(contentVersion('0.1.0', { a: 1 })).not.toBe(contentVersion('0.1.0', { a: 2 }));
   });
 });

@@ -6,7 +6,7 @@ const AT = new Date('2026-12-01T23:59:00Z');
 
 describe('makeRelease', () => {
   it('versions the data by package version and the ingest fingerprint, dated in UTC', () => {
-    expect(makeRelease('0.1.0', 'ABCDEF0123456789', AT)).toEqual({ version: '0.1.0+abcdef01', date: '2026-12-01', licence: LICENCE });
+    expect(makeRelease('0.1.0', 'ABCDEF0123456789', AT)).toEqual({ package: '0.1.0', version: '0.1.0+abcdef01', date: '2026-12-01', licence: LICENCE });
   });
   it('leaves a missing or malformed fingerprint out of the version', () => {
     expect(makeRelease('0.1.0', '', AT).version).toBe('0.1.0');

@@ -76,7 +76,7 @@ describe('checkRules: results and details', () => {
     expect(c.status).toBe('NOT_ASSESSABLE');
     expect(c.values).toEqual({ 'org.staff': 11, 'org.staff.full_time': 2, 'org.staff.part_time': null });
     expect(c.rhs).toBeNull();
-    expect(c.detail).toBe('11 = 2 + ? (缺少 missing: org.staff.part_time)');
+    expect(c.detail).toBe('11 = 2 + ?（缺少：兼职人员数）');
   });
 
   it('reports a failed ≤ warning the other way round', () => {
@@ -189,7 +189,7 @@ describe('checkRules: generic rules', () => {
   it('allows fractional 万元 but not fractional counts', () => {
     expect(byRule(checkRules({ 'fees.total': 1.25, 'requests.received': 3 }, 'pre2019', '2014')).get('generic.integer')!).toMatchObject({
       status: 'PASS',
-      detail: '1 个数值均为整数 (all 1 values are integers)',
+      detail: '1 个数值均为整数',
     });
     const c = byRule(checkRules({ 'requests.received': 2.5 }, 'pre2019', '2014')).get('generic.integer')!;
     expect(c.status).toBe('FAIL');
