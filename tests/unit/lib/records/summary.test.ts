@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCountsOf, readSummaries, summarize, withChecks, writeSummaries, SUMMARIES_FILE } from '../../../../src/lib/records/summary.ts';
+import type { CheckResult, ReportRecord } from '../../../../src/lib/types.ts';
+import { failed } from '../../../../src/lib/parse/index.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
 
 describe('report summaries', () => {
@@ -17,7 +19,7 @@ describe('report summaries', () => {
   it('keep only failed checks, each with its position in the record, and count every check', () => {
     const s = summarize(preReport());
     expect(s.checks.map((c) => [c.rule, c.index])).toEqual([['pre.org.staff.sum', 1]]);
-    expect([s.checkCounts, s.checkTotal]).toEqual([{ pass: 1, fail: 1, warn: 0, na: 1 }, 3]);
+    expect([s.checkCounts, s.checkTotal]).toEqual([{ pass: 1, fail: 1, warn: 0, na: 1, decoding: 0 }, 3]);
   });
 
   it('count a full record and its summary alike', () => {
@@ -29,7 +31,7 @@ describe('report summaries', () => {
     const pass = { ...preReport().checks[0]!, rule: 'xyear.pass' };
     const s = withChecks(summarize(preReport()), [pass, fail]);
     expect(s.checks.map((c) => [c.rule, c.index])).toEqual([['pre.org.staff.sum', 1], ['xyear', 4]]);
-    expect([s.checkCounts, s.checkTotal]).toEqual([{ pass: 2, fail: 1, warn: 1, na: 1 }, 5]);
+    expect([s.checkCounts, s.checkTotal]).toEqual([{ pass: 2, fail: 1, warn: 1, na: 1, decoding: 0 }, 5]);
   });
 
   it('are written one per line and read back in the same order', () => {
@@ -44,5 +46,27 @@ describe('report summaries', () => {
     const long = summarize(preReport({ placeName: '桃'.repeat(300_000) }));
     writeFileSync(join(dir, SUMMARIES_FILE), `${JSON.stringify(long)}\n\n${JSON.stringify(summarize(postReport()))}`);
     expect(readSummaries(dir).map((s) => [s.placeName.length, s.id])).toEqual([[300_000, '430725-2017'], [7, 'pingtan-zone-2021']]);
+  });
+});
+
+const check = (status: CheckResult['status'], severity: CheckResult['severity'] = 'error'): CheckResult => ({
+  rule: `r.${status}.${severity}`, severity, status, expression: '', zh: '', values: {}, lhs: null, rhs: null, detail: '',
+});
+const record = (checks: CheckResult[]): ReportRecord => ({ ...failed('x.txt', { code: 'empty', message: '' }), errors: [], checks });
+
+describe('check counts', () => {
+  it('counts each status apart: a rule used for decoding is neither a pass nor a failure', () => {
+    const checks = [check('PASS'), check('FAIL'), check('FAIL', 'warning'), check('NOT_ASSESSABLE'), check('USED_FOR_DECODING')];
+    expect(checkCountsOf({ checks })).toEqual({ pass: 1, fail: 1, warn: 1, na: 1, decoding: 1 });
+  });
+  it('a summary keeps only the failed checks, with their positions, and counts every check', () => {
+    const s = summarize(record([check('USED_FOR_DECODING'), check('FAIL')]));
+    expect(s.checkCounts).toEqual({ pass: 0, fail: 1, warn: 0, na: 0, decoding: 1 });
+    expect(s.checks.map((c) => c.index)).toEqual([1]);
+  });
+  it('appended cross-year checks are counted and numbered after the record’s own', () => {
+    const s = withChecks(summarize(record([check('PASS')])), [check('FAIL', 'warning')]);
+    expect(s.checkCounts).toEqual({ pass: 1, fail: 0, warn: 1, na: 0, decoding: 0 });
+    expect(s.checks.map((c) => c.index)).toEqual([1]);
   });
 });
