@@ -1,15 +1,7 @@
 // Accessibility over every page kind of the site (axe, WCAG 2.1 A/AA) and keyboard reachability.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations as axe } from './helpers/axe.ts';
 import { hydrated, indicatorsWithData } from './helpers/site.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page, label: string) {
-  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
 
 /** First link on `listUrl` whose path matches `re`. */
 async function firstLink(page: Page, listUrl: string, re: RegExp): Promise<string | null> {

@@ -1,6 +1,6 @@
 // Compare page: selection from the URL, peers, typeahead, year choice, URL round-trip, no-JS fallback.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { suggestPeers, suggestPeersForAll } from '../../src/lib/site/peers.ts';
 import type { CompareIndex, PlaceIndexEntry } from '../../src/lib/site/compare-state.ts';
 
@@ -87,6 +87,7 @@ test('without JavaScript the page explains itself and lists compare links', asyn
 });
 
 test('core charts: the Recharts small multiples load lazily, one bar per place, with tooltips', async ({ page, request }) => {
+  test.slow(); // ends with an axe audit (helpers/axe.ts)
   const all = await places(request);
   expect(all.length).toBeGreaterThanOrEqual(2);
   const [a, b] = all;
@@ -116,6 +117,5 @@ test('core charts: the Recharts small multiples load lazily, one bar per place, 
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(a!.name);
   await expect(tip).toContainText('基准');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'compare core charts');
 });

@@ -1,7 +1,7 @@
 // Indicator chart page: URL state round-trips, crafted and invalid URLs, highlight, CSV = table, no-JS view,
 // the static SVG chart → lazy Recharts chart hand-over (same box, same bars, highlight in text, tooltips).
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './helpers/axe.ts';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { SITE_ORIGIN, hydrated, indicatorsWithData, rowsLoaded, tableRows } from './helpers/site.ts';
@@ -148,13 +148,13 @@ test.describe('indicator page', () => {
   });
 
   test('axe (WCAG 2.1 AA) with the Recharts chart rendered and a tooltip open', async ({ page }) => {
+    test.slow(); // an axe audit (helpers/axe.ts)
     const key = ind!.places[0]!;
     await page.goto(`/indicators/${ind!.id}/?highlight=${encodeURIComponent(key)}`);
     await rechartsReady(page);
     await page.locator(`${RECHARTS} rect.bar`).first().hover();
     await expect(page.getByTestId('bars-tooltip')).toBeVisible();
-    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, 'indicator with tooltip');
   });
 
   test('the page carries only the default year\'s rows; another year comes from its static JSON', async ({ page }) => {
