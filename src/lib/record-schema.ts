@@ -65,6 +65,8 @@ export const provenanceSchema = z.object({
   /** Indicators a derived value was computed from. */
   from: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** Catalog rules a fused-digit decoder chose this value by (flag decoded); their checks are USED_FOR_DECODING. */
+  decodedWith: z.array(z.string()).optional(),
   /** PDF input: the 1-based page the value is printed on. */
   page: z.number().int().optional(),
   /** PDF input: the cell's box on that page, in PDF points [x0, y0, x1, y1] from the page's top-left. */
@@ -85,7 +87,8 @@ export const gapSchema = z.object({
   note: z.string().optional(),
 });
 
-export const checkStatusSchema = z.enum(['PASS', 'FAIL', 'NOT_ASSESSABLE']);
+/** USED_FOR_DECODING: the rule held because a fused-digit decoder chose the reading by it (it checked nothing). */
+export const checkStatusSchema = z.enum(['PASS', 'FAIL', 'NOT_ASSESSABLE', 'USED_FOR_DECODING']);
 
 export const checkSchema = z.object({
   rule: z.string(),

@@ -125,3 +125,12 @@ test('values carry quiet marks: one-character flags, a chart icon with an access
   await expect(gap).toHaveAttribute('href', /^#gap-\d+$/);
   await expect(page.locator((await gap.getAttribute('href'))!)).toBeAttached();
 });
+
+test('平潭 2021 (fused digits): rules used to split the runs are 用于拆分, not counted as passed', async ({ page }) => {
+  // ids are kept in content/reports/report-ids.csv, so this one is stable
+  await page.goto('/reports/pingtan-zone-2021/');
+  await expect(page.locator('.checksum')).toContainText('用于拆分');
+  const details = page.locator('section[aria-labelledby="checks"] details');
+  await expect(details.locator('summary')).toContainText('用于拆分');
+  await expect(details.locator('li .badge', { hasText: '用于拆分' }).first()).toBeAttached();
+});

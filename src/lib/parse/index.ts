@@ -18,7 +18,7 @@ import { readProse } from './prose/index.ts';
 import { proseTableConflicts } from './prose/post2019.ts';
 import { readMetadata } from './metadata/index.ts';
 import { readYear } from './metadata/year.ts';
-import { checkRules, deriveValues } from '../validate/index.ts';
+import { checkRules, deriveValues, markUsedForDecoding } from '../validate/index.ts';
 import { isDocument, readDocument, type DocumentText } from './formats/index.ts';
 
 const HTML_EXT = new Set(['.html', '.htm']);
@@ -130,7 +130,10 @@ export function parseText(original: string, file: string, encoding: string | nul
   const exact = Object.fromEntries(Object.entries(merged.values).filter(isExact));
   const derived = deriveValues(exact, meta.template, meta.variant);
   // sentences' text.* figures take part in the prose-vs-table rules only
-  const checks = checkRules({ ...exact, ...Object.fromEntries(Object.entries(merged.textValues).filter(isExact)) }, meta.template, meta.variant, derived.values);
+  const checks = markUsedForDecoding(
+    checkRules({ ...exact, ...Object.fromEntries(Object.entries(merged.textValues).filter(isExact)) }, meta.template, meta.variant, derived.values),
+    merged.provenance,
+  );
   const provenance = { ...derived.provenance, ...merged.provenance };
   const conflicts = [...merged.conflicts, ...proseTableConflicts(merged.textValues, { ...derived.values, ...exact }, provenance)];
   const errors: ParseError[] = [];

@@ -15,7 +15,7 @@ import { ancestorsOf, divisionByCode, DIVISIONS, type DivisionPlace } from './di
 import { EXTRA_PLACES, extraByName, extraBySlug, type ExtraPlace } from './extra.ts';
 import { leadingPlaces } from './resolve.ts';
 
-export { resolveJurisdiction, placeContext, leadingPlaces, levelBySuffix, PHONE_CODES, type ResolvedPlace, type PlaceContext } from './resolve.ts';
+export { resolveJurisdiction, unlistedPlace, placeContext, leadingPlaces, levelBySuffix, PHONE_CODES, type ResolvedPlace, type PlaceContext } from './resolve.ts';
 export { divisionByCode, divisionsByName, divisionByShort, shortNameOf, type DivisionPlace } from './division.ts';
 export { extraByName, extraBySlug, EXTRA_PLACES, type ExtraPlace } from './extra.ts';
 

@@ -96,15 +96,27 @@ export interface PlaceContext {
   codes: Map<string, string>;
 }
 
+/** Provinces and prefectures, and their full names indexed by their first two characters. */
+const REGIONS = DIVISIONS.filter((d) => d.level === 'province' || d.level === 'prefecture');
+const REGIONS_BY_HEAD = new Map<string, string[]>();
+for (const d of REGIONS) REGIONS_BY_HEAD.set(d.name.slice(0, 2), [...(REGIONS_BY_HEAD.get(d.name.slice(0, 2)) ?? []), d.name]);
+
+/** The province and prefecture names the text contains, in one pass over it (not one search per name). */
+function namedRegions(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const names = REGIONS_BY_HEAD.get(text.slice(i, i + 2));
+    if (names) for (const n of names) if (text.startsWith(n, i)) found.add(n);
+  }
+  return found;
+}
+
 /** Provinces and prefectures a text names (full names), implies by document numbers (鲁政办发〔2014〕)
  * or by phone area codes (0731-…). */
 export function placeContext(text: string): PlaceContext {
   const codes = new Map<string, string>();
-  for (const d of DIVISIONS) {
-    if (d.level !== 'province' && d.level !== 'prefecture') continue;
-    const at = text.indexOf(d.name);
-    if (at >= 0 && !codes.has(d.code)) codes.set(d.code, `${d.name} named in the text`);
-  }
+  const named = namedRegions(text);
+  for (const d of REGIONS) if (named.has(d.name) && !codes.has(d.code)) codes.set(d.code, `${d.name} named in the text`);
   const abbr = new RegExp(`(?<![省市县区州旗镇乡])([${Object.keys(PROVINCE_ABBR).join('')}])(?:政办|政|府办|府)[\\u4e00-\\u9fa5]{0,4}?[〔\\[【(（]\\s*\\d{4}`, 'g');
   for (const m of text.matchAll(abbr)) {
     const code = PROVINCE_ABBR[m[1]!]!;
@@ -240,6 +252,20 @@ export function resolveJurisdiction(name: string, context?: PlaceContext): Resol
     };
   }
   return last;
+}
+
+/**
+ * A place in no list (neither the code list nor extra-places.json), as a title writes it: the name
+ * without its government (青岚综合实验区管理委员会 → 青岚综合实验区), no code, no province or
+ * prefecture (never guessed), the level by the name's ending.
+ */
+export function unlistedPlace(written: string): ResolvedPlace | null {
+  const name = written.replace(/(人民政府|政府|管理委员会|管委会)$/, '');
+  if (name.length < 2 || leadingPlaces(name).segments.length) return null;
+  return {
+    name, code: null, level: levelBySuffix(name), province: null, prefecture: null, parentCode: null, slug: null, how: 'text',
+    note: `${name} is in neither the national division list nor extra-places.json: the name as the title writes it, without a code`,
+  };
 }
 
 /** The ancestors of a resolved division code, outermost first (for breadcrumbs). */

@@ -15,6 +15,8 @@ export interface CheckCounts {
   /** FAIL with severity warning */
   warn: number;
   na: number;
+  /** USED_FOR_DECODING: rules a fused-digit decoder chose readings by (they checked nothing) */
+  decoding: number;
 }
 
 /** A failed check with its position in the record's checks (the report page anchor #chk-<index>). */
@@ -37,11 +39,12 @@ export type RecordSummary = Omit<ReportRecord, Heavy> & {
 /** A site report's summary (what src/data/reports.ts hands the pages). */
 export type ReportSummary = RecordSummary & Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'variants'>;
 
-const NO_CHECKS = (): CheckCounts => ({ pass: 0, fail: 0, warn: 0, na: 0 });
+const NO_CHECKS = (): CheckCounts => ({ pass: 0, fail: 0, warn: 0, na: 0, decoding: 0 });
 
 function count(counts: CheckCounts, c: CheckResult): void {
   if (c.status === 'PASS') counts.pass++;
   else if (c.status === 'NOT_ASSESSABLE') counts.na++;
+  else if (c.status === 'USED_FOR_DECODING') counts.decoding++;
   else if (c.severity === 'error') counts.fail++;
   else counts.warn++;
 }

@@ -148,7 +148,7 @@ export interface ReportIndexEntry {
   variant: string | null;
   kind: string;
   values: number;
-  checks: { pass: number; fail: number; warn: number; not_assessable: number };
+  checks: { pass: number; fail: number; warn: number; not_assessable: number; used_for_decoding: number };
   conflicts: number;
   ambiguous: number;
 }
@@ -170,7 +170,7 @@ export function reportIndexEntry(r: DownloadRecord): ReportIndexEntry {
     variant: r.meta.variant,
     kind: r.meta.kind,
     values: Object.keys(r.values).length,
-    checks: { pass: c.pass, fail: c.fail, warn: c.warn, not_assessable: c.na },
+    checks: { pass: c.pass, fail: c.fail, warn: c.warn, not_assessable: c.na, used_for_decoding: c.decoding },
     conflicts: r.conflicts.length,
     ambiguous: r.gaps.filter((g) => g.reason === 'ambiguous').length,
   };
@@ -202,7 +202,8 @@ reports.json —— 每份报告一条
   variant       2008-2013 / 2014 / 2019 / 2021 / mixed
   kind          annual-report 年度报告 / scorecard 成绩单 / other
   values        提取到的数值个数
-  checks        勾稽检查：pass 通过 / fail 未通过（错误）/ warn 未通过（警告）/ not_assessable 无法评估
+  checks        勾稽检查：pass 通过 / fail 未通过（错误）/ warn 未通过（警告）/ not_assessable 无法评估 /
+                used_for_decoding 用于拆分（原文数字连在一起，按该规则拆分，规则必然成立，不算通过）
   conflicts     正文与表格不一致的数值个数
   ambiguous     无法确定（粘连数字有多种读法）的单元格个数
 

@@ -90,7 +90,9 @@ export function gapZh(reason: string): { short: string; long: string } {
   return GAP_ZH[reason] ?? { short: reason, long: reason };
 }
 
-export const STATUS_ZH: Record<CheckStatus, string> = { PASS: '通过', FAIL: '未通过', NOT_ASSESSABLE: '无法评估' };
+export const STATUS_ZH: Record<CheckStatus, string> = { PASS: '通过', FAIL: '未通过', NOT_ASSESSABLE: '无法评估', USED_FOR_DECODING: '用于拆分' };
+/** What 用于拆分 means (a rule used to split fused digits can only hold: it is not a confirmation). */
+export const DECODING_NOTE = '用于拆分：原文数字连在一起，按这条勾稽关系拆分成各栏数值；拆分后它必然成立，所以不算通过的检查。';
 export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告' };
 
 export const SOURCE_ZH: Record<string, string> = { table: '表格', prose: '正文', derived: '派生' };

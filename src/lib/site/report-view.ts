@@ -94,7 +94,8 @@ export interface ReportView {
   /** textValues (e.g. 信息处理费), listed apart from the form. */
   textValues: CellView[];
   checks: CheckView[];
-  checkCounts: { pass: number; fail: number; warn: number; na: number };
+  /** decoding: rules a fused-digit decoder chose readings by (USED_FOR_DECODING; they checked nothing) */
+  checkCounts: { pass: number; fail: number; warn: number; na: number; decoding: number };
   conflicts: ConflictView[];
   gaps: Array<Gap & { zh: string; reasonZh: string; src: number | null }>;
   marks: MarkSpan[];
@@ -141,7 +142,8 @@ export function buildReportView(r: SiteReport): ReportView {
   const src = (key: string) => srcNo.get(key) ?? null;
 
   // ---- checks ----------------------------------------------------------------------------------
-  const order = (c: CheckResult) => (c.status === 'FAIL' ? (c.severity === 'error' ? 0 : 1) : c.status === 'NOT_ASSESSABLE' ? 2 : 3);
+  const ORDER: Record<CheckResult['status'], number> = { FAIL: 0, NOT_ASSESSABLE: 2, USED_FOR_DECODING: 3, PASS: 4 };
+  const order = (c: CheckResult) => (c.status === 'FAIL' && c.severity === 'warning' ? 1 : ORDER[c.status]);
   // `index` is the position in record.checks (stable anchors `#chk-<index>`); the list is sorted.
   const checks: CheckView[] = r.checks
     .map((c, index) => ({
@@ -161,6 +163,7 @@ export function buildReportView(r: SiteReport): ReportView {
     fail: checks.filter((c) => c.status === 'FAIL' && c.severity === 'error').length,
     warn: checks.filter((c) => c.status === 'FAIL' && c.severity === 'warning').length,
     na: checks.filter((c) => c.status === 'NOT_ASSESSABLE').length,
+    decoding: checks.filter((c) => c.status === 'USED_FOR_DECODING').length,
   };
 
   const conflictById = new Map<string, number>();

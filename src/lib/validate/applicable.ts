@@ -24,13 +24,14 @@ export function table3Form(variant: Variant, printed: Record<string, number>): '
  * legacy fold only involves legacy ids.
  * post2019: 'both'/'all' rules always; table-3 variant rules by table3Form; other (table-2) variant
  * rules by the variant, or for 'mixed'/unknown when the report prints one of the rule's cells.
+ * `form`: table3Form(variant, printed), when the caller has it already.
  */
-export function ruleApplies(rule: Rule, template: Template, variant: Variant, printed: Record<string, number>): boolean {
+export function ruleApplies(rule: Rule, template: Template, variant: Variant, printed: Record<string, number>, form?: '2019' | '2021'): boolean {
   if (template === 'none' || !rule.template.split('+').includes(template)) return false;
   // a sentence-vs-table rule only for a report whose sentences state the figure (its left side)
   if (rule.family === 'prose-table') return idsOf(rule.expression)[0]! in printed;
   if (rule.variant === 'both' || rule.variant === 'all' || template === 'pre2019') return true;
-  if (rule.id.startsWith('t3.')) return rule.variant === table3Form(variant, printed);
+  if (rule.id.startsWith('t3.')) return rule.variant === (form ?? table3Form(variant, printed));
   if (variant === 'mixed' || variant === null) return idsOf(rule.expression).some((id) => id in printed);
   return rule.variant === variant;
 }
@@ -41,5 +42,6 @@ export function applicableRules(
   printed: Record<string, number>,
   scope: Rule['scope'],
 ): Rule[] {
-  return rules.filter((r) => r.scope === scope && ruleApplies(r, template, variant, printed));
+  const form = table3Form(variant, printed);
+  return rules.filter((r) => r.scope === scope && ruleApplies(r, template, variant, printed, form));
 }

@@ -4,3 +4,4 @@ export { checkRules } from './checks.ts';
 export { crossYearChecks, type YearRecord } from './cross-year.ts';
 export { parseRule, idsOf, refsOf, evaluate, ExpressionError } from './expression.ts';
 export { table3Form, ruleApplies, applicableRules } from './applicable.ts';
+export { markUsedForDecoding } from './decoding.ts';

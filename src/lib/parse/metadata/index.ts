@@ -2,7 +2,7 @@
 // issuer.ts (titles.ts), ../../places (names → codes), level.ts, year.ts, published.ts.
 import type { Detected } from '../detect.ts';
 import type { Meta, MetaField, MetaSource } from '../../types.ts';
-import { placeContext, resolveJurisdiction } from '../../places/index.ts';
+import { placeContext, resolveJurisdiction, unlistedPlace } from '../../places/index.ts';
 import { readIssuer } from './issuer.ts';
 import { readLevel } from './level.ts';
 import { readPublished } from './published.ts';
@@ -18,7 +18,10 @@ export function readMetadata(text: string, _file: string, detected: Detected, or
   const issuer = readIssuer(text, original);
   if (issuer.source) sources.issuer = issuer.source;
 
-  const place = issuer.subject ? resolveJurisdiction(issuer.issuer ?? issuer.subject, placeContext(text)) ?? resolveJurisdiction(issuer.subject, placeContext(text)) : null;
+  const context = issuer.subject ? placeContext(text) : null;
+  const resolved = issuer.subject && context ? resolveJurisdiction(issuer.issuer ?? issuer.subject, context) ?? resolveJurisdiction(issuer.subject, context) : null;
+  // a title naming a place in no list: that place as written (not 'unknown')
+  const place = resolved ?? (issuer.title && !issuer.title.listed && issuer.subject ? unlistedPlace(issuer.subject) : null);
   if (place) {
     const how: MetaSource['how'] = place.how === 'text' ? 'inferred' : place.how;
     sources.jurisdiction = { ...placeSpan(original, place.name, issuer.source), how: 'text', note: `place named by ${issuer.issuer ?? issuer.subject}` };

@@ -16,6 +16,8 @@ export interface Title {
   end: number;
   /** The written form when `name` was normalised. */
   written: string;
+  /** false: the name starts with no place of the code list or extra-places.json (read by its suffix). */
+  listed: boolean;
 }
 
 /** Suffixes of organisations a report can be issued by. */
@@ -62,8 +64,34 @@ export function trimToSubject(run: string): { name: string; kind: 'org' | 'place
   return null;
 }
 
+/** Place-name endings, for a name of a place in no list (青岚综合实验区, 某某新区). */
+const PLACE_SUFFIX = /(实验区|开发区|新区|示范区|园区|高新区|管理区|自治州|自治县|地区|街道|区|县|市|旗|盟|州|镇|乡)$/;
+
+/**
+ * A title's subject that names no listed place: the whole run, when it stands at the start of a
+ * line (a title, not a sentence), is a short name and ends like a place or an organisation.
+ */
+export function unlistedSubject(run: string): { name: string; kind: 'org' | 'place'; offset: number } | null {
+  if (run.length < 3 || run.length > 20 || /[的和与及在对为是我本该全各]|关于|根据|按照/.test(run)) return null;
+  if (PLACE_SUFFIX.test(run)) return { name: run, kind: 'place', offset: 0 };
+  if (/人民$/.test(run)) return { name: run, kind: 'org', offset: 0 };
+  if (ORG_SUFFIX.test(run)) return { name: run, kind: 'org', offset: 0 };
+  return null;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '\r') return false;
+  }
+  return true;
+}
+
 function pushTitle(out: Title[], text: string, runStart: number, run: string, year: string | undefined, from: Title['from'], end: number, followedByGov: boolean): void {
-  const s = trimToSubject(run.replace(/\s+/g, ''));
+  const compact = run.replace(/\s+/g, '');
+  const listed = trimToSubject(compact);
+  const s = listed ?? (atLineStart(text, runStart) ? unlistedSubject(compact) : null);
   if (!s) return;
   // Map the offset in the whitespace-free run back to the text.
   let start = runStart;
@@ -81,11 +109,18 @@ function pushTitle(out: Title[], text: string, runStart: number, run: string, ye
     name += '人民政府';
     kind = 'org';
   }
-  out.push({ name, kind, year: year ? yearNumber(year) : null, from, start, end, written });
+  out.push({ name, kind, year: year ? yearNumber(year) : null, from, start, end, written, listed: listed !== null });
 }
 
-/** Every report/table title in the text, in order of preference: header, report titles, table titles. */
+let memo: { text: string; original: string; titles: Title[] } | null = null;
+
+/**
+ * Every report/table title in the text, in order of preference: titles naming a listed place first,
+ * then header, report titles, table titles. The last call's answer is kept (year, issuer and
+ * metadata all ask for the same text's titles).
+ */
 export function findTitles(text: string, original: string): Title[] {
+  if (memo && memo.text === text && memo.original === original) return memo.titles;
   const out: Title[] = [];
   const header = /^标题[:：][ \t]*(.+)$/m.exec(original);
   if (header) {
@@ -94,7 +129,35 @@ export function findTitles(text: string, original: string): Title[] {
   }
   out.push(...titlesIn(text, 0));
   const rank = { header: 0, report: 1, table: 2 } as const;
-  return out.map((t, i) => ({ t, i })).sort((a, b) => rank[a.t.from] - rank[b.t.from] || a.i - b.i).map((x) => x.t);
+  // titles naming a listed place first: an unlisted name is read only by its ending
+  const titles = out
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => Number(b.t.listed) - Number(a.t.listed) || rank[a.t.from] - rank[b.t.from] || a.i - b.i)
+    .map((x) => x.t);
+  memo = { text, original, titles };
+  return titles;
+}
+
+/** How far before its 政府信息公开 a title may start (a run of ≤ 41 characters, a year, spaces). */
+const TITLE_REACH = 120;
+const ANCHOR = '政府信息公开';
+
+/**
+ * The stretches of text a title can lie in: around each 政府信息公开 (every title form contains it),
+ * TITLE_REACH before it to 20 after, overlapping stretches merged. Searching only there keeps the
+ * title patterns (a lazy run of Han characters before a year) from being tried at every character
+ * of a long text.
+ */
+function titleWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = text.indexOf(ANCHOR); i >= 0; i = text.indexOf(ANCHOR, i + ANCHOR.length)) {
+    const from = Math.max(0, i - TITLE_REACH);
+    const to = Math.min(text.length, i + ANCHOR.length + 20);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 function titlesIn(text: string, base: number): Title[] {
@@ -110,13 +173,20 @@ function titlesIn(text: string, base: number): Title[] {
     { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: true, runFirst: true },
     { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: true },
   ];
-  for (const f of forms) {
-    for (const m of text.matchAll(f.re)) {
-      if (insideBookTitle(text, m.index!)) continue;
-      const run = f.runFirst ? m[1]! : m[2]!;
-      const year = f.runFirst ? (f.gov ? undefined : m[2]) : m[1];
-      const runStart = m.index! + m[0].indexOf(run, f.runFirst ? 0 : m[0].indexOf('年'));
-      pushTitle(out, text, runStart + base, run, year, f.from, m.index! + m[0].length + base, f.gov);
+  for (const [wFrom, wTo] of titleWindows(text)) {
+    // one character before the window, so that the look-behinds see what precedes it
+    const ctx = wFrom > 0 ? 1 : 0;
+    const win = text.slice(wFrom - ctx, wTo);
+    for (const f of forms) {
+      for (const m of win.matchAll(f.re)) {
+        if (m.index! < ctx) continue;
+        const at = wFrom - ctx + m.index!;
+        if (insideBookTitle(text, at)) continue;
+        const run = f.runFirst ? m[1]! : m[2]!;
+        const year = f.runFirst ? (f.gov ? undefined : m[2]) : m[1];
+        const runStart = at + m[0].indexOf(run, f.runFirst ? 0 : m[0].indexOf('年'));
+        pushTitle(out, text, runStart + base, run, year, f.from, at + m[0].length + base, f.gov);
+      }
     }
   }
   out.sort((a, b) => a.start - b.start);

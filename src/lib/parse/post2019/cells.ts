@@ -82,6 +82,8 @@ export interface CellOut {
   gap?: Gap['reason'];
   candidates?: number[];
   note?: string;
+  /** Catalog rules a fused-digit decoder chose this value by. */
+  decodedWith?: string[];
 }
 
 /** Put a decided cell into the extraction (value + provenance, or a gap). Unknown ids are dropped. */
@@ -102,6 +104,7 @@ export function emitCell(ex: Extraction, c: CellOut): void {
       flags: [...new Set(c.flags)],
       cell: c.cell,
       ...(c.note ? { note: c.note } : {}),
+      ...(c.decodedWith?.length ? { decodedWith: [...new Set(c.decodedWith)] } : {}),
     };
     return;
   }

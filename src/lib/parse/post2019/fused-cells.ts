@@ -3,7 +3,8 @@
 // into pieces that are well-formed numbers (no leading zeros, a minus only at the start of a
 // cell that may be negative, a decimal point only in amount cells), pruned by constraints that
 // hold within a row (row total), and then chosen jointly over the whole table with the column
-// constraints (solve()). A cell gets a value only when every surviving reading agrees on it.
+// constraints (solve()). The constraints are the catalog's equations (../decoder-constraints.ts).
+// A cell gets a value only when every surviving reading agrees on it.
 import type { CellKind } from './labels.ts';
 
 export type { CellKind };
@@ -36,10 +37,16 @@ export interface SplitOptions {
    */
   maxWork?: number;
   /**
-   * The last cell is a total of non-negative cells, so no cell is longer (in digits) than it: a
-   * cut that leaves too few characters for such a total is pruned at once.
+   * The last cell is a total of non-negative cells, so no cell is greater than it. For count cells
+   * the total is then cut first (the run's tail, at most 12 digits) and every other cell is bounded
+   * by it: a piece greater than the total ends its loop, and `partial` prunes by the sums.
    */
   lastIsMax?: boolean;
+  /**
+   * With lastIsMax: called after cell i (i < n − 1) got its value, values[n − 1] (the total) being
+   * set already; return false when the sums can no longer hold (see decoder-constraints partialCheck).
+   */
+  partial?: (i: number, values: number[]) => boolean;
 }
 
 /** Pieces one enumerateSplits call may try (~2 ms of work). */
@@ -65,6 +72,7 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
   // room[i]: the most characters cells i.. can hold together
   const room: number[] = Array(n + 1).fill(0);
   for (let i = n - 1; i >= 0; i--) room[i] = room[i + 1]! + maxLen(kinds[i]!);
+  if (opts.lastIsMax && n >= 2 && kinds.every((k) => k === 'int')) return totalFirst(chars, n, opts, limit, maxWork);
   const longest: number[] = [0];
   const rec = (i: number, pos: number): void => {
     if (truncated) return;
@@ -108,27 +116,72 @@ export function enumerateSplits(chars: string, kinds: CellKind[], opts: SplitOpt
   return { splits: out, truncated };
 }
 
-/** Row-total check for a row whose last cell is the sum of the cells before it. */
-export function rowTotalCheck(n: number): (i: number, v: number[]) => boolean {
-  return (i, v) => {
-    if (i < n - 1) return true;
-    let s = 0;
-    for (let k = 0; k < n - 1; k++) s += v[k]!;
-    return Math.abs(s - v[n - 1]!) < 1e-9;
+/** Count cells whose last cell is their total: the total first, then the cells before it, each ≤ it. */
+function totalFirst(chars: string, n: number, opts: SplitOptions, limit: number, maxWork: number): SplitResult {
+  let work = 0;
+  const out: Split[] = [];
+  let truncated = false;
+  const values: number[] = Array(n).fill(0);
+  const cuts: number[] = Array(n + 1).fill(0);
+  cuts[n] = chars.length;
+  let end0 = 0; // where the total starts
+  let totalLen = 0;
+  const rec = (i: number, pos: number): void => {
+    if (i === n - 1) {
+      if (pos !== end0) return;
+      if (opts.check && !opts.check(n - 1, values)) return;
+      out.push({ values: [...values], cuts: [...cuts] });
+      if (out.length >= limit) truncated = true;
+      return;
+    }
+    const remainingCells = n - 2 - i;
+    // no cell is longer than the total
+    const maxEnd = Math.min(end0 - remainingCells, pos + totalLen);
+    // the cells after this one must be able to take the rest before the total
+    const minEnd = end0 - remainingCells * totalLen;
+    for (let end = Math.max(pos + 1, minEnd); end <= maxEnd; end++) {
+      if (++work > maxWork) {
+        truncated = true;
+        return;
+      }
+      if (end - pos > 1 && chars[pos] === '0') break; // leading zero
+      const piece = chars.slice(pos, end);
+      if (!isDigits(piece)) continue;
+      const v = Number(piece);
+      if (v > values[n - 1]!) break; // longer pieces are greater still
+      values[i] = v;
+      cuts[i + 1] = end;
+      if (opts.partial && !opts.partial(i, values)) continue;
+      if (opts.check && !opts.check(i, values)) continue;
+      rec(i + 1, end);
+      if (truncated) return;
+    }
   };
+  for (let start = chars.length - 1; start >= Math.max(n - 1, chars.length - 12); start--) {
+    if (++work > maxWork) {
+      truncated = true;
+      break;
+    }
+    const piece = chars.slice(start);
+    if (!validPiece(piece, 'int')) continue;
+    end0 = start;
+    totalLen = piece.length;
+    // the n − 1 cells before the total hold at most totalLen digits each
+    if (start > (n - 1) * totalLen) continue;
+    values[n - 1] = Number(piece);
+    cuts[n - 1] = start;
+    rec(0, 0);
+    if (truncated) break;
+  }
+  return { splits: out, truncated };
 }
 
-/** Group checks: each group [from, to] has its last cell equal to the sum of the others. */
-export function groupTotalCheck(groups: Array<[number, number]>): (i: number, v: number[]) => boolean {
-  return (i, v) => {
-    for (const [from, to] of groups) {
-      if (i !== to) continue;
-      let s = 0;
-      for (let k = from; k < to; k++) s += v[k]!;
-      if (Math.abs(s - v[to]!) > 1e-9) return false;
-    }
-    return true;
-  };
+function isDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 // ------------------------------------------------------------------ joint search
@@ -152,47 +205,84 @@ export interface SolveResult {
 }
 
 /**
- * Backtracking search over the variables' candidates; a constraint is checked as soon as its
- * last variable is assigned. Constraints that touch a missing row or a null cell are skipped.
+ * Backtracking search over the variables' candidates, fewest candidates first. After each choice
+ * every constraint touching the variable is tested with interval bounds: the chosen values plus, for
+ * each variable not yet chosen, the least and greatest value its candidates give that cell; a
+ * constraint whose bounds exclude 0 prunes the branch at once (not only when its last variable is
+ * chosen). Constraints that touch a missing row, or a null cell of the chosen candidate, are skipped.
+ * `nodeLimit` caps the work; past it the result is truncated (callers treat it as ambiguous).
  */
 export function solve(vars: Variable[], constraints: LinearConstraint[], opts: { limit?: number; nodeLimit?: number } = {}): SolveResult {
   const limit = opts.limit ?? 200;
-  const nodeLimit = opts.nodeLimit ?? 200_000;
-  const index = new Map(vars.map((v, i) => [v.key, i]));
-  const usable = constraints.filter((c) => c.terms.every((t) => index.has(t.key)));
-  const byLast: LinearConstraint[][] = vars.map(() => []);
-  for (const c of usable) {
-    const last = Math.max(...c.terms.map((t) => index.get(t.key)!));
-    byLast[last]!.push(c);
+  const nodeLimit = opts.nodeLimit ?? 50_000;
+  // search order: fewest candidates first (printed rows fix their values before fused ones are tried)
+  const order = vars.map((_, i) => i).sort((a, b) => vars[a]!.candidates.length - vars[b]!.candidates.length || a - b);
+  const pos = new Map(order.map((vi, k) => [vars[vi]!.key, k]));
+  const cand = order.map((vi) => vars[vi]!.candidates);
+  interface Term { k: number; col: number; coef: number; lo: number; hi: number }
+  const compiled: Term[][] = [];
+  for (const c of constraints) {
+    if (!c.terms.every((t) => pos.has(t.key))) continue;
+    compiled.push(
+      c.terms.map((t) => {
+        const k = pos.get(t.key)!;
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const row of cand[k]!) {
+          const v = row[t.col];
+          if (v === null || v === undefined) {
+            lo = -Infinity;
+            hi = Infinity;
+            break;
+          }
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+        return { k, col: t.col, coef: t.coef, lo, hi };
+      }),
+    );
   }
+  const touching: Term[][][] = cand.map(() => []);
+  for (const terms of compiled) for (const k of new Set(terms.map((t) => t.k))) touching[k]!.push(terms);
   const choice: number[] = [];
   const solutions: number[][] = [];
   let nodes = 0;
   let truncated = false;
-  const holds = (c: LinearConstraint): boolean => {
-    let s = 0;
-    for (const t of c.terms) {
-      const vi = index.get(t.key)!;
-      const v = vars[vi]!.candidates[choice[vi]!]![t.col];
-      if (v === null || v === undefined) return true;
-      s += t.coef * v;
+  /** Whether the constraint can still hold with variables 0..upto chosen. */
+  const feasible = (terms: Term[], upto: number): boolean => {
+    let lo = 0;
+    let hi = 0;
+    for (const t of terms) {
+      if (t.k <= upto) {
+        const v = cand[t.k]![choice[t.k]!]![t.col];
+        if (v === null || v === undefined) return true;
+        lo += t.coef * v;
+        hi += t.coef * v;
+      } else if (t.coef > 0) {
+        lo += t.coef * t.lo;
+        hi += t.coef * t.hi;
+      } else {
+        lo += t.coef * t.hi;
+        hi += t.coef * t.lo;
+      }
     }
-    return Math.abs(s) < 1e-6;
+    return lo <= 1e-6 && hi >= -1e-6;
   };
-  const rec = (i: number): void => {
-    if (truncated) return;
-    if (i === vars.length) {
-      solutions.push([...choice]);
+  const rec = (k: number): void => {
+    if (k === cand.length) {
+      const sol: number[] = [];
+      order.forEach((vi, kk) => (sol[vi] = choice[kk]!));
+      solutions.push(sol);
       if (solutions.length >= limit) truncated = true;
       return;
     }
-    for (let j = 0; j < vars[i]!.candidates.length; j++) {
+    for (let j = 0; j < cand[k]!.length; j++) {
       if (++nodes > nodeLimit) {
         truncated = true;
         return;
       }
-      choice[i] = j;
-      if (byLast[i]!.every(holds)) rec(i + 1);
+      choice[k] = j;
+      if (touching[k]!.every((terms) => feasible(terms, k))) rec(k + 1);
       if (truncated) return;
     }
   };

@@ -69,15 +69,6 @@ export const T3_ROWS: RowDef[] = rowDefs('t3.', (row) => t3Cells.find((c) => c.r
 
 export const T3_OTHER_SUBROWS = ['other.no_correction', 'other.unpaid_fee', 'other.misc'];
 
-/** Result rows summed by (七)总计 (the other-row(s) depend on the variant actually printed). */
-export const T3_RESULT_ROWS = [
-  'granted', 'partial',
-  'denied.state_secret', 'denied.law_prohibited', 'denied.security', 'denied.third_party',
-  'denied.internal_affairs', 'denied.process_info', 'denied.enforcement_file', 'denied.admin_query',
-  'unable.not_held', 'unable.needs_creation', 'unable.unclear',
-  'not_processed.petition', 'not_processed.repeat', 'not_processed.publication', 'not_processed.excessive', 'not_processed.confirm',
-];
-
 export const T3_COLS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'] as const;
 export const T3_COL_ZH: Record<string, string> = {
   natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织',

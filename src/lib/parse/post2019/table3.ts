@@ -1,15 +1,17 @@
 // Table 3 (三、收到和处理政府信息公开申请情况): rows 本年新收 … 结转下年度继续办理 × applicant columns.
 // Row labels are found in the text; values come from pipe rows (grid) or from running text
 // (row by row, column by column, or fused). Fused rows are decoded jointly over the table with
-// the form's constraints: row total = Σ applicant columns; per column 新收 + 上年结转 = 总计 + 结转;
-// 总计 = Σ result rows.
+// the catalog's equations (decoder-constraints.ts): row total = Σ applicant columns; per column
+// 新收 + 上年结转 = 总计 + 结转; 总计 = Σ result rows.
 import type { Extraction } from '../extraction.ts';
 import type { Flag } from '../../types.ts';
-import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_RESULT_ROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
+import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
 import { findIn, toCompact, type Views } from './text.ts';
 import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
 import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
+import { linearEquations } from '../../validate/linear.ts';
+import { partialCheck, splitCheck, t3RowConsistent, t3RowEquations, t3SharedRowEquations, t3TableEquations } from '../decoder-constraints.ts';
 import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 
 const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
@@ -17,7 +19,6 @@ const COLS8 = [
   ['natural', 'org', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'],
   ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'org', 'total'],
 ];
-const ORG_COLS = ['commercial', 'research', 'nonprofit', 'legal', 'other_org'];
 
 export interface Region {
   from: number;
@@ -57,42 +58,18 @@ interface Row3 {
   decoded: boolean;
   /** run could not be decoded into a row satisfying the row total */
   rowFails?: boolean;
+  /** catalog rules the readings were chosen by */
+  rules?: string[];
 }
 
+/** A reading of a row satisfies the within-row equations of the catalog (row total, 法人或其他组织). */
 function rowOk(cols: string[], vals: Array<number | null>): boolean {
-  const get = (c: string): number | null | undefined => {
-    const i = cols.indexOf(c);
-    return i < 0 ? undefined : vals[i];
-  };
-  const total = get('total');
-  const parts = cols.filter((c) => c !== 'total' && c !== 'org').map(get);
-  if (total !== null && total !== undefined && parts.every((p) => p !== null && p !== undefined && !Number.isNaN(p))) {
-    if (Math.abs(parts.reduce((a: number, b) => a + (b as number), 0) - total) > 1e-9) return false;
-  }
-  const org = get('org');
-  if (org !== null && org !== undefined) {
-    const o = ORG_COLS.map(get);
-    if (o.every((p) => p !== null && p !== undefined && !Number.isNaN(p)) && Math.abs(o.reduce((a: number, b) => a + (b as number), 0) - org) > 1e-9) return false;
-  }
-  return true;
+  return t3RowConsistent(cols, vals);
 }
 
-function constraints(cols: string[], rowIds: Set<string>): LinearConstraint[] {
-  const out: LinearConstraint[] = [];
-  const leaves = [...T3_RESULT_ROWS, ...(rowIds.has('other') ? ['other'] : T3_OTHER_SUBROWS)];
-  cols.forEach((_, col) => {
-    out.push({
-      name: `balance.${cols[col]}`,
-      terms: [
-        { key: 'new_received', col, coef: 1 },
-        { key: 'carried_over', col, coef: 1 },
-        { key: 'total', col, coef: -1 },
-        { key: 'carried_forward', col, coef: -1 },
-      ],
-    });
-    out.push({ name: `results.${cols[col]}`, terms: [{ key: 'total', col, coef: 1 }, ...leaves.map((k) => ({ key: k, col, coef: -1 }))] });
-  });
-  return out;
+/** The catalog's equations across rows (per column 新收 + 上年结转 = 总计 + 结转, 总计 = Σ results) for the solver. */
+function constraints(cols: string[]): LinearConstraint[] {
+  return t3TableEquations(cols).map((e) => ({ name: e.rule, terms: e.terms.map((t) => ({ key: t.row, col: t.col, coef: t.coef })) }));
 }
 
 export function readTable3(text: string, v: Views, region: Region, ex: Extraction): void {
@@ -132,7 +109,8 @@ export function readTable3(text: string, v: Views, region: Region, ex: Extractio
 function consistent(cols: string[], r: RowRead): boolean {
   if (r.cells) return r.cells.some((t) => t?.value !== null) && rowOk(cols, r.cells.map((t) => t?.value ?? null));
   const n = cols.length;
-  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: (i, vals) => i < n - 1 || rowOk(cols, vals), limit: 1, lastIsMax: true }).splits.length > 0;
+  const eqs = t3SharedRowEquations(cols);
+  return enumerateSplits(r.run!.chars, cols.map(() => 'int' as const), { check: splitCheck(eqs), partial: partialCheck(eqs, n - 1), limit: 1, lastIsMax: true }).splits.length > 0;
 }
 
 function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extraction): void {
@@ -148,12 +126,10 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
       continue;
     }
     const run = read.run!;
-    const checked = enumerateSplits(run.chars, kinds, {
-      check: (i, vals) => i < n - 1 || rowOk(cols, vals),
-      lastIsMax: true,
-    });
+    const rowEqs = t3RowEquations(read.rowId, cols);
+    const checked = enumerateSplits(run.chars, kinds, { check: splitCheck(rowEqs), partial: partialCheck(rowEqs, n - 1), lastIsMax: true });
     if (checked.splits.length && !checked.truncated) {
-      rows.push({ read, cands: checked.splits, decoded: true });
+      rows.push({ read, cands: checked.splits, decoded: true, rules: rowEqs.map((e) => e.rule) });
       continue;
     }
     const raw = enumerateSplits(run.chars, kinds, { limit: 500 });
@@ -171,13 +147,14 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
       key: r.read.rowId,
       candidates: r.cands ? r.cands.map((c) => c.values) : [r.read.cells!.map((t) => t?.value ?? null)],
     }));
-    // most constrained first
-    const res = solve(vars, constraints(cols, rowIds));
+    const table = constraints(cols).filter((c) => c.terms.every((t) => rowIds.has(t.key)));
+    const res = solve(vars, table);
     if (res.solutions.length && !res.truncated) {
       rows.forEach((r, vi) => {
         if (!r.cands) return;
         const used = [...new Set(res.solutions.map((s) => s[vi]!))];
         chosen.set(r.read.rowId, used.map((j) => r.cands![j]!));
+        if (r.rules) r.rules.push(...table.filter((c) => c.terms.some((t) => t.key === r.read.rowId)).map((c) => c.name));
       });
     } else if (!res.solutions.length) {
       searchNote = '表三拆分：没有同时满足列勾稽关系的读法，只保留行内唯一读法';
@@ -215,13 +192,19 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
         // all surviving readings agree on this cell; its span is the same only if the cut is the same
         const cutsAgree = cands.every((s) => s.cuts[c] === cands[0]!.cuts[c] && s.cuts[c + 1] === cands[0]!.cuts[c + 1]);
         const span = cutsAgree ? runSpan(text, run, cands[0]!.cuts[c]!, cands[0]!.cuts[c + 1]!) : runSpan(text, run, 0, run.chars.length);
-        emitCell(ex, { id, value: verdict[c]!.value ?? cands[0]!.values[c]!, ...span, label, flags, cell: { table: 't3', row: rowId, col }, note: `由数字串 ${run.chars} 按勾稽关系拆分` });
+        const decodedWith = (r.rules ?? []).filter((rule) => ruleTouches(rule, `t3.${rowId}.${col}`));
+        emitCell(ex, { id, value: verdict[c]!.value ?? cands[0]!.values[c]!, ...span, label, flags, cell: { table: 't3', row: rowId, col }, note: `由数字串 ${run.chars} 按勾稽关系拆分`, decodedWith });
       } else {
         const span = runSpan(text, run, 0, run.chars.length);
         emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[c]!.candidates, ...span, label, flags: ['ambiguous'], cell: { table: 't3', row: rowId, col }, note: r.rowFails ? `数字串 ${run.chars} 没有满足行合计的拆分` : `数字串 ${run.chars} 有多种拆分${searchNote ? '；' + searchNote : ''}` });
       }
     });
   }
+}
+
+/** Whether a catalog rule mentions the id. */
+function ruleTouches(rule: string, id: string): boolean {
+  return linearEquations().some((e) => e.rule === rule && e.terms.some((t) => t.id === id));
 }
 
 function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, label: string, flags: Flag[]): void {

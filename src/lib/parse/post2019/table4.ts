@@ -1,18 +1,21 @@
 // Table 4 (四、政府信息公开行政复议、行政诉讼情况): one data row of 15 cells,
 // 行政复议 | 未经复议直接起诉 | 复议后起诉, each 结果维持 结果纠正 其他结果 尚未审结 总计.
 // Printed cells are taken as printed (a report's own arithmetic errors stay visible to the
-// checks); a fused run is split with the three group totals (total = 维持+纠正+其他+尚未审结).
+// checks); a fused run is split with the catalog's equations over the 15 cells (the three group
+// totals, total = 维持+纠正+其他+尚未审结; decoder-constraints.ts).
 import type { Extraction } from '../extraction.ts';
 import { T4_COLS, T4_COL_ZH, T4_GROUPS, T4_GROUP_ZH, t4ColumnOf, t4GroupOf } from './labels.ts';
 import type { Views } from './text.ts';
 import { findBlocks, type Block } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type Run, type Tok } from './cells.ts';
-import { enumerateSplits, groupTotalCheck, verdicts } from './fused-cells.ts';
+import { enumerateSplits, verdicts } from './fused-cells.ts';
+import { equationsOver, holds, partialCheck, splitCheck } from '../decoder-constraints.ts';
 import { isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
 import type { Region } from './table3.ts';
 
 const CELLS = T4_GROUPS.flatMap((g) => T4_COLS.map((c) => ({ g, c })));
-const GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];
+const IDS = CELLS.map(({ g, c }) => `t4.${g}.${c}`);
+const EQUATIONS = equationsOver(IDS);
 
 function idOf(i: number): { id: string; row: string; col: string; label: string } {
   const { g, c } = CELLS[i]!;
@@ -60,10 +63,12 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
   // A fused run (the first block).
   const run = blocks[0]!.run;
   const kinds = CELLS.map(() => 'int' as const);
-  const res = enumerateSplits(run.chars, kinds, { check: groupTotalCheck(GROUPS), limit: 5000 });
+  const res = enumerateSplits(run.chars, kinds, { check: splitCheck(EQUATIONS), limit: 5000 });
   let splits = res.splits;
   let note = `由数字串 ${run.chars} 按各组总计拆分`;
+  let rules = EQUATIONS;
   if (!splits.length) {
+    rules = [];
     // the digit count forces the split only when this run is the whole table
     const raw = blocks.length === 1 ? enumerateSplits(run.chars, kinds, { limit: 2 }) : { splits: [] };
     if (raw.splits.length === 1) {
@@ -80,7 +85,8 @@ export function readTable4(text: string, v: Views, region: Region, ex: Extractio
     if (verdict[i]!.value !== null && !res.truncated) {
       const cutsAgree = splits.every((s) => s.cuts[i] === splits[0]!.cuts[i] && s.cuts[i + 1] === splits[0]!.cuts[i + 1]);
       const span = cutsAgree ? runSpan(text, run, splits[0]!.cuts[i]!, splits[0]!.cuts[i + 1]!) : runSpan(text, run, 0, run.chars.length);
-      emitCell(ex, { id, value: verdict[i]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note });
+      const decodedWith = rules.filter((e) => e.terms.some((t) => t.i === i)).map((e) => e.rule);
+      emitCell(ex, { id, value: verdict[i]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note, decodedWith });
     } else {
       emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[i]!.candidates, ...runSpan(text, run, 0, run.chars.length), label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note: `数字串 ${run.chars} 有多种拆分` });
     }
@@ -109,7 +115,8 @@ function groupedRuns(v: Views, from: number, blocks: Block[]): Array<{ gi: numbe
 
 /** One group's five cells from its run: only a split whose total holds; several → ambiguous. */
 function decodeGroupRun(text: string, run: Run, gi: number, ex: Extraction): void {
-  const res = enumerateSplits(run.chars, ['int', 'int', 'int', 'int', 'int'], { check: groupTotalCheck([[0, 4]]), limit: 5000, lastIsMax: true });
+  const eqs = equationsOver(IDS.slice(gi * 5, gi * 5 + 5));
+  const res = enumerateSplits(run.chars, ['int', 'int', 'int', 'int', 'int'], { check: splitCheck(eqs), partial: partialCheck(eqs, 4), limit: 5000, lastIsMax: true });
   const verdict = verdicts(res.splits.map((s) => s.values), 5);
   const whole = runSpan(text, run, 0, run.chars.length);
   for (let c = 0; c < 5; c++) {
@@ -118,7 +125,8 @@ function decodeGroupRun(text: string, run: Run, gi: number, ex: Extraction): voi
     if (first && verdict[c]!.value !== null && !res.truncated) {
       const cutsAgree = res.splits.every((s) => s.cuts[c] === first.cuts[c] && s.cuts[c + 1] === first.cuts[c + 1]);
       const span = cutsAgree ? runSpan(text, run, first.cuts[c]!, first.cuts[c + 1]!) : whole;
-      emitCell(ex, { id, value: verdict[c]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note: `由数字串 ${run.chars} 按总计拆分` });
+      const decodedWith = eqs.filter((e) => e.terms.some((t) => t.i === c)).map((e) => e.rule);
+      emitCell(ex, { id, value: verdict[c]!.value, ...span, label, flags: ['decoded'], cell: { table: 't4', row, col }, note: `由数字串 ${run.chars} 按总计拆分`, decodedWith });
     } else {
       const note = res.splits.length ? `数字串 ${run.chars} 有多种拆分` : `数字串 ${run.chars} 无法按总计拆分`;
       emitCell(ex, { id, value: null, gap: 'ambiguous', candidates: verdict[c]!.candidates, ...whole, label, flags: ['ambiguous'], cell: { table: 't4', row, col }, note });
@@ -183,7 +191,7 @@ function readGroups(text: string, from: number, grid: GridRow[], ex: Extraction)
     }
     if (cells.length === 15 && !header) {
       // one row of 15 cells in the form's order: accepted group by group on their totals
-      GROUPS.forEach(([from], gi) => emitGroup(ex, gi, cells.slice(from, from + 5), null, `表四第 ${order + 1} 行`));
+      T4_GROUPS.forEach((_, gi) => emitGroup(ex, gi, cells.slice(gi * 5, gi * 5 + 5), null, `表四第 ${order + 1} 行`));
       order++;
       continue;
     }
@@ -200,7 +208,7 @@ function emitGroup(ex: Extraction, gi: number, cells: GridCell[], named: Array<s
   const toks = cells.map((c) => countTok(c.text, c.start));
   let cols: Array<string | null>;
   if (named && new Set(named.filter(Boolean)).size === 5 && named.length >= cells.length) cols = named.slice(0, cells.length);
-  else if (cells.length === 5 && sumHolds(toks)) cols = [...T4_COLS];
+  else if (cells.length === 5 && sumHolds(gi, toks)) cols = [...T4_COLS];
   else {
     for (let c = 0; c < 5; c++) {
       const { id, row, col, label } = idOf(gi * 5 + c);
@@ -216,9 +224,10 @@ function emitGroup(ex: Extraction, gi: number, cells: GridCell[], named: Array<s
   });
 }
 
-/** 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
-function sumHolds(toks: Tok[]): boolean {
+/** The group's five cells, in the form's order, satisfy the catalog's equations over them (结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计). */
+function sumHolds(gi: number, toks: Tok[]): boolean {
   const v = toks.map((t) => t.value);
   if (v.some((x) => x === null)) return false;
-  return v[0]! + v[1]! + v[2]! + v[3]! === v[4]!;
+  const eqs = equationsOver(IDS.slice(gi * 5, gi * 5 + 5));
+  return eqs.length > 0 && eqs.every((e) => holds(e, v));
 }

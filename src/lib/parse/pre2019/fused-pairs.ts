@@ -1,7 +1,9 @@
 // Decoding fused annual|cumulative digit runs ("4251516" = 425 | 1516) with the form's constraints:
 // cumulative ≥ annual, no leading zeros, 其中 rows ≤ their parent row in both columns, and where
-// possible parent = Σ 其中 rows (both columns). Ties left are broken only by the same indicator's
-// figure in the report's prose; otherwise the row stays ambiguous (no value).
+// possible the catalog's equations over the group's rows (parent = Σ 其中 rows, in both columns;
+// ../decoder-constraints.ts). Ties left are broken only by the same indicator's figure in the
+// report's prose; otherwise the row stays ambiguous (no value).
+import { holds, type IndexedEquation } from '../decoder-constraints.ts';
 
 export type Pair = readonly [annual: number, cumulative: number];
 
@@ -36,15 +38,17 @@ export interface Decision {
   value: number | null;
   /** Distinct annual candidates left. */
   candidates: number[];
+  /** Catalog rules the value was chosen by. */
+  decodedWith: string[];
 }
 
 const MAX_COMBOS = 50_000;
 
 /**
  * Decide the annual value of each row of a group: rows[0] is the parent, rows[1..] its 其中 rows
- * (a group of one row is allowed).
+ * (a group of one row is allowed). `equations`: the catalog's equations over the rows' positions.
  */
-export function decodeGroup(rows: GroupRow[]): Decision[] {
+export function decodeGroup(rows: GroupRow[], equations: readonly IndexedEquation[] = []): Decision[] {
   const known = rows.map((r) => r.options ?? null);
   const total = known.reduce((n, o) => n * (o ? Math.max(o.length, 1) : 1), 1);
   if (total > MAX_COMBOS || rows.length === 1) return rows.map((r) => decideAlone(r));
@@ -54,13 +58,15 @@ export function decodeGroup(rows: GroupRow[]): Decision[] {
   // hard: every 其中 row ≤ parent in both columns
   const hard = combos.filter((c) => !constrained(c) || c.every((p, i) => i === parent || !p || (p[0] <= c[parent]![0] && p[1] <= c[parent]![1])));
   if (hard.length) combos = hard;
-  // exact sums when every row is readable
-  if (known.every((o) => o && o.length)) {
-    const exact = combos.filter((c) => {
-      const kids = c.slice(1) as Pair[];
-      return kids.reduce((s, p) => s + p[0], 0) === c[0]![0] && kids.reduce((s, p) => s + p[1], 0) === c[0]![1];
-    });
-    if (exact.length) combos = exact;
+  // the catalog's equations over rows that are all readable, in both columns
+  const used: IndexedEquation[] = [];
+  for (const eq of equations) {
+    if (!eq.terms.every((t) => known[t.i]?.length)) continue;
+    const exact = combos.filter((c) => [0, 1].every((col) => holds(eq, c.map((p) => (p ? p[col] : null)))));
+    if (exact.length) {
+      combos = exact;
+      used.push(eq);
+    }
   }
   // prose figures for the same indicator
   rows.forEach((r, i) => {
@@ -69,20 +75,21 @@ export function decodeGroup(rows: GroupRow[]): Decision[] {
     if (hinted.length) combos = hinted;
   });
   return rows.map((r, i) => {
-    if (!r.options || !r.options.length) return { value: null, candidates: [] };
+    if (!r.options || !r.options.length) return { value: null, candidates: [], decodedWith: [] };
     const vals = [...new Set(combos.map((c) => c[i]![0]))];
-    return { value: vals.length === 1 ? vals[0]! : null, candidates: vals.sort((a, b) => a - b) };
+    const decodedWith = used.filter((e) => e.terms.some((t) => t.i === i)).map((e) => e.rule);
+    return { value: vals.length === 1 ? vals[0]! : null, candidates: vals.sort((a, b) => a - b), decodedWith };
   });
 }
 
 function decideAlone(r: GroupRow): Decision {
-  if (!r.options || !r.options.length) return { value: null, candidates: [] };
+  if (!r.options || !r.options.length) return { value: null, candidates: [], decodedWith: [] };
   let vals = [...new Set(r.options.map((p) => p[0]))];
   if (vals.length > 1 && r.hints.size) {
     const hinted = vals.filter((v) => r.hints.has(v));
     if (hinted.length) vals = hinted;
   }
-  return { value: vals.length === 1 ? vals[0]! : null, candidates: vals.sort((a, b) => a - b) };
+  return { value: vals.length === 1 ? vals[0]! : null, candidates: vals.sort((a, b) => a - b), decodedWith: [] };
 }
 
 function product<T>(lists: T[][]): T[][] {

@@ -7,6 +7,7 @@ import type { Detected } from '../detect.ts';
 import { emptyExtraction, type Extraction } from '../extraction.ts';
 import { proseHints } from '../prose/index.ts';
 import { decodeGroup, splits, type GroupRow, type Pair } from './fused-pairs.ts';
+import { equationsOver } from '../decoder-constraints.ts';
 import { assembleRows, pipeCells, type Row, type StreamCell } from './layouts.ts';
 import { locatePre2019Tables, type TableRegion } from './locate.ts';
 import { matchRow, normaliseLabel, type LabelMatch } from './rows.ts';
@@ -67,7 +68,7 @@ function isValueRow(m: MatchedRow): m is MatchedRow & { match: LabelMatch } {
 }
 
 type Reading =
-  | { kind: 'value'; value: number; cell: StreamCell; flags: Flag[] }
+  | { kind: 'value'; value: number; cell: StreamCell; flags: Flag[]; decodedWith?: string[] }
   | { kind: 'gap'; reason: Gap['reason']; cell?: StreamCell; candidates?: number[]; note?: string };
 
 function single(row: Row): Reading {
@@ -102,7 +103,7 @@ function twoColumn(group: MatchedRow[], hints: () => Map<string, Set<number>>): 
     if (cells.length === 1 && cells[0]!.fused && /^\d{2,}$/.test(cells[0]!.raw)) return { options: splits(cells[0]!.raw), hints: h };
     return { options: null, hints: h };
   });
-  const decisions = decodeGroup(gr);
+  const decisions = decodeGroup(gr, equationsOver(group.map((m) => m.match?.id ?? '')));
   return group.map((m, i) => {
     const cells = m.row.cells;
     const d = decisions[i]!;
@@ -117,7 +118,7 @@ function twoColumn(group: MatchedRow[], hints: () => Map<string, Set<number>>): 
       const cell = cells[0]!;
       if (d.value !== null) {
         const digits = String(d.value);
-        return { kind: 'value', value: d.value, cell: { raw: digits, start: cell.start, end: cell.start + digits.length }, flags: ['decoded'] };
+        return { kind: 'value', value: d.value, cell: { raw: digits, start: cell.start, end: cell.start + digits.length }, flags: ['decoded'], decodedWith: d.decodedWith };
       }
       return {
         kind: 'gap',
@@ -166,6 +167,7 @@ function emit(out: Extraction, m: MatchedRow & { match: LabelMatch }, reading: R
     raw: reading.cell.raw,
     flags: [...reading.flags, ...conv.flags],
     cell: { table: TABLE_ID, row: id },
+    ...(reading.decodedWith?.length ? { decodedWith: reading.decodedWith } : {}),
   };
   out.values[id] = conv.value;
   out.provenance[id] = prov;

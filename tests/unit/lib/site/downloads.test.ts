@@ -49,6 +49,6 @@ describe('wideTable and indicator rows', () => {
     expect(rows[0]).toMatchObject({ place_name: '桃源县', value: 210, province: '湖南省' });
   });
   it('summarises a report for reports.json', () => {
-    expect(reportIndexEntry(preReport())).toMatchObject({ id: '430725-2017', place_id: '430725', checks: { pass: 1, fail: 1, warn: 0, not_assessable: 1 }, conflicts: 1, ambiguous: 1, url: '/reports/430725-2017/' });
+    expect(reportIndexEntry(preReport())).toMatchObject({ id: '430725-2017', place_id: '430725', checks: { pass: 1, fail: 1, warn: 0, not_assessable: 1, used_for_decoding: 0 }, conflicts: 1, ambiguous: 1, url: '/reports/430725-2017/' });
   });
 });

@@ -29,9 +29,16 @@ describe('buildReportView — 2014 table', () => {
     const staff = cellOf(v, 'org.staff')!;
     expect(staff.checkState).toBe('fail');
     expect(staff.checks).toEqual([1]);
-    expect(v.checkCounts).toEqual({ pass: 1, fail: 1, warn: 0, na: 1 });
+    expect(v.checkCounts).toEqual({ pass: 1, fail: 1, warn: 0, na: 1, decoding: 0 });
     expect(v.checks[0]!.rule).toBe('pre.org.staff.sum');
     expect(v.checks[0]!.index).toBe(1);
+  });
+  it('counts rules used for decoding apart from passes and lists them after the unassessable ones', () => {
+    const base = preReport();
+    const used = { ...base.checks[0]!, rule: 'r.decoding', status: 'USED_FOR_DECODING' as const };
+    const dv = buildReportView(preReport({ checks: [base.checks[0]!, used, ...base.checks.slice(1)] }));
+    expect(dv.checkCounts).toEqual({ pass: 1, fail: 1, warn: 0, na: 1, decoding: 1 });
+    expect(dv.checks.map((c) => c.status)).toEqual(['FAIL', 'NOT_ASSESSABLE', 'USED_FOR_DECODING', 'PASS']);
   });
   it('marks conflicts and links both spans', () => {
     const c = cellOf(v, 'requests.answered.already_public')!;

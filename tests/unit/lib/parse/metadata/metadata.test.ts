@@ -151,3 +151,33 @@ describe('published', () => {
   });
 });
 
+
+describe('a place in no code list (issue 8)', () => {
+  // a development zone of no list: the archiver's header, a 2019 title, published in 2020, a body
+  // that speaks of 今年 and of 2020
+  const REPORT =
+    '标题: 青岚综合实验区2019年度政府信息公开工作年度报告\n发布时间: 2020-01-20 15:22\n==================== 正文 ====================\n' +
+    '青岚综合实验区2019年政府信息公开工作年度报告\n根据《条例》要求编制本报告。今年我区继续推进政务公开，2020年将进一步加强。\n' +
+    '一、总体情况\n本年新收政府信息公开申请12件。\n';
+  it('takes issuer and place from the title, not unknown', () => {
+    const m = meta(REPORT);
+    expect(m).toMatchObject({ issuer: '青岚综合实验区', jurisdiction: '青岚综合实验区', adcode: null, province: null, level: 'development-zone' });
+    expect(m.sources.jurisdiction).toMatchObject({ how: 'text' });
+  });
+  it('takes the year the title states, not one inferred from the date of publication or the body', () => {
+    const m = meta(REPORT);
+    expect(m).toMatchObject({ year: 2019, yearInferred: false, published: '2020-01-20' });
+  });
+  it('reads a body title naming the zone’s government: issuer the 管理委员会, place the zone', () => {
+    const m = meta('青岚新区管理委员会2019年政府信息公开工作年度报告\n根据《条例》编制。今年……2020年……' + BODY);
+    expect(m).toMatchObject({ issuer: '青岚新区管理委员会', jurisdiction: '青岚新区', level: 'development-zone', year: 2019, yearInferred: false });
+  });
+  it('takes the government of an unlisted township from its signature line', () => {
+    const m = meta('青岚镇2019年度政府信息公开工作年度报告\n今年我镇……' + BODY + '青岚镇人民政府\n2020年1月15日\n');
+    expect(m).toMatchObject({ issuer: '青岚镇人民政府', jurisdiction: '青岚镇', level: 'township', year: 2019 });
+  });
+  it('does not take a sentence for a title: a name in running text stays unread', () => {
+    const m = meta('按照要求，现将青岚综合实验区2019年政府信息公开工作年度报告公布如下。' + BODY);
+    expect(m.jurisdiction).toBeNull();
+  });
+});

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import {
   enumerateSplits,
-  groupTotalCheck,
-  rowTotalCheck,
   solve,
   validPiece,
   verdicts,
@@ -10,8 +9,14 @@ import {
   type Variable,
 } from '../../../../../src/lib/parse/post2019/fused-cells.ts';
 
+import { equationsOver, partialCheck, splitCheck, t3RowEquations } from '../../../../../src/lib/parse/decoder-constraints.ts';
+
 const INT7 = Array(7).fill('int') as Array<'int'>;
-const T4_GROUPS: Array<[number, number]> = [[0, 4], [5, 9], [10, 14]];
+const COLS7 = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+// the catalog's row total of a table-3 row, and the three group totals of table 4
+const rowTotalCheck = () => splitCheck(t3RowEquations('new_received', COLS7));
+const T4_IDS = ['review', 'lit_direct', 'lit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `t4.${g}.${c}`));
+const groupTotalCheck = () => splitCheck(equationsOver(T4_IDS));
 
 describe('validPiece', () => {
   it('rejects leading zeros, misplaced minus signs and decimals in count cells', () => {
@@ -29,13 +34,13 @@ describe('validPiece', () => {
 
 describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
   it('decodes a row with a unique split (pt-syq-2021 本年新收 640020470)', () => {
-    const r = enumerateSplits('640020470', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('640020470', INT7, { check: rowTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[64, 0, 0, 2, 0, 4, 70]]);
     expect(r.splits[0]!.cuts).toEqual([0, 2, 3, 4, 5, 6, 7, 9]);
   });
 
   it('reports both readings of an ambiguous row (予以公开 270020130)', () => {
-    const r = enumerateSplits('270020130', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('270020130', INT7, { check: rowTotalCheck() });
     const readings = r.splits.map((s) => s.values);
     expect(readings).toHaveLength(2);
     expect(readings).toContainEqual([27, 0, 0, 2, 0, 1, 30]);
@@ -48,14 +53,14 @@ describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
   });
 
   it('splits a three-digit applicant count (pt-syq-2025 本年新收 15130000154)', () => {
-    const r = enumerateSplits('15130000154', INT7, { check: rowTotalCheck(7) });
+    const r = enumerateSplits('15130000154', INT7, { check: rowTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[151, 3, 0, 0, 0, 0, 154]]);
   });
 
   it('caps the work, not the results: a 100-digit table-4 run stops at the cap, marked truncated', () => {
     const run = Array.from({ length: 10 }, (_, i) => String(1_000_000_000 + 123457 * (i + 1))).join('');
     const kinds = Array(15).fill('int') as Array<'int'>;
-    const r = enumerateSplits(run, kinds, { check: groupTotalCheck(T4_GROUPS), maxWork: 10_000 });
+    const r = enumerateSplits(run, kinds, { check: groupTotalCheck(), maxWork: 10_000 });
     expect(r).toEqual({ splits: [], truncated: true });
   });
 
@@ -74,17 +79,17 @@ describe('enumerateSplits: table 3 rows (7 cells, total = sum of six)', () => {
 
 describe('enumerateSplits: table 4 (15 cells, three groups with totals)', () => {
   it('decodes 17 digits with two-digit cells uniquely (pt-syq-2021)', () => {
-    const r = enumerateSplits('10203120001200000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('10203120001200000', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]]);
   });
 
   it('decodes pt-syq-2025 25380363300630003', () => {
-    const r = enumerateSplits('25380363300630003', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('25380363300630003', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([[25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]]);
   });
 
   it('an all-zero table is 15 zeros', () => {
-    const r = enumerateSplits('000000000000000', Array(15).fill('int'), { check: groupTotalCheck(T4_GROUPS) });
+    const r = enumerateSplits('000000000000000', Array(15).fill('int'), { check: groupTotalCheck() });
     expect(r.splits.map((s) => s.values)).toEqual([Array(15).fill(0)]);
   });
 });
@@ -165,5 +170,56 @@ describe('solve: joint search with the column constraints', () => {
     expect(res2.solutions).toHaveLength(2);
     expect(new Set(res2.solutions.map((s) => s[2]))).toEqual(new Set([0]));
     expect(new Set(res2.solutions.map((s) => s[5]))).toEqual(new Set([0, 1]));
+  });
+});
+
+// Time-out classes the fuzzer found (`npm run fuzz`, huge-number mutations): long fused runs of a
+// table-3 row and many-candidate joint searches. Asserted by result, never by time.
+describe('bounded search (fuzz findings)', () => {
+  const COLS8 = ['natural', 'org', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'];
+  const rowEqs = (cols: string[]) => t3RowEquations('granted', cols);
+  const opts = (cols: string[]) => ({ check: splitCheck(rowEqs(cols)), partial: partialCheck(rowEqs(cols), cols.length - 1) });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 6, maxLength: 6 })], { numRuns: 40 })(
+    'cutting the total first finds exactly the readings the plain left-to-right search finds',
+    (cells) => {
+      const run = [...cells, cells.reduce((a, b) => a + b, 0)].join('');
+      const plain = enumerateSplits(run, INT7, { check: splitCheck(rowEqs(COLS7)), maxWork: 1e7 });
+      const fast = enumerateSplits(run, INT7, { ...opts(COLS7), lastIsMax: true, maxWork: 1e7 });
+      const key = (r: typeof plain) => r.splits.map((s) => s.values.join(',')).sort();
+      expect(fast.truncated).toBe(false);
+      expect(key(fast)).toEqual(key(plain));
+      expect(key(fast)).toContain(cells.join(',') + ',' + cells.reduce((a, b) => a + b, 0));
+    },
+  );
+
+  it('a 78-digit run for one 8-cell row stops at the work cap: truncated, so its cells are ambiguous', () => {
+    const run = '123456789012'.repeat(6) + '999999';
+    const r = enumerateSplits(run, Array(8).fill('int'), { ...opts(COLS8), lastIsMax: true });
+    expect(r).toEqual({ splits: [], truncated: true });
+  });
+
+  test.prop([
+    fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 6 }),
+  ])('the bounded joint search gives exactly the solutions of trying every combination', (cands) => {
+    const vars: Variable[] = cands.map((c, i) => ({ key: `v${i}`, candidates: c }));
+    // column 0: v0 = Σ the others; column 1: v1 + v2 = v0
+    const constraints: LinearConstraint[] = [
+      { name: 'sum', terms: [{ key: 'v0', col: 0, coef: 1 }, ...vars.slice(1).map((v) => ({ key: v.key, col: 0, coef: -1 }))] },
+      { name: 'pair', terms: [{ key: 'v1', col: 1, coef: 1 }, { key: 'v2', col: 1, coef: 1 }, { key: 'v0', col: 1, coef: -1 }] },
+    ];
+    const all: number[][] = [];
+    const rec = (i: number, pick: number[]) => {
+      if (i === vars.length) {
+        const val = (k: string, col: number) => vars[Number(k.slice(1))]!.candidates[pick[Number(k.slice(1))]!]![col]!;
+        if (constraints.every((c) => c.terms.reduce((s, t) => s + t.coef * val(t.key, t.col), 0) === 0)) all.push([...pick]);
+        return;
+      }
+      vars[i]!.candidates.forEach((_, j) => rec(i + 1, [...pick, j]));
+    };
+    rec(0, []);
+    const res = solve(vars, constraints, { limit: 10_000, nodeLimit: 1e7 });
+    expect(res.truncated).toBe(false);
+    expect(res.solutions.map((s) => s.join(',')).sort()).toEqual(all.map((s) => s.join(',')).sort());
   });
 });
