@@ -2,7 +2,8 @@
 // between bars). Lazy-loaded by IndicatorExplorer after hydration, into the box the static SVG
 // (RankedBars.tsx) occupied: same width, same height, same rows, same labels — no layout shift.
 // Only the Recharts pieces used here are imported, so the chunk holds BarChart and its axes only.
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { XAxis } from 'recharts';
+import VerticalBars from './VerticalBars.tsx';
 import type { RankedRow } from '../../lib/site/indicator-state.ts';
 import { flagZh, LEVEL_ZH } from '../../lib/site/labels.ts';
 import { valueText } from '../../lib/site/format.ts';
@@ -140,37 +141,36 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
 
   return (
     <div className="bars-recharts" data-testid="bars-recharts" data-bars={shown.length} style={{ width: CHART_WIDTH, height }}>
-      <BarChart
+      <VerticalBars
         width={CHART_WIDTH}
         height={height}
         data={shown}
-        layout="vertical"
         margin={{ top: PAD_Y, right: VALUE_WIDTH, bottom: PAD_Y, left: 0 }}
         barSize={ROW_HEIGHT - 6}
-        role="img"
-        aria-label={`${title}（图表：将鼠标移到条形上或用左右方向键查看详情；完整数据见“表格”）`}
-      >
-        <XAxis
-          type="number"
-          domain={[0, top]}
-          ticks={ticks}
-          interval={0}
-          height={AXIS_HEIGHT}
-          stroke={MUTED}
-          tick={{ fill: MUTED, fontSize: 12 }}
-          tickFormatter={tickText}
-          label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
-        />
-        <YAxis type="category" dataKey="placeKey" width={BAR_X} axisLine={false} tickLine={false} interval={0} tick={Tick} />
-        <Tooltip content={Tip} cursor={{ fill: '#eef1f4' }} isAnimationActive={false} />
-        {/* A custom shape keeps zero-length bars in the layout, so 0 still gets its value label. */}
-        <Bar dataKey="value" isAnimationActive={false} shape={BarShape}>
-          {shown.map((r) => (
-            <Cell key={r.placeKey} fill={r.highlighted ? ACCENT : BAR} />
-          ))}
-          <LabelList dataKey="value" content={ValueLabel} />
-        </Bar>
-      </BarChart>
+        ariaLabel={`${title}（图表：将鼠标移到条形上或用左右方向键查看详情；完整数据见“表格”）`}
+        xAxis={
+          <XAxis
+            type="number"
+            domain={[0, top]}
+            ticks={ticks}
+            interval={0}
+            height={AXIS_HEIGHT}
+            stroke={MUTED}
+            tick={{ fill: MUTED, fontSize: 12 }}
+            tickFormatter={tickText}
+            label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
+          />
+        }
+        categoryKey="placeKey"
+        categoryWidth={BAR_X}
+        valueKey="value"
+        tick={Tick}
+        tip={Tip}
+        shape={BarShape}
+        label={ValueLabel}
+        keyOf={(r) => r.placeKey}
+        fillOf={(r) => (r.highlighted ? ACCENT : BAR)}
+      />
     </div>
   );
 }

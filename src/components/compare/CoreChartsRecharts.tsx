@@ -1,7 +1,8 @@
 // Core-indicator small multiples with Recharts (tooltips: full place name, report year, value,
 // highest/lowest, difference from the base column). Lazy-loaded by CompareApp; each chart has the
 // fixed size of the plain-SVG version in CoreCharts.tsx, which shows until this chunk has loaded.
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { XAxis } from 'recharts';
+import VerticalBars from '../chart/VerticalBars.tsx';
 import { valueText } from '../../lib/site/format.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 import { ACCENT, BAR, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, coreNameWidth, markText, shortName } from './CoreCharts.tsx';
@@ -83,27 +84,24 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
 
   return (
     <div className="core-recharts" style={{ width: CORE_W, height: h }}>
-      <BarChart
+      <VerticalBars
         width={CORE_W}
         height={h}
         data={data}
-        layout="vertical"
         margin={{ top: CORE_PAD, right: CORE_VAL, bottom: CORE_PAD, left: 0 }}
         barSize={CORE_ROW - 6}
-        role="img"
-        aria-label={coreLabel(r, columns)}
-      >
-        <XAxis type="number" hide domain={[0, max > 0 ? max : 1]} />
-        <YAxis type="category" dataKey="k" width={nameWidth} axisLine={false} tickLine={false} interval={0} tick={Tick} />
-        <Tooltip content={Tip} cursor={{ fill: '#eef1f4' }} isAnimationActive={false} />
-        {/* A custom shape keeps zero-length bars in the layout, so 0 and — still get their labels. */}
-        <Bar dataKey="bar" isAnimationActive={false} shape={BarShape}>
-          {data.map((d) => (
-            <Cell key={d.k} fill={d.base ? ACCENT : BAR} />
-          ))}
-          <LabelList dataKey="bar" content={ValueLabel} />
-        </Bar>
-      </BarChart>
+        ariaLabel={coreLabel(r, columns)}
+        xAxis={<XAxis type="number" hide domain={[0, max > 0 ? max : 1]} />}
+        categoryKey="k"
+        categoryWidth={nameWidth}
+        valueKey="bar"
+        tick={Tick}
+        tip={Tip}
+        shape={BarShape}
+        label={ValueLabel}
+        keyOf={(d) => d.k}
+        fillOf={(d) => (d.base ? ACCENT : BAR)}
+      />
     </div>
   );
 }

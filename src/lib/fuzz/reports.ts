@@ -386,6 +386,8 @@ export interface Case2021 {
   options: ReportOptions;
   t3Shape: T3Shape;
   t4Shape: T4Shape;
+  /** 一、总体情况 states the totals in a sentence (the text.* ids). */
+  prose: boolean;
 }
 
 export const case2021Of = (styles: GridStyle[]): fc.Arbitrary<Case2021> => fc.record({
@@ -393,18 +395,37 @@ export const case2021Of = (styles: GridStyle[]): fc.Arbitrary<Case2021> => fc.re
   options: reportOptions([2021, 2025], styles).map(normalise),
   t3Shape: fc.constantFrom<T3Shape>('7', '8-after', '8-before'),
   t4Shape: fc.constantFrom<T4Shape>('one-row', 'three-rows', 'three-tables'),
+  prose: fc.boolean(),
 });
 export const case2021 = case2021Of(GRID_STYLES);
+
+/** The sentence of 一、总体情况 with the totals of tables 三 and 四, and the text.* values it states. */
+function overview(v: Values2021, numbers: NumberStyle): { sentence: string; drawn: Record<string, number> } {
+  // a space is no thousands separator in running text
+  const fmt = (n: number): string => formatNumber(n, { ...numbers, thousands: numbers.thousands === 'space' ? 'none' : numbers.thousands });
+  const drawn = {
+    'text.requests.received': v.t3.new_received![6]!,
+    'text.requests.closed': v.t3.total![6]!,
+    'text.review.total': v.t4[0]![4]!,
+    'text.litigation.total': v.t4[1]![4]! + v.t4[2]![4]!,
+  };
+  return {
+    sentence: `本年度共收到政府信息公开申请${fmt(drawn['text.requests.received'])}件，办结${fmt(drawn['text.requests.closed'])}件；发生政府信息公开行政复议${fmt(drawn['text.review.total'])}件，行政诉讼${fmt(drawn['text.litigation.total'])}件。`,
+    drawn,
+  };
+}
 
 export function render2021(c: Case2021): GeneratedReport {
   const o = c.options;
   const fmt = (n: number): string => formatNumber(n, o.numbers);
   const g = o.grid;
+  const said = c.prose ? overview(c.values, o.numbers) : null;
   const parts: string[] = [
     `${o.place}${o.year}年政府信息公开工作年度报告`,
     '本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求编制。',
     '一、总体情况',
     '本机关坚持以公开为常态、不公开为例外，扎实推进政务公开工作。',
+    ...(said ? [said.sentence] : []),
     '二、主动公开政府信息情况',
   ];
   for (const b of t2Grids(c.values, fmt)) parts.push(renderGrid(b.grid, g));
@@ -420,7 +441,7 @@ export function render2021(c: Case2021): GeneratedReport {
   return shown({
     file: `gen-${o.year}.${g.style === 'html' ? 'html' : 'txt'}`,
     bytes: finish(body, o),
-    drawn: drawn2021(c.values, true),
+    drawn: { ...drawn2021(c.values, true), ...(said?.drawn ?? {}) },
     template: 'post2019',
     year: o.year,
     layout: JSON.stringify({ ...o, t3: c.t3Shape, t4: c.t4Shape }),

@@ -17,8 +17,9 @@ export interface ProsePattern {
   zero?: boolean;
 }
 
+// a figure with thousands separators (12,345; clean maps ，between digits to ,) is one figure
 export const NUM =
-  '(?<pre>近|约|大约|将近)?\\s*(?<![\\d.第每])(?<n>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)(?<post>余|多)?';
+  '(?<pre>近|约|大约|将近)?\\s*(?<![\\d.,第每])(?<n>\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)(?<post>余|多)?';
 
 const COUNT = '[件条个起份]';
 const LEAD = /负责(人|同志)参加/;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Detected } from '../../../../../src/lib/parse/detect.ts';
 import { emptyExtraction } from '../../../../../src/lib/parse/extraction.ts';
 import { readProse } from '../../../../../src/lib/parse/prose/index.ts';
+import { clean } from '../../../../../src/lib/parse/clean.ts';
 import { proseFigures } from '../../../../../src/lib/parse/prose/scan.ts';
 
 const D2014: Detected = { template: 'pre2019', variant: '2014', kind: 'annual-report' };
@@ -143,3 +144,11 @@ describe('reading rules', () => {
     expect(values('指标名称计量单位2011年度历年累计主动公开信息数条4251516对申请的答复数条00', DLEGACY)).toEqual({});
   });
 });
+
+describe('thousands separators in sentences', () => {
+  it('12,345 and full-width １，２３４ are one figure each; 1,2 is none', () => {
+    const t = clean('2017年主动公开政府信息12,345条。收到政府信息公开申请１，２３４件。').text;
+    expect([values(t), values('主动公开政府信息1,2条。')]).toEqual([{ 'active.total': 12345, 'requests.received': 1234 }, {}]);
+  });
+});
+
