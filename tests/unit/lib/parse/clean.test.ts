@@ -49,6 +49,14 @@ describe('clean', () => {
     expect(text.split('\n')).toHaveLength(src.split('\n').length);
   });
 
+  it('blanks the <meta> lines the HTML reader writes above a page (ArticleTitle: …) but keeps the page', () => {
+    const src = 'ArticleTitle: 某县2023年度政府信息公开工作年度报告\nPubDate: 2024-03-08 15:34\nContentSource: 某县办公室\n某县2023年度政府信息公开工作年度报告\n';
+    const { text } = clean(src);
+    expect(text).not.toMatch(/ArticleTitle|PubDate|ContentSource/);
+    expect(text).toContain('某县2023年度政府信息公开工作年度报告\n');
+    expect(text).toHaveLength(src.length);
+  });
+
   it('reports the removed spans as offsets into the original', () => {
     const src = '正文\n附件下载：a.doc';
     const { removed } = clean(src);
