@@ -26,4 +26,7 @@ export default defineConfig({
   // Pages render while earlier ones are written (the build is otherwise idle during file writes).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (report and place pages: src/lib/site/page-cache.ts)
+  // are copied from the previous build (kept in cacheDir) when their data and code are unchanged.
+  experimental: { incrementalBuild: true },
 });

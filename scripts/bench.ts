@@ -6,7 +6,7 @@
 //   file count, page weights. --incremental: then ingest the unchanged folder and build after one
 //   changed file. --no-site: skip the content/reports part. Machine load is printed before and after.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBytes, parseBytesAsync } from '../src/lib/parse/index.ts';
@@ -53,16 +53,16 @@ const heapArg = args.indexOf('--heap-mb');
 const heapEnv: Record<string, string> = heapArg > 0 ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args[heapArg + 1])}`.trim() } : {};
 
 /** Run a command; wall time and the peak resident memory of its largest process (GNU time). */
-function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): { ms: number; peakMB: number; failed?: string } {
+function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}, log?: string): { ms: number; peakMB: number; failed?: string } {
   const t0 = performance.now();
-  const rss = join(ROOT, '.nianbao', 'bench', 'rss.txt');
+  const rss = join(ROOT, '.nianbao', 'bench', `rss-${process.pid}.txt`);
   mkdirSync(dirname(rss), { recursive: true });
   const timed = existsSync('/usr/bin/time');
   let failed: string | undefined;
   try {
     execFileSync(timed ? '/usr/bin/time' : cmd, timed ? ['-f', '%M', '-o', rss, cmd, ...cmdArgs] : cmdArgs, {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', log ? openSync(log, 'w') : 'ignore', 'inherit'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...heapEnv, ...env },
     });
   } catch (e) {
@@ -73,6 +73,15 @@ function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}): 
   // Long runs (--scale 100000) report each step as it ends, with the machine's load.
   process.stderr.write(`bench: ${[cmd, ...cmdArgs].join(' ')}: ${failed ? `FAILED (${failed}) after ` : ''}${ms} ms, peak ${peakMB} MB, load ${load()}\n`);
   return failed ? { ms, peakMB, failed } : { ms, peakMB };
+}
+
+/** From `astro build`'s log: the page count, time generating pages, and the whole build's time. */
+function astroPhases(log: string): Record<string, number> {
+  const ms = (t: string) => [...t.matchAll(/([\d.]+)(ms|m|s)\b/g)].reduce((s, m) => s + Number(m[1]) * (m[2] === 'm' ? 60000 : m[2] === 's' ? 1000 : 1), 0);
+  // "12:00:01 ✓ Completed in 16.00s." (no [build] tag) ends the page generation
+  const generated = /^\S+ ✓ Completed in (.+)\.$/m.exec(log);
+  const built = /(\d+) page\(s\) built in (.+)$/m.exec(log);
+  return { ...(generated ? { generateMs: Math.round(ms(generated[1]!)) } : {}), ...(built ? { pages: Number(built[1]), builtMs: Math.round(ms(built[2]!)) } : {}) };
 }
 
 function walk(dir: string): string[] {
@@ -171,23 +180,35 @@ if (scale > 0) {
   }
   writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
   process.stderr.write(`bench: ${scale} synthetic reports (${Math.round(inputBytes / 1e6)} MB) written, load ${load()}\n`);
-  const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache') };
-  // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads, Pagefind.
-  const steps: Record<string, ReturnType<typeof run>> = {};
+  // its own parse cache, so a cold build is cold and the shared cache is not filled with synthetic records
+  const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache'), NIANBAO_PARSE_CACHE: join(synth, 'parse-cache') };
+  // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads
+  // (+ XLSX), Pagefind. Each step's figures go to <synth>/steps.json as soon as it ends, so a run
+  // stopped part-way (100,000 reports take hours on a shared machine) still tells how far it got.
+  const steps: Record<string, ReturnType<typeof run> & Record<string, unknown>> = {};
+  const astroLog = join(synth, 'astro.log');
   for (const [name, cmd, cmdArgs] of [
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
     ['astro', 'npx', ['astro', 'build']],
     ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
     ['pagefind', 'npx', ['pagefind', '--site', sdist, '--silent']],
   ] as const) {
-    steps[name] = run(cmd, [...cmdArgs], senv);
-    if (steps[name].failed) break;
+    steps[name] = { ...run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined), load: load() };
+    if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {
+      const ir = JSON.parse(readFileSync(join(synth, 'data', 'ingest.json'), 'utf8')) as { durationMs: number; downloadsMs?: number };
+      Object.assign(steps[name], { parseMs: ir.durationMs, downloadsMs: ir.downloadsMs });
+    }
+    if (name === 'astro' && existsSync(astroLog)) Object.assign(steps[name], astroPhases(readFileSync(astroLog, 'utf8')));
+    writeFileSync(join(synth, 'steps.json'), JSON.stringify(steps, null, 1));
+    // linking downloads and Pagefind need the pages; nothing runs after a failed ingest or astro build
+    if (steps[name].failed && (name === 'ingest' || name === 'astro')) break;
   }
   const out = existsSync(sdist) ? treeSize(sdist) : { files: 0, bytes: 0 };
   const synthetic: Record<string, unknown> = {
     reports: scale,
     inputMB: Math.round(inputBytes / 1e5) / 10,
     ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms])),
+    steps,
     totalMs: Object.values(steps).reduce((s, v) => s + v.ms, 0),
     peakMB: Math.max(...Object.values(steps).map((v) => v.peakMB)),
     peakMBByStep: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.peakMB])),
@@ -198,7 +219,7 @@ if (scale > 0) {
   if (args.includes('--incremental')) {
     // The same folder again (every record from the parse cache), then one changed file.
     synthetic.unchangedIngestMs = run('npm', ['run', '--silent', 'ingest'], senv).ms;
-    const one = readdirSync(reports).find((f) => f !== 'sources.csv')!;
+    const one = readdirSync(reports).find((f) => !['sources.csv', 'report-ids.csv', 'redirects.csv'].includes(f))!;
     writeFileSync(join(reports, one), readFileSync(join(reports, one), 'utf8') + '\n');
     synthetic.oneChangedBuildMs = run('npm', ['run', '--silent', 'build'], senv).ms;
   }

@@ -3,14 +3,14 @@
 //                   records' summaries (src/lib/records/summary.ts); keep only each cache key here.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
-//                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes.
+//                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes and
+//                   the records' hashes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import { summarize } from '../src/lib/records/summary.ts';
-import type { DownloadSizes } from '../src/lib/records/export.ts';
-import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
+import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
 // holds them, so each is read back when its files are written. Unreadable files are never reports.
@@ -32,14 +32,14 @@ parentPort!.on('message', async (msg: Msg) => {
     parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => summarize(x.record)), hits: parsed.filter((x) => x.hit).length });
     return;
   }
-  const sizes: DownloadSizes = {};
+  const written: Written = { sizes: {}, hashes: {} };
   for (const { index, add } of msg.finish) {
     const k = kept.get(index)!;
     const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
-    Object.assign(sizes, writeReport(siteRecord(record, add), msg.out));
+    writeReport(siteRecord(record, add), msg.out, written);
   }
   kept.clear();
-  parentPort!.postMessage({ sizes });
+  parentPort!.postMessage(written);
 });
 // the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
 if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();

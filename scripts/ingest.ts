@@ -22,7 +22,7 @@ import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
-import { siteRecord, writeReport, type SiteAdditions } from '../src/lib/records/write.ts';
+import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -109,7 +109,7 @@ if (shard) {
  * their records: `finish` has each write the record files and per-report downloads of the records
  * it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<DownloadSizes> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
   if (!(wanted >= 1) || paths.length === 0) {
@@ -117,11 +117,9 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
     for (const p of paths) parsed.push(await cachedParse(p, CACHE));
     const records = parsed.map((x) => summarize(x.record));
     const finish = async (adds: Map<number, SiteAdditions>) => {
-      const sizes: DownloadSizes = {};
-      for (const [i, add] of adds) {
-        Object.assign(sizes, writeReport(siteRecord(parsed[i]!.record, add), OUT));
-      }
-      return sizes;
+      const written: Written = { sizes: {}, hashes: {} };
+      for (const [i, add] of adds) writeReport(siteRecord(parsed[i]!.record, add), OUT, written);
+      return written;
     };
     return { records, hits: () => parsed.filter((x) => x.hit).length, finish };
   }
@@ -202,10 +200,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
     Promise.all(
       slots.map(
         ({ w }, wi) =>
-          new Promise<DownloadSizes>((resolve, reject) => {
+          new Promise<Written>((resolve, reject) => {
             const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
-            w.once('message', (m: { sizes: DownloadSizes }) => {
-              resolve(m.sizes);
+            w.once('message', (m: Written) => {
+              resolve(m);
               w.postMessage(null);
             });
             w.on('error', reject);
@@ -213,7 +211,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
             w.postMessage({ finish: mine, out: OUT, cache: CACHE });
           }),
       ),
-    ).then((all) => Object.assign({}, ...all) as DownloadSizes);
+    ).then((all): Written => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'] }));
   return { records: out, hits: () => hits, finish };
 }
 
@@ -298,10 +296,11 @@ const originals = Promise.resolve(perReport).then(() => {
 });
 const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
-writeSummaries(OUT, inSiteOrder);
 const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()), { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
 await originals;
-writeSizes(downloads, { ...combined, ...(await perReport) });
+const written = await perReport;
+writeSizes(downloads, { ...combined, ...written.sizes });
+writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
 const exportMs = Math.round(performance.now() - exportStarted);
 const count = (st: string) => entries.filter((e) => e.status === st).length;
 // The accounting equation: every name in the folder is a report page, a variant attached to one,
@@ -313,6 +312,7 @@ const report: IngestReport = {
   catalogVersion,
   files: entries,
   durationMs: parsedMs,
+  downloadsMs: exportMs,
   accounting,
   redirects: [...resolveRedirects(redirectRows, new Set(ids))].map(([from, to]) => ({ from, to })),
 };

@@ -1,7 +1,7 @@
 // Writing the download files (/data/*, /data/indicators/<id>.csv, /reports/<id>/data.csv|json)
 // from site records: every value row is built once and shared. Used by ingest (and its workers)
 // and by the scripts/export-data.ts CLI.
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
@@ -15,21 +15,22 @@ import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
 import { wideXlsx } from '../site/xlsx.ts';
 import type { Release } from '../site/release.ts';
 
-/** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, written to `path`. */
+/** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, streamed to `path`. */
 export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
   const cols = wideColumns(reports);
   const rateRows = rateDownloadRows(reports);
   const rateCols = rateColumns(rateRows);
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
-  const rows = reports.map((r) => {
-    const row = wideRow(r, cols);
-    for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
-    return row;
-  });
-  const buf = await wideXlsx(fields, rows);
+  function* rows() {
+    for (const r of reports) {
+      const row = wideRow(r, cols);
+      for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
+      yield row;
+    }
+  }
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, buf);
-  return buf.length;
+  await wideXlsx(fields, rows(), path);
+  return statSync(path).size;
 }
 
 export interface DownloadSizes {

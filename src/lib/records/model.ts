@@ -12,7 +12,10 @@ export interface IngestReport {
   generatedAt: string;
   catalogVersion: string;
   files: IngestEntry[];
+  /** Parsing, ids, variants and cross-year checks (ms). */
   durationMs: number;
+  /** Writing the records and download files (ms). */
+  downloadsMs?: number;
   /** input files = reports + variants + errors + skipped */
   accounting: { files: number; reports: number; variants: number; errors: number; skipped: number };
   /** Old report ids and the report each now names (content/redirects.csv, chains resolved). */

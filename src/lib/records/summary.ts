@@ -37,7 +37,11 @@ export type RecordSummary = Omit<ReportRecord, Heavy> & {
 };
 
 /** A site report's summary (what src/data/reports.ts hands the pages). */
-export type ReportSummary = RecordSummary & Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'variants'>;
+export type ReportSummary = RecordSummary &
+  Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'variants'> & {
+    /** sha1 of the record file ingest wrote (src/lib/records/write.ts): changes whenever the report page's own data does. */
+    hash?: string;
+  };
 
 const NO_CHECKS = (): CheckCounts => ({ pass: 0, fail: 0, warn: 0, na: 0, decoding: 0 });
 
@@ -69,8 +73,8 @@ export function withChecks<T extends RecordSummary>(s: T, checks: readonly Check
   return { ...s, checks: failed, checkCounts: counts, checkTotal: s.checkTotal + checks.length };
 }
 
-export function summarize(r: ReportRecord): RecordSummary;
 export function summarize(r: SiteReport): ReportSummary;
+export function summarize(r: ReportRecord): RecordSummary;
 export function summarize(r: ReportRecord | SiteReport): RecordSummary | ReportSummary {
   const { text: _text, chrome: _chrome, provenance, checks, notes: _notes, encoding: _encoding, ...rest } = r as SiteReport;
   const light: Record<string, LightProvenance> = {};

@@ -1,6 +1,7 @@
 // A parsed record → the site record ingest writes (shared by scripts/ingest.ts and its workers, scripts/ingest-worker.ts, so a
 // record finished on a worker is the same object, key for key, as one finished on the main thread).
-import { copyFileSync, linkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from './model.ts';
 import { siteReportSchema } from './schema.ts';
@@ -26,14 +27,22 @@ export function siteRecord(r: ReportRecord, a: SiteAdditions): SiteReport {
   return site;
 }
 
+/** What writing records leaves: download sizes, and each record file's hash by report id. */
+export interface Written {
+  sizes: DownloadSizes;
+  /** sha1 of the record file (= data.json): the report page's cache key (src/lib/records/summary.ts `hash`). */
+  hashes: Record<string, string>;
+}
+
 /**
  * Validate a site record and write it: its downloads under <out>/downloads/reports/<id>/ and the
  * record file <out>/reports/<id>.json, which is the validated record as data.json holds it, so it is
  * a hard link to data.json (copied across file systems) instead of a second copy of the text.
+ * Adds the files' sizes and the record's hash to `into`.
  */
-export function writeReport(site: SiteReport, out: string): DownloadSizes {
+export function writeReport(site: SiteReport, out: string, into: Written): void {
   const r = siteReportSchema.parse(site);
-  const sizes = exportReportFiles(r, join(out, 'downloads'));
+  Object.assign(into.sizes, exportReportFiles(r, join(out, 'downloads')));
   const json = join(out, 'downloads', 'reports', r.id, 'data.json');
   const record = join(out, 'reports', `${r.id}.json`);
   try {
@@ -41,5 +50,5 @@ export function writeReport(site: SiteReport, out: string): DownloadSizes {
   } catch {
     copyFileSync(json, record);
   }
-  return sizes;
+  into.hashes[r.id] = createHash('sha1').update(readFileSync(json)).digest('hex');
 }

@@ -129,10 +129,12 @@ export function qualityRows(reports: readonly (Rep & { variants?: Variant[] })[]
     });
   }
   const rank: Record<QualityKind, number> = { fail: 0, conflict: 1, ambiguous: 2, implausible: 3, warning: 4, unreadable: 5, skipped: 6, variant: 7 };
+  // one collator (localeCompare per comparison is seconds at 100,000 rows)
+  const zh = new Intl.Collator('zh-CN').compare;
   return rows.sort(
     (a, b) =>
       rank[a.kind] - rank[b.kind] ||
-      a.placeName.localeCompare(b.placeName, 'zh-CN') ||
+      zh(a.placeName, b.placeName) ||
       (a.year ?? 0) - (b.year ?? 0) ||
       a.rule.localeCompare(b.rule),
   );
@@ -142,4 +144,12 @@ export function countBy<T>(xs: readonly T[], key: (x: T) => string): Array<[stri
   const m = new Map<string, number>();
   for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
   return [...m];
+}
+
+/** /quality/ lists this many rows per page (/quality/page/<n>/ after the first). */
+export const QUALITY_PAGE_SIZE = 500;
+
+/** Rows of page `n` (1-based) and the page count. */
+export function qualityPage<T>(rows: readonly T[], n: number, size = QUALITY_PAGE_SIZE): { list: T[]; pages: number } {
+  return { list: rows.slice((n - 1) * size, n * size), pages: Math.max(1, Math.ceil(rows.length / size)) };
 }

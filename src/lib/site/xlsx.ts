@@ -1,5 +1,6 @@
 // The wide table as an Excel workbook (/data/nianbao-wide.xlsx): row 1 Chinese column names, row 2
 // the column ids (stable, for joins), then one row per report. Numbers stay numbers.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { indicator } from '../catalog/index.ts';
 import { rate } from '../catalog/rates.ts';
@@ -23,12 +24,25 @@ export function columnZh(id: string): string {
   return r ? `${r.zh}（%）` : id;
 }
 
-export async function wideXlsx(fields: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * Stream the workbook (rows are written and released one by one, so 100,000 reports never sit in
+ * memory as cells) to `path`, or into a Buffer when no path is given.
+ */
+export async function wideXlsx(fields: readonly string[], rows: Iterable<Record<string, unknown>>, path?: string): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  const sink = path ? null : new PassThrough();
+  sink?.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(path ? { filename: path, useStyles: true } : { stream: sink!, useStyles: true });
   wb.creator = '年报对比 Nianbao';
   const ws = wb.addWorksheet('宽表', { views: [{ state: 'frozen', ySplit: 2, xSplit: 3 }] });
-  ws.addRow(fields.map(columnZh)).font = { bold: true };
-  ws.addRow([...fields]).font = { color: { argb: 'FF555B61' } };
-  for (const r of rows) ws.addRow(fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number))));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const head = ws.addRow(fields.map(columnZh));
+  head.font = { bold: true };
+  head.commit();
+  const ids = ws.addRow([...fields]);
+  ids.font = { color: { argb: 'FF555B61' } };
+  ids.commit();
+  for (const r of rows) ws.addRow(fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number)))).commit();
+  ws.commit();
+  await wb.commit();
+  return path ? null : Buffer.concat(chunks);
 }

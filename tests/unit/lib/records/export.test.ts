@@ -1,21 +1,129 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// Writing the download files (src/lib/records/export.ts, run by ingest and scripts/export-data.ts).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { exportDownloads } from '../../../../src/lib/records/export.ts';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareDownloads } from '../../../../src/lib/records/export.ts';
+import { LONG_FIELDS, longRows, reportJson } from '../../../../src/lib/site/downloads.ts';
+import { toCsv } from '../../../../src/lib/site/csv.ts';
+import { summarize } from '../../../../src/lib/records/summary.ts';
 import { makeRelease } from '../../../../src/lib/site/release.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'nianbao-export-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const REL = makeRelease('0.1.0', 'abcdef0123', new Date('2026-12-01T10:00:00Z'));
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-}
+const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-export-'));
+const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').slice(1), { header: true, skipEmptyLines: true });
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name])).sort();
+// 桃源县 2017 and 2016 (site order: place, then year) and 平潭 2021
+const reports = () => [postReport(), preReport({ id: '430725-2016', meta: { ...preReport().meta, year: 2016 } }), preReport()];
+
+describe('exportReportFiles', () => {
+  it('writes a report’s data.csv (its long rows) and data.json (the record) and returns their sizes', () => {
+    const out = tmp();
+    const sizes = exportReportFiles(preReport(), out);
+    const dir = join(out, 'reports', '430725-2017');
+    expect(readFileSync(join(dir, 'data.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, longRows(preReport()) as never));
+    expect(readFileSync(join(dir, 'data.json'), 'utf8')).toBe(reportJson(preReport()));
+    expect(sizes).toEqual({ '/reports/430725-2017/data.csv': statSync(join(dir, 'data.csv')).size, '/reports/430725-2017/data.json': statSync(join(dir, 'data.json')).size });
+  });
+});
+
+describe('exportCombined', () => {
+  it('streams the long CSV with the same bytes as toCsv of every report’s rows', () => {
+    const out = tmp();
+    prepareDownloads(out);
+    exportCombined(reports(), out, REL);
+    expect(readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, reports().flatMap((r) => longRows(r)) as never));
+  });
+
+  it('writes one CSV per indicator, ordered by year, then place', () => {
+    const out = tmp();
+    prepareDownloads(out);
+    exportCombined([postReport({ meta: { ...postReport().meta, year: 2016 }, values: { 'requests.received': 5 } }), ...reports().slice(1)], out, REL);
+    expect(csv(join(out, 'data', 'indicators', 'requests.received.csv')).data.map((r) => [r.year, r.place_name, r.value])).toEqual([
+      ['2016', '平潭综合实验区', '5'],
+      ['2016', '桃源县', '210'],
+      ['2017', '桃源县', '210'],
+    ]);
+  });
+
+  it('writes reports.json, the wide CSV (indicator columns, then rates), the core series, README, the release and the codebook, with their sizes', () => {
+    const out = tmp();
+    prepareDownloads(out);
+    const sizes = exportCombined(reports(), out, REL);
+    const index = JSON.parse(readFileSync(join(out, 'data', 'reports.json'), 'utf8')) as Array<{ id: string; checks: object }>;
+    expect(index.map((r) => r.id)).toEqual(['pingtan-zone-2021', '430725-2016', '430725-2017']);
+    const wide = csv(join(out, 'data', 'nianbao-wide.csv'));
+    const fields = wide.meta.fields!;
+    // 桃源县 2016 → 2017: 210 → 210 requests, a change rate of 0 %
+    expect([fields.slice(0, 3), fields.indexOf('requests.received') < fields.indexOf('rate.requests_change'), fields.at(-1)]).toEqual([['report_id', 'place_id', 'place_name'], true, 'rate.requests_change']);
+    expect(wide.data.map((r) => [r['requests.received'], r['rate.requests_change']])).toEqual([['', ''], ['210', ''], ['210', '0']]);
+    expect(Object.keys(sizes).filter((p) => !p.startsWith('/data/indicators/')).sort()).toEqual(['/data/README.txt', '/data/indicators.csv', '/data/nianbao-core.csv', '/data/nianbao-long.csv', '/data/nianbao-wide.csv', '/data/release.json', '/data/reports.json']);
+    expect(sizes['/data/nianbao-wide.csv']).toBe(statSync(join(out, 'data', 'nianbao-wide.csv')).size);
+  });
+
+  it('writes the same files from report summaries as from full records', () => {
+    const [full, light] = [tmp(), tmp()];
+    prepareDownloads(full);
+    prepareDownloads(light);
+    exportCombined(reports(), full, REL);
+    exportCombined(reports().map((r) => summarize(r)), light, REL);
+    expect(files(light)).toEqual(files(full));
+    expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
+  });
+});
 
 describe('exportDownloads', () => {
+  it('empties the folder, writes every file and lists each with its size in sizes.json', () => {
+    const out = tmp();
+    mkdirSync(join(out, 'data'), { recursive: true });
+    writeFileSync(join(out, 'data', 'stale.csv'), 'old');
+    exportDownloads(reports(), out, REL);
+    const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8')) as Record<string, number>;
+    expect(existsSync(join(out, 'data', 'stale.csv'))).toBe(false);
+    expect(Object.keys(sizes).map((p) => p.slice(1)).sort()).toEqual(files(out).filter((f) => f !== 'sizes.json'));
+    expect(Object.entries(sizes).filter(([p, n]) => statSync(join(out, p)).size !== n)).toEqual([]);
+  });
+});
+
+describe('installDownloads', () => {
+  it('links every download but sizes.json into the site at the same path, replacing what is there', () => {
+    const out = tmp();
+    const site = tmp();
+    exportDownloads(reports(), out, REL);
+    mkdirSync(join(site, 'data'), { recursive: true });
+    writeFileSync(join(site, 'data', 'reports.json'), 'old');
+    const n = installDownloads(out, site);
+    const installed = files(site);
+    expect([n, installed]).toEqual([files(out).length - 1, files(out).filter((f) => f !== 'sizes.json')]);
+    expect(statSync(join(site, 'data', 'reports.json')).ino).toBe(statSync(join(out, 'data', 'reports.json')).ino);
+  });
+});
+
+describe('exportWideXlsx', () => {
+  it('holds the wide CSV’s rows under a Chinese header row', async () => {
+    const out = tmp();
+    prepareDownloads(out);
+    exportCombined(reports(), out, REL);
+    const path = join(out, 'wide.xlsx');
+    const size = await exportWideXlsx(reports(), path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('宽表')!;
+    const width = ws.getRow(2).cellCount;
+    const rows = Array.from({ length: ws.rowCount }, (_, i) => Array.from({ length: width }, (_, c) => String(ws.getRow(i + 1).getCell(c + 1).value ?? '')));
+    const wide = Papa.parse<string[]>(readFileSync(join(out, 'data', 'nianbao-wide.csv'), 'utf8').slice(1), { skipEmptyLines: true }).data;
+    expect([size, rows[0]!.slice(0, 2), rows.slice(1)]).toEqual([statSync(path).size, ['报告编号', '地区编号'], wide]);
+  });
+});
+
+describe('exportDownloads: CSV form', () => {
+  const out = tmp();
   const sizes = exportDownloads([preReport({ sourceInfo: { source: 's', format: 'txt', original: '', notes: '', url: 'https://example.gov.cn/a,b.html' } }), postReport()], out, makeRelease('0.1.0', 'abc', new Date('2026-01-01T00:00:00Z')));
-  const csvs = files(out).filter((f) => f.endsWith('.csv'));
+  const csvs = files(out).filter((f) => f.endsWith('.csv')).map((f) => join(out, f));
 
   it('writes every CSV with a BOM and one line-ending style, CRLF', () => {
     expect(csvs.length).toBeGreaterThan(5);

@@ -19,7 +19,7 @@ describe('codebook', () => {
 
 describe('wide XLSX', () => {
   it('has a Chinese header row, an id row, then the values as numbers', async () => {
-    const buf = await wideXlsx(['report_id', 'requests.received', 'rate.granted'], [{ report_id: '430725-2017', 'requests.received': 210, 'rate.granted': 4.3 }]);
+    const buf = (await wideXlsx(['report_id', 'requests.received', 'rate.granted'], [{ report_id: '430725-2017', 'requests.received': 210, 'rate.granted': 4.3 }]))!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('宽表')!;
