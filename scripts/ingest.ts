@@ -24,11 +24,12 @@ import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
+import { watchCpuBudget } from '../src/lib/records/cpu-budget.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
 const OUT = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
-/** Per-file time budget of a parse on a worker (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
+/** Per-file budget of a parse on a worker, in the worker's CPU time (NIANBAO_PARSE_TIMEOUT_MS, default 5 s). */
 const BUDGET_MS = Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) > 0 ? Number(process.env.NIANBAO_PARSE_TIMEOUT_MS) : 5000;
 const CACHE = process.env.NIANBAO_PARSE_CACHE ?? DEFAULT_CACHE_DIR;
 // Kept beside the reports they are about (committed with them): ids given, and redirects of old ids.
@@ -102,7 +103,7 @@ if (shard) {
 
 /**
  * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this
- * thread, without a time budget). Each worker parses one file at a time against BUDGET_MS: a parse
+ * thread, without a time budget). Each worker parses one file at a time against BUDGET_MS of its CPU time: a parse
  * that runs over (or a worker that dies) becomes that file's error record (超时 / 解析出错), the
  * worker is replaced, and the files it had parsed are parsed again by the others, so the pool
  * carries on. Records come back in file order whatever the scheduling. The workers stay up and keep
@@ -141,7 +142,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;
-      let timer: NodeJS.Timeout | undefined;
+      let cancelBudget = () => {};
       let dead = false;
       let ready = false;
       // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
@@ -150,7 +151,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
         dead = true;
         // a worker that cannot even start is not a file's fault: stop instead of restarting forever
         if (!ready) return reject(new Error(`ingest worker failed to start: ${record.errors[0]?.message}`));
-        clearTimeout(timer);
+        cancelBudget();
         detach();
         w.on('error', () => {});
         void w.terminate();
@@ -168,13 +169,13 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
         }
         busy = i;
         const budget = budgetFor(paths[i]!);
-        timer = setTimeout(() => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析超过 ${budget} ms，已中止)` })), budget);
+        cancelBudget = watchCpuBudget(w, budget, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${budget} ms 处理器时间仍未完成，已中止)` })));
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
       const onMessage = (m: { ready?: true; start: number; records: RecordSummary[]; hits: number }) => {
         ready = true;
         if (!m.ready) {
-          clearTimeout(timer);
+          cancelBudget();
           out[m.start] = m.records[0]!;
           owner[m.start] = si;
           slot.kept.push(m.start);

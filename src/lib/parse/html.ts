@@ -106,7 +106,7 @@ function tableRows(table: Element): Element[] {
 
 /** A form table has a few dozen columns: past these sizes spans are not expanded (see tableGrid). */
 const MAX_GRID_COLS = 256;
-const MAX_GRID_CELLS = 1_000_000;
+const MAX_GRID_CELLS = 100_000;
 
 /**
  * Expand a table into a rectangular grid of cell texts (rowspan/colspan repeated). A table whose

@@ -49,7 +49,7 @@ describe('ingest', () => {
     const slow = join(dir, 'slow');
     const slowReports = join(slow, 'reports');
     execFileSync('mkdir', ['-p', slowReports]);
-    // 30 MB of report text takes far longer than the 1 s budget on any machine
+    // 30 MB of report text takes far more than the 1 s CPU budget on any machine
     writeFileSync(join(slowReports, 'a-huge.txt'), readFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), 'utf8').repeat(2000));
     copyFileSync(join(SEEDS, '003_5ec431ede201274a.txt'), join(slowReports, 'b.txt'));
     copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(slowReports, 'c.txt'));

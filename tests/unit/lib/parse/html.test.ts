@@ -82,6 +82,12 @@ describe('htmlToText on hostile markup', () => {
     expect(out).toHaveLength(2000);
     expect(out[0]).toBe('| 1 | 1 | 1 |');
   });
+
+  it('does not expand a small file into a huge grid (fuzz: 1,000 rows of one colspan="200" rowspan="50" cell)', () => {
+    const out = lines('<table>' + '<tr><td colspan="200" rowspan="50">7</td></tr>'.repeat(1000) + '</table>');
+    expect(out).toHaveLength(1000);
+    expect(out[0]).toBe('| 7 |');
+  });
 });
 
 describe('jsdata: a report held as an HTML string in a JS data file', () => {
