@@ -9,7 +9,7 @@ import { failed, internalError } from '../src/lib/parse/index.ts';
 import { isDocument } from '../src/lib/parse/formats/index.ts';
 import { originalFileName } from '../src/lib/records/original.ts';
 import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
-import { inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
+import { codeFilesUnder, inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
@@ -83,9 +83,9 @@ for (const e of readdirSync(REPORTS, { withFileTypes: true })) {
 allFiles.sort();
 const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
 
-// Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser and
-// ingest code): its output stands as it is.
-const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, [join(import.meta.dirname, 'ingest.ts'), join(import.meta.dirname, 'ingest-worker.ts')]);
+// Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
+// scripts and the site modules the writers use): its output stands as it is.
+const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
 if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);

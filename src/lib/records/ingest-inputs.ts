@@ -1,9 +1,10 @@
 // The fingerprint of everything an ingest's output depends on: every input file's parse-cache key
-// (file name + bytes + parser version + catalog version), sources.csv, and the ingest code itself.
+// (file name + bytes + parser version + catalog version), sources.csv, and the code that writes the
+// output (ingest itself and the site modules its writers use: downloads, CSV, release, ...).
 // Ingest writes it beside its output and does nothing when it has not changed.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { cacheKeys, parserVersion } from './parse-cache.ts';
 
 export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, codeFiles: readonly string[]): string {
@@ -12,4 +13,15 @@ export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, 
   const keys = cacheKeys(paths);
   paths.forEach((p, i) => h.update(`${basename(p)}\0${keys[i] ?? 'unreadable'}\n`));
   return h.digest('hex');
+}
+
+/** Every code or data file below `dir` (.ts, .tsx, .json), in a stable order: the `codeFiles` of a fingerprint. */
+export function codeFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...codeFilesUnder(p));
+    else if (/\.(tsx?|json)$/.test(e.name)) out.push(p);
+  }
+  return out;
 }

@@ -45,7 +45,8 @@ describe('ingest', () => {
     expect(primary.text.length).toBeGreaterThan(1000);
   });
 
-  it('turns a parse over the time budget into a 超时 error record and carries on with the other files', () => {
+  // Three ingests' worth of work in one test (a 30 MB file up to its budget): on a busy machine it needs more than the default 30 s.
+  it('turns a parse over the time budget into a 超时 error record and carries on with the other files', { timeout: 180_000 }, () => {
     const slow = join(dir, 'slow');
     const slowReports = join(slow, 'reports');
     execFileSync('mkdir', ['-p', slowReports]);
