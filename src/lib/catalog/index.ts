@@ -10,6 +10,7 @@ const catalog = catalogSchema.parse(raw);
 export const indicators: readonly Indicator[] = catalog.indicators;
 export const rules: readonly Rule[] = catalog.rules;
 export const crosswalk: readonly CrosswalkEntry[] = catalog.crosswalk;
+export const columnHeaders = catalog.column_headers;
 export const catalogVersion = catalog.version;
 
 const byId = new Map(indicators.map((i) => [i.id, i]));

@@ -53,12 +53,28 @@ export const crosswalkSchema = z.object({
   note: z.string().optional(),
 });
 
+const stems = z.array(z.string().min(1)).min(1);
+export const columnHeaderSchema = z.strictObject({
+  col: z.string(),
+  zh: z.string(),
+  match: stems.optional(),
+  match_after_strip: stems.optional(),
+  when_only_stripped: stems.optional(),
+});
+const columnTableSchema = z.strictObject({
+  not_a_column: stems.optional(),
+  strip: stems.optional(),
+  columns: z.array(columnHeaderSchema).min(1),
+});
+
 export const catalogSchema = z.object({
   name: z.string(),
   version: z.string(),
   indicators: z.array(indicatorSchema),
   rules: z.array(ruleSchema),
   crosswalk: z.array(crosswalkSchema),
+  /** How the readers recognise the column headers of tables 3 and 4 (see its `about`). */
+  column_headers: z.strictObject({ about: z.string(), t3: columnTableSchema, t4: columnTableSchema }),
   /** The national and local forms the catalog covers (descriptive: outline, sections, columns vary). */
   templates: z.array(
     z.looseObject({
@@ -80,3 +96,5 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type CrosswalkEntry = z.infer<typeof crosswalkSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
+export type ColumnHeader = z.infer<typeof columnHeaderSchema>;
+export type ColumnTable = z.infer<typeof columnTableSchema>;

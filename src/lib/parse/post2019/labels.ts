@@ -4,7 +4,8 @@
 // rows from row_zh and its columns from col_zh + aliases. A row pattern matches the START of the
 // printed label, including an optional numbering prefix ("2." / "（三）" / "四、"), so that in fused
 // single-line text the row number is never read as the last digit of the previous row.
-import { indicators, type Indicator } from '../../catalog/index.ts';
+import { columnHeaders, indicators, type Indicator } from '../../catalog/index.ts';
+import type { ColumnTable } from '../../catalog/schema.ts';
 
 export type CellKind = 'int' | 'signed' | 'decimal';
 
@@ -16,6 +17,20 @@ export interface RowDef {
 const N = '[.、．,，]'; // numbering punctuation after an Arabic row number
 const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (stems: string[]): string => `(?:${[...stems].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+const displayNames = (t: ColumnTable): Record<string, string> => Object.fromEntries(t.columns.map((c) => [c.col, c.zh]));
+
+/** A table's column-header matcher, from the catalog's column_headers (their `about` says how it reads). */
+function columnMatcher(t: ColumnTable): (sig: string) => string | null {
+  const has = (text: string, list: string[] | undefined) => (list ?? []).some((x) => text.includes(x));
+  const stripRe = t.strip ? new RegExp(alternation(t.strip), 'g') : null;
+  return (sig) => {
+    if (has(sig, t.not_a_column)) return null;
+    const rest = stripRe ? sig.replace(stripRe, '') : sig;
+    const hit = t.columns.find((c) => has(sig, c.match) || has(rest, c.match_after_strip) || (rest === '' && has(sig, c.when_only_stripped)));
+    return hit?.col ?? null;
+  };
+}
 
 /** The numbering a printed label starts with ("一、", "(一)", "1."), as a pattern. */
 function numbering(label: string): string | null {
@@ -70,31 +85,16 @@ export const T3_ROWS: RowDef[] = rowDefs('t3.', (row) => t3Cells.find((c) => c.r
 export const T3_OTHER_SUBROWS = ['other.no_correction', 'other.unpaid_fee', 'other.misc'];
 
 export const T3_COLS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'total'] as const;
-export const T3_COL_ZH: Record<string, string> = {
-  natural: '自然人', commercial: '商业企业', research: '科研机构', nonprofit: '社会公益组织',
-  legal: '法律服务机构', other_org: '其他', total: '总计', org: '法人或其他组织',
-};
+export const T3_COL_ZH: Record<string, string> = displayNames(columnHeaders.t3);
 
 /** Column id of a table-3 header signature (header cells of one column, joined, compact). */
-export function t3ColumnOf(sig: string): string | null {
-  if (/勾稽|本列数据/.test(sig)) return null;
-  if (/自然人/.test(sig)) return 'natural';
-  if (/总计|合计/.test(sig)) return 'total';
-  if (/商业企业|企业/.test(sig)) return 'commercial';
-  if (/科研/.test(sig)) return 'research';
-  if (/公益/.test(sig)) return 'nonprofit';
-  if (/法律服务/.test(sig)) return 'legal';
-  const rest = sig.replace(/法人或其他组织|申请人情况/g, '');
-  if (/其他/.test(rest)) return 'other_org';
-  if (/小计/.test(rest) || (/法人或其他组织/.test(sig) && rest === '')) return 'org';
-  return null;
-}
+export const t3ColumnOf = columnMatcher(columnHeaders.t3);
 
 // ---------------------------------------------------------------- table 4
 export const T4_GROUPS = ['review', 'lit_direct', 'lit_after_review'] as const;
 export const T4_COLS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 export const T4_GROUP_ZH: Record<string, string> = { review: '行政复议', lit_direct: '未经复议直接起诉', lit_after_review: '复议后起诉' };
-export const T4_COL_ZH: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+export const T4_COL_ZH: Record<string, string> = displayNames(columnHeaders.t4);
 
 const T4_GROUP_RE = rowDefs('t4.', () => '');
 
@@ -107,14 +107,8 @@ export function t4GroupOf(sig: string): string | null {
   }
   return best?.id ?? null;
 }
-export function t4ColumnOf(sig: string): string | null {
-  if (/维持/.test(sig)) return 'upheld';
-  if (/纠正/.test(sig)) return 'corrected';
-  if (/其他结果|其他/.test(sig)) return 'other';
-  if (/尚未审结|未审结/.test(sig)) return 'pending';
-  if (/总计|合计|小计/.test(sig)) return 'total';
-  return null;
-}
+/** Column id of a table-4 header signature. */
+export const t4ColumnOf = columnMatcher(columnHeaders.t4);
 
 // ---------------------------------------------------------------- table 2
 export interface T2Col {

@@ -1,7 +1,7 @@
 // The table readers' label matchers, generated from the catalog.
 import { describe, expect, it } from 'vitest';
-import { indicators } from '../../../../../src/lib/catalog/index.ts';
-import { T2_COLS, T2_ROWS, T3_ROWS, t4GroupOf } from '../../../../../src/lib/parse/post2019/labels.ts';
+import { columnHeaders, indicators } from '../../../../../src/lib/catalog/index.ts';
+import { T2_COLS, T2_ROWS, T3_COL_ZH, T3_ROWS, T4_COL_ZH, t3ColumnOf, t4ColumnOf, t4GroupOf } from '../../../../../src/lib/parse/post2019/labels.ts';
 
 const row = (id: string) => T3_ROWS.find((r) => r.id === id)!.re;
 
@@ -19,6 +19,17 @@ describe('table-3 row matchers', () => {
   });
   it('do not match where another label of the form begins with the stem (3.其他法律…, 3.其他处理)', () => {
     expect([row('other.misc').test('3.其他法律行政法规禁止公开'), row('other.misc').test('3.其他处理')]).toEqual([false, false]);
+  });
+});
+
+describe('table-3 and table-4 column headers (catalog column_headers)', () => {
+  it('name every catalog column by its display name, which is the one the readers print', () => {
+    expect(columnHeaders.t3.columns.map((c) => t3ColumnOf(c.zh))).toEqual(columnHeaders.t3.columns.map((c) => c.col));
+    expect(columnHeaders.t4.columns.map((c) => t4ColumnOf(c.zh))).toEqual(columnHeaders.t4.columns.map((c) => c.col));
+    expect([T3_COL_ZH.natural, T4_COL_ZH.corrected]).toEqual(['自然人', '结果纠正']);
+  });
+  it('read the 法人或其他组织 header group: 其他 and 小计 beneath it, the bare group as its subtotal, a 勾稽 note as no column', () => {
+    expect(['申请人情况法人或其他组织其他', '法人或其他组织小计', '法人或其他组织', '本列数据的勾稽关系为', '申请人情况'].map(t3ColumnOf)).toEqual(['other_org', 'org', 'org', null, null]);
   });
 });
 
