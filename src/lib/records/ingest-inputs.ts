@@ -3,8 +3,9 @@
 // output (ingest itself and the site modules its writers use: downloads, CSV, release, ...).
 // Ingest writes it beside its output and does nothing when it has not changed.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { filesUnder } from './files-under.ts';
 import { cacheKeys, parserVersion } from './parse-cache.ts';
 
 export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, codeFiles: readonly string[]): string {
@@ -15,13 +16,5 @@ export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, 
   return h.digest('hex');
 }
 
-/** Every code or data file below `dir` (.ts, .tsx, .json), in a stable order: the `codeFiles` of a fingerprint. */
-export function codeFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...codeFilesUnder(p));
-    else if (/\.(tsx?|json)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
+/** Every code or data file below `dir` (.ts, .tsx, .json): the `codeFiles` of a fingerprint. */
+export const codeFilesUnder = (dir: string): string[] => filesUnder(dir, /\.(tsx?|json)$/);

@@ -9,9 +9,10 @@
 // One JSON file per key under <dir>/<key[0..2]>/<key>.json, written atomically (temp file + rename),
 // so several ingest processes (shards on other machines, copied together) can fill one cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { catalogVersion } from '../catalog/index.ts';
+import { filesUnder } from './files-under.ts';
 import { parseBytesAsync, parseFile } from '../parse/index.ts';
 import { MAX_BYTES } from '../parse/decode.ts';
 import type { ReportRecord } from '../types.ts';
@@ -27,17 +28,9 @@ let version: string | null = null;
 export function parserVersion(): string {
   if (version) return version;
   const h = createHash('sha256');
-  const visit = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!(dir === LIB && NOT_PARSER.has(e.name))) visit(p);
-      } else if (/\.(ts|json|md|txt|csv)$/.test(e.name)) {
-        h.update(relative(LIB, p)).update('\0').update(readFileSync(p)).update('\0');
-      }
-    }
-  };
-  visit(LIB);
+  for (const p of filesUnder(LIB, /\.(ts|json|md|txt|csv)$/, (d) => NOT_PARSER.has(relative(LIB, d)))) {
+    h.update(relative(LIB, p)).update('\0').update(readFileSync(p)).update('\0');
+  }
   try {
     h.update(readFileSync(join(ROOT, 'package-lock.json')));
   } catch {
