@@ -20,6 +20,7 @@ import { sourceInfoOf } from '../src/lib/records/source-info.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
+import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
@@ -127,6 +128,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
   // A worker costs about a second to start: one per 50 files, at least one.
   const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: RecordSummary[] = new Array(paths.length);
+  // summaries as they are read back from summaries.ndjson: equal provenance shares one object
+  const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
   const queue = paths.map((_, i) => i);
   let hits = 0;
@@ -176,7 +179,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
         ready = true;
         if (!m.ready) {
           cancelBudget();
-          out[m.start] = m.records[0]!;
+          out[m.start] = codec.roundTrip(m.records[0]!);
           owner[m.start] = si;
           slot.kept.push(m.start);
           hits += m.hits;
