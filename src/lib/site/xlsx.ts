@@ -1,7 +1,6 @@
 // The wide table as an Excel workbook (/data/nianbao-wide.xlsx): row 1 Chinese column names, row 2
 // the column ids (stable, for joins), then one row per report. Numbers stay numbers.
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { indicator } from '../catalog/index.ts';
 import { rate } from '../catalog/rates.ts';
 
@@ -32,6 +31,9 @@ export async function wideXlsx(fields: readonly string[], rows: Iterable<Record<
   const chunks: Buffer[] = [];
   const sink = path ? null : new PassThrough();
   sink?.on('data', (c: Buffer) => chunks.push(c));
+  // exceljs costs about a second to load: only the XLSX writer loads it (not ingest and its workers,
+  // which import the other download writers)
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter(path ? { filename: path, useStyles: true } : { stream: sink!, useStyles: true });
   wb.creator = '年报对比 Nianbao';
   const ws = wb.addWorksheet('宽表', { views: [{ state: 'frozen', ySplit: 2, xSplit: 3 }] });
