@@ -189,7 +189,7 @@ if (scale > 0) {
   const astroLog = join(synth, 'astro.log');
   for (const [name, cmd, cmdArgs] of [
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
-    ['astro', 'npx', ['astro', 'build']],
+    ['astro', 'npm', ['run', '--silent', 'build:site']],
     ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
     ['pagefind', 'npx', ['pagefind', '--site', sdist, '--silent']],
   ] as const) {

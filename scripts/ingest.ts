@@ -20,6 +20,7 @@ import { sourceInfoOf } from '../src/lib/records/source-info.ts';
 import type { IngestEntry, IngestReport, SiteReport } from '../src/lib/records/model.ts';
 import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
+import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, exportRelease, exportWideXlsx, prepareCombined, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { combinedKey, readManifest, reportKey, writeManifest, type WrittenManifest } from '../src/lib/records/written-manifest.ts';
@@ -131,6 +132,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: RecordSummary[] = new Array(paths.length);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
+  // summaries as they are read back from summaries.ndjson: equal provenance shares one object
+  const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
   const queue = paths.map((_, i) => i);
   let hits = 0;
@@ -180,7 +183,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         ready = true;
         if (!m.ready) {
           cancelBudget();
-          out[m.start] = m.records[0]!;
+          out[m.start] = codec.roundTrip(m.records[0]!);
           keys[m.start] = m.keys[0] ?? null;
           owner[m.start] = si;
           slot.kept.push(m.start);

@@ -37,7 +37,7 @@ export function reportFiles(dataDir: string): string[] {
  * Sort in site order (the order of byPlaceYear), collating each distinct place name once instead of
  * calling localeCompare in every comparison (seconds at 10,000 reports).
  */
-export function sortSiteOrder<T extends Pick<SiteReport, 'id' | 'placeName' | 'meta'>>(reports: T[]): T[] {
+export function sortSiteOrder<T extends Pick<SiteReport, 'id' | 'placeName'> & { meta: Pick<SiteReport['meta'], 'year'> }>(reports: T[]): T[] {
   const zh = new Intl.Collator('zh-CN').compare;
   const names = [...new Set(reports.map((r) => r.placeName))].sort(zh);
   const rank = new Map<string, number>();

@@ -3,9 +3,7 @@
 // <data>/summaries.ndjson; the site holds every summary but reads a report's full record (text,
 // spans, every check) only to render that report's own page. Ingest's main thread works on
 // summaries too (its workers send them back instead of full records).
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CheckResult, Provenance, ReportRecord } from '../types.ts';
+import type { CheckResult, Gap, Meta, Provenance, ReportRecord } from '../types.ts';
 import type { SiteReport } from './model.ts';
 
 export interface CheckCounts {
@@ -19,17 +17,33 @@ export interface CheckCounts {
   decoding: number;
 }
 
-/** A failed check with its position in the record's checks (the report page anchor #chk-<index>). */
-export type FailedCheck = CheckResult & { index: number };
+/**
+ * A failed check with its position in the record's checks (the report page anchor #chk-<index>),
+ * without the expression and operands' sides (the report page reads them from the record).
+ */
+export type FailedCheck = SummaryCheck & { index: number };
+/** What a summary keeps of a check (readers of summaries and records alike can take this). */
+export type SummaryCheck = Omit<CheckResult, 'expression' | 'lhs' | 'rhs'>;
+/** The record's meta without `sources` (where each field was read: the report page's business). */
+export type SummaryMeta = Omit<Meta, 'sources'>;
 
-/** Of a value's provenance, what pages about many reports read: no spans, labels or boxes. */
+/**
+ * Of a value's provenance, what pages about many reports read: no spans, labels or boxes. A value
+ * printed in a table without flags (source table, no flags: the common case) has NO entry; readers
+ * take a missing entry as that.
+ */
 export type LightProvenance = Pick<Provenance, 'source' | 'flags' | 'from'>;
 
-type Heavy = 'text' | 'chrome' | 'provenance' | 'checks' | 'notes' | 'encoding';
+/** Of a gap, what /quality/, the indicator and compare pages read: the printed run, readings and note only for ambiguous and implausible cells (the ones /quality/ lists). */
+export type LightGap = Pick<Gap, 'id' | 'reason' | 'raw' | 'candidates' | 'note'>;
+
+type Heavy = 'text' | 'chrome' | 'provenance' | 'checks' | 'notes' | 'encoding' | 'gaps' | 'meta';
 
 /** A parsed record without its text and spans: failed checks only, with every check counted. */
 export type RecordSummary = Omit<ReportRecord, Heavy> & {
+  meta: SummaryMeta;
   provenance: Record<string, LightProvenance>;
+  gaps: LightGap[];
   checks: FailedCheck[];
   checkCounts: CheckCounts;
   /** Number of checks of the record (the next check's index). */
@@ -45,7 +59,7 @@ export type ReportSummary = RecordSummary &
 
 const NO_CHECKS = (): CheckCounts => ({ pass: 0, fail: 0, warn: 0, na: 0, decoding: 0 });
 
-function count(counts: CheckCounts, c: CheckResult): void {
+function count(counts: CheckCounts, c: CheckResult | SummaryCheck): void {
   if (c.status === 'PASS') counts.pass++;
   else if (c.status === 'NOT_ASSESSABLE') counts.na++;
   else if (c.status === 'USED_FOR_DECODING') counts.decoding++;
@@ -54,11 +68,16 @@ function count(counts: CheckCounts, c: CheckResult): void {
 }
 
 /** Check counts of a summary, or counted from a full record's checks. */
-export function checkCountsOf(r: { checks: readonly CheckResult[]; checkCounts?: CheckCounts }): CheckCounts {
+export function checkCountsOf(r: { checks: readonly (CheckResult | SummaryCheck)[]; checkCounts?: CheckCounts }): CheckCounts {
   if (r.checkCounts) return r.checkCounts;
   const counts = NO_CHECKS();
   for (const c of r.checks) count(counts, c);
   return counts;
+}
+
+function failedCheck(c: CheckResult, index: number): FailedCheck {
+  const { expression: _e, lhs: _l, rhs: _r, ...rest } = c;
+  return { ...rest, index };
 }
 
 /** `checks` appended to a summary (ingest's cross-year checks), numbered after the record's own. */
@@ -68,62 +87,42 @@ export function withChecks<T extends RecordSummary>(s: T, checks: readonly Check
   const failed = [...s.checks];
   checks.forEach((c, i) => {
     count(counts, c);
-    if (c.status === 'FAIL') failed.push({ ...c, index: s.checkTotal + i });
+    if (c.status === 'FAIL') failed.push(failedCheck(c, s.checkTotal + i));
   });
   return { ...s, checks: failed, checkCounts: counts, checkTotal: s.checkTotal + checks.length };
+}
+
+/** True for the provenance a summary leaves out: a table value without flags. */
+const isDefault = (p: LightProvenance) => p.source === 'table' && p.flags.length === 0 && !p.from;
+
+export function lightGap(g: Gap | LightGap): LightGap {
+  if (g.reason !== 'ambiguous' && g.reason !== 'implausible') return { id: g.id, reason: g.reason };
+  const out: LightGap = { id: g.id, reason: g.reason };
+  if (g.raw !== undefined) out.raw = g.raw;
+  if (g.candidates !== undefined) out.candidates = g.candidates;
+  if (g.note !== undefined) out.note = g.note;
+  return out;
 }
 
 export function summarize(r: SiteReport): ReportSummary;
 export function summarize(r: ReportRecord): RecordSummary;
 export function summarize(r: ReportRecord | SiteReport): RecordSummary | ReportSummary {
-  const { text: _text, chrome: _chrome, provenance, checks, notes: _notes, encoding: _encoding, ...rest } = r as SiteReport;
+  const { text: _text, chrome: _chrome, provenance, checks, notes: _notes, encoding: _encoding, gaps, meta, ...rest } = r as SiteReport;
+  const { sources: _sources, ...lightMeta } = meta;
   const light: Record<string, LightProvenance> = {};
-  for (const [id, p] of Object.entries(provenance)) light[id] = p.from ? { source: p.source, flags: p.flags, from: p.from } : { source: p.source, flags: p.flags };
+  for (const [id, p] of Object.entries(provenance)) {
+    const lp: LightProvenance = p.from ? { source: p.source, flags: p.flags, from: p.from } : { source: p.source, flags: p.flags };
+    if (!isDefault(lp)) light[id] = lp;
+  }
   const counts = NO_CHECKS();
   const failed: FailedCheck[] = [];
   checks.forEach((c, index) => {
     count(counts, c);
-    if (c.status === 'FAIL') failed.push({ ...c, index });
+    if (c.status === 'FAIL') failed.push(failedCheck(c, index));
   });
   if ('sourceInfo' in rest) delete (rest as Partial<SiteReport>).sourceInfo;
-  return { ...rest, provenance: light, checks: failed, checkCounts: counts, checkTotal: checks.length };
+  return { ...rest, meta: lightMeta, provenance: light, gaps: gaps.map(lightGap), checks: failed, checkCounts: counts, checkTotal: checks.length };
 }
 
-export const SUMMARIES_FILE = 'summaries.ndjson';
-
-/** Write the summaries (site order), one JSON line each, in chunks. */
-export function writeSummaries(dataDir: string, summaries: Iterable<ReportSummary>): void {
-  const fd = openSync(join(dataDir, SUMMARIES_FILE), 'w');
-  let buf: string[] = [];
-  let len = 0;
-  const flush = () => {
-    writeSync(fd, buf.join(''));
-    buf = [];
-    len = 0;
-  };
-  for (const s of summaries) {
-    const line = JSON.stringify(s) + '\n';
-    buf.push(line);
-    len += line.length;
-    if (len > 1 << 20) flush();
-  }
-  flush();
-  closeSync(fd);
-}
-
-/**
- * Every summary, in the order written. The file is split on line ends as bytes and each line decoded
- * alone: at 100,000 reports it is larger than the longest string V8 holds.
- */
-export function readSummaries(dataDir: string): ReportSummary[] {
-  const buf = readFileSync(join(dataDir, SUMMARIES_FILE));
-  const out: ReportSummary[] = [];
-  let at = 0;
-  while (at < buf.length) {
-    let end = buf.indexOf(10, at);
-    if (end < 0) end = buf.length;
-    if (end > at) out.push(JSON.parse(buf.toString('utf8', at, end)) as ReportSummary);
-    at = end + 1;
-  }
-  return out;
-}
+// The file ingest writes them to, and its compact encoding.
+export { readSummaries, SUMMARIES_FILE, writeSummaries } from './summary-file.ts';

@@ -3,11 +3,14 @@ import { indicator, indicators } from '../catalog/index.ts';
 import type { SiteReport } from '../records/model.ts';
 import { LEVEL_ZH, templateKey } from './labels.ts';
 import type { Level } from '../types.ts';
-import { checkCountsOf, type CheckCounts, type LightProvenance } from '../records/summary.ts';
+import { checkCountsOf, type CheckCounts, type LightGap, type LightProvenance, type SummaryCheck, type SummaryMeta } from '../records/summary.ts';
 import { releaseLines, type Release } from './release.ts';
 
 /** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
-export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'textValues' | 'checks' | 'conflicts' | 'gaps'> & {
+export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'values' | 'derived' | 'textValues' | 'conflicts'> & {
+  meta: SummaryMeta;
+  checks: readonly SummaryCheck[];
+  gaps: readonly LightGap[];
   provenance: Record<string, LightProvenance>;
   checkCounts?: CheckCounts;
   /** Where the report came from (full records carry it; summaries do not — exports pass the URL separately). */

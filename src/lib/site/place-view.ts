@@ -3,11 +3,12 @@
 import { coreSeries, placeSeries, type CoreSeries, type SeriesPoint } from '../catalog/crosswalk.ts';
 import type { Level } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
+import type { SummaryMeta } from '../records/summary.ts';
 import { formatValue } from './format.ts';
 import { templateZh } from './labels.ts';
 import { divisionsByName } from '../places/division.ts';
 
-type Rec = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'values' | 'derived' | 'file'>;
+type Rec = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'values' | 'derived' | 'file'> & { meta: SummaryMeta };
 
 export interface PlaceSummary {
   key: string;

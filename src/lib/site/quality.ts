@@ -2,7 +2,7 @@
 // and variant files across all reports.
 import { indicator } from '../catalog/index.ts';
 import type { IngestEntry, SiteReport } from '../records/model.ts';
-import type { CheckResult } from '../types.ts';
+import type { LightGap, SummaryCheck, SummaryMeta } from '../records/summary.ts';
 import { ERROR_ZH, gapZh } from './labels.ts';
 import { differenceZh } from './variant-view.ts';
 
@@ -51,7 +51,7 @@ export interface QualityRow {
 }
 
 // A full record or its summary, whose checks are the failed ones with their record position (`index`).
-type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'meta' | 'file' | 'conflicts' | 'gaps'> & { checks: ReadonlyArray<CheckResult & { index?: number }> };
+type Rep = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'file' | 'conflicts'> & { meta: SummaryMeta; gaps: readonly LightGap[]; checks: ReadonlyArray<SummaryCheck & { index?: number }> };
 type Ent = Pick<IngestEntry, 'file' | 'status' | 'reportId' | 'variantOf' | 'errors' | 'note'>;
 type Variant = { file: string; sameValues: boolean; differences: string[] };
 

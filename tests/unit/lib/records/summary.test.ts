@@ -1,9 +1,6 @@
 // Report summaries: what the pages about many reports read, without the text, spans or passing checks.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCountsOf, readSummaries, summarize, withChecks, writeSummaries, SUMMARIES_FILE } from '../../../../src/lib/records/summary.ts';
+import { checkCountsOf, summarize, withChecks } from '../../../../src/lib/records/summary.ts';
 import type { CheckResult, ReportRecord } from '../../../../src/lib/types.ts';
 import { failed } from '../../../../src/lib/parse/index.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
@@ -34,18 +31,15 @@ describe('report summaries', () => {
     expect([s.checkCounts, s.checkTotal]).toEqual([{ pass: 2, fail: 1, warn: 1, na: 1, decoding: 0 }, 5]);
   });
 
-  it('are written one per line and read back in the same order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-sum-'));
-    const list = [summarize(postReport()), summarize(preReport())];
-    writeSummaries(dir, list);
-    expect(readSummaries(dir)).toEqual(JSON.parse(JSON.stringify(list)));
-  });
-
-  it('read lines of any length, split as bytes (multi-byte characters across chunk ends)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-sum-'));
-    const long = summarize(preReport({ placeName: '桃'.repeat(300_000) }));
-    writeFileSync(join(dir, SUMMARIES_FILE), `${JSON.stringify(long)}\n\n${JSON.stringify(summarize(postReport()))}`);
-    expect(readSummaries(dir).map((s) => [s.placeName.length, s.id])).toEqual([[300_000, '430725-2017'], [7, 'pingtan-zone-2021']]);
+  it('leave out table values without flags, meta sources, failed checks’ expressions and the spans of gaps', () => {
+    const r = preReport({
+      meta: { ...preReport().meta, sources: { year: { how: 'text', start: 0, end: 4, note: 'title' } } },
+      provenance: { ...preReport().provenance, 'org.staff.full_time': { start: 0, end: 1, source: 'table', label: '专职', raw: '2', flags: [] } },
+      gaps: [...preReport().gaps, { id: 'fees.total', reason: 'blank', start: 3, end: 4, raw: '', note: '空白' }],
+    });
+    const s = summarize(r);
+    expect(['org.staff.full_time' in s.provenance, 'sources' in s.meta, 'expression' in s.checks[0]!]).toEqual([false, false, false]);
+    expect(s.gaps).toEqual([{ id: 'complaints.total', reason: 'ambiguous', candidates: [1, 10], raw: '110' }, { id: 'fees.total', reason: 'blank' }]);
   });
 });
 
