@@ -3,10 +3,19 @@ import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCompareData } from '../../../components/compare/compare-data.ts';
 import type { PlaceDetail } from '../../../lib/site/compare-state.ts';
+import { getIndex } from '../../../data/reports.ts';
+import { pageCacheKey } from '../../../lib/site/page-cache.ts';
+import { release } from '../../../data/downloads.ts';
 
+// Made from the place's reports alone: with the same record hashes the previous build's file is reused.
 export const getStaticPaths: GetStaticPaths = async () => {
   const { details } = await loadCompareData();
-  return renderedPaths(details, (d) => d.k).map((d) => ({ params: { key: d.k }, props: { detail: d } }));
+  const idx = await getIndex();
+  const pkg = release().package;
+  return renderedPaths(details, (d) => d.k).map((d) => {
+    const hashes = (idx.byPlace.get(d.k) ?? []).map((r) => r.hash);
+    return { params: { key: d.k }, props: { detail: d }, cacheKey: pageCacheKey(hashes.includes(undefined) ? undefined : hashes, pkg) };
+  });
 };
 
 export const GET: APIRoute = ({ props }) =>
