@@ -3,7 +3,8 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { defaultState, indicatorFacts, indicatorTable, selectRows, summarize, toWire, valueCounts, yearRows, years, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCounts, yearRows, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
@@ -16,25 +17,31 @@ export const chartRates: readonly Rate[] = rates;
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
+let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: IndicatorColumns<ReportSummary> }> | null = null;
 
-/** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator and rate. */
+/**
+ * Every report (summaries, read once per build by src/data/reports.ts), value counts and the rows of
+ * every indicator and rate, held as columns (src/lib/site/indicator-columns.ts): rowsFor(id) makes
+ * one indicator's rows when its pages ask for them.
+ */
 export function loadReports() {
   cache ??= getReports().then((reports) => {
     const counts = valueCounts(reports);
-    const table = indicatorTable(reports);
-    for (const [id, rows] of rateRows(reports)) {
-      table.set(id, rows);
-      counts.set(id, rows.filter((r) => r.value !== null).length);
+    const table = IndicatorColumns.of(reports);
+    // one rate at a time, so that only one rate's row objects exist at once
+    for (const rate of rates) {
+      const rows = rateRows(reports, [rate]).get(rate.id)!;
+      table.add(rate.id, rows);
+      counts.set(rate.id, rows.filter((r) => r.value !== null).length);
     }
-    return { reports, counts, table };
+    return { reports, counts, table: table.done() };
   });
   return cache;
 }
 
-/** Rows of one indicator (the same as indicatorRows(reports, id), from the table built once per build). */
+/** Rows of one indicator (the same as indicatorRows(reports, id)). */
 export async function rowsFor(id: string): Promise<IndicatorRow[]> {
-  return (await loadReports()).table.get(id) ?? [];
+  return (await loadReports()).table.rows(id);
 }
 
 /**
@@ -72,7 +79,7 @@ export const cardPath = (id: string) => `/indicators/${id}/card.png`;
 export async function yearDataPaths(): Promise<Array<{ id: string; year: number }>> {
   const { table } = await loadReports();
   const out: Array<{ id: string; year: number }> = [];
-  for (const i of [...chartRates, ...chartIndicators]) for (const y of years(table.get(i.id) ?? [])) out.push({ id: i.id, year: y });
+  for (const i of [...chartRates, ...chartIndicators]) for (const y of table.years(i.id)) out.push({ id: i.id, year: y });
   return out;
 }
 

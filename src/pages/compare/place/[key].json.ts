@@ -1,12 +1,12 @@
 // One place's reports (values, flags, gaps, core concept values), loaded when the place is chosen.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCompareData } from '../../../components/compare/compare-data.ts';
-import type { PlaceDetail } from '../../../lib/site/compare-state.ts';
 
+// Paths carry the key only: the detail is made while its file is written (loadCompareData holds no details).
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { details } = await loadCompareData();
-  return details.map((d) => ({ params: { key: d.k }, props: { detail: d } }));
+  const { keys } = await loadCompareData();
+  return keys.map((key) => ({ params: { key } }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { detail: PlaceDetail }).detail), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify((await loadCompareData()).detail(params.key!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
