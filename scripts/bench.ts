@@ -5,7 +5,7 @@
 //   years 2011–2025, distinct values) step by step: time and peak memory per step, dist size and
 //   file count, page weights. --incremental: then ingest the unchanged folder and build after one
 //   changed file. --no-site: skip the content/reports part. Machine load is printed before and after.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,36 +52,68 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 const heapArg = args.indexOf('--heap-mb');
 const heapEnv: Record<string, string> = heapArg > 0 ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args[heapArg + 1])}`.trim() } : {};
 
-/** Run a command; wall time and the peak resident memory of its largest process (GNU time). */
-function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}, log?: string): { ms: number; peakMB: number; failed?: string } {
-  const t0 = performance.now();
-  const rss = join(ROOT, '.nianbao', 'bench', `rss-${process.pid}.txt`);
-  mkdirSync(dirname(rss), { recursive: true });
-  const timed = existsSync('/usr/bin/time');
-  let failed: string | undefined;
-  try {
-    execFileSync(timed ? '/usr/bin/time' : cmd, timed ? ['-f', '%M', '-o', rss, cmd, ...cmdArgs] : cmdArgs, {
-      cwd: ROOT,
-      stdio: ['ignore', log ? openSync(log, 'w') : 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...heapEnv, ...env },
-    });
-  } catch (e) {
-    failed = (e as Error).message.split('\n')[0];
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+function treeRssMB(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // the process ended while we looked
+    }
   }
-  const peakMB = timed ? Math.round(Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) / 1024) : 0;
+  let pages = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      pages += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // ended
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return Math.round((pages * 4096) / 2 ** 20);
+}
+
+/**
+ * Run a command: wall time and peak memory — the largest sum, sampled every 250 ms, of the resident
+ * memory of the command and every process under it (npm, tsx, several `astro build` render processes).
+ */
+async function run(cmd: string, cmdArgs: string[], env: Record<string, string> = {}, log?: string): Promise<{ ms: number; peakMB: number; failed?: string }> {
+  const t0 = performance.now();
+  const child = spawn(cmd, cmdArgs, {
+    cwd: ROOT,
+    stdio: ['ignore', log ? openSync(log, 'w') : 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...heapEnv, ...env },
+  });
+  let peakMB = 0;
+  const sample = () => {
+    if (child.pid) peakMB = Math.max(peakMB, treeRssMB(child.pid));
+  };
+  const timer = setInterval(sample, 250);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const failed = code === 0 ? undefined : `exit code ${code}`;
   const ms = Math.round(performance.now() - t0);
   // Long runs (--scale 100000) report each step as it ends, with the machine's load.
   process.stderr.write(`bench: ${[cmd, ...cmdArgs].join(' ')}: ${failed ? `FAILED (${failed}) after ` : ''}${ms} ms, peak ${peakMB} MB, load ${load()}\n`);
   return failed ? { ms, peakMB, failed } : { ms, peakMB };
 }
 
-/** From `astro build`'s log: the page count, time generating pages, and the whole build's time. */
+/** From `astro build`'s log (one per render process, lines tagged `[i/n]`): pages, time generating pages, the build's time (the slowest process). */
 function astroPhases(log: string): Record<string, number> {
   const ms = (t: string) => [...t.matchAll(/([\d.]+)(ms|m|s)\b/g)].reduce((s, m) => s + Number(m[1]) * (m[2] === 'm' ? 60000 : m[2] === 's' ? 1000 : 1), 0);
   // "12:00:01 ✓ Completed in 16.00s." (no [build] tag) ends the page generation
-  const generated = /^\S+ ✓ Completed in (.+)\.$/m.exec(log);
-  const built = /(\d+) page\(s\) built in (.+)$/m.exec(log);
-  return { ...(generated ? { generateMs: Math.round(ms(generated[1]!)) } : {}), ...(built ? { pages: Number(built[1]), builtMs: Math.round(ms(built[2]!)) } : {}) };
+  const generated = [...log.matchAll(/^(?:\[\d+\/\d+\] )?\S+ ✓ Completed in (.+)\.$/gm)].map((m) => ms(m[1]!));
+  const built = [...log.matchAll(/(\d+) page\(s\) built in (.+)$/gm)];
+  return {
+    ...(generated.length ? { generateMs: Math.round(Math.max(...generated)) } : {}),
+    ...(built.length ? { pages: built.reduce((s, m) => s + Number(m[1]), 0), builtMs: Math.round(Math.max(...built.map((m) => ms(m[2]!)))), renderProcesses: built.length } : {}),
+  };
 }
 
 function walk(dir: string): string[] {
@@ -154,7 +186,7 @@ const env = { NIANBAO_DIST: dist, NIANBAO_DATA: join(ROOT, '.nianbao', 'bench', 
 if (!args.includes('--no-site')) {
   result.parse = benchParse();
   result.formats = await benchFormats();
-  result.buildMs = run('npm', ['run', '--silent', 'build'], env).ms;
+  result.buildMs = (await run('npm', ['run', '--silent', 'build'], env)).ms;
   result.sizes = pageSizes(dist);
 }
 
@@ -185,7 +217,7 @@ if (scale > 0) {
   // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads
   // (+ XLSX), Pagefind. Each step's figures go to <synth>/steps.json as soon as it ends, so a run
   // stopped part-way (100,000 reports take hours on a shared machine) still tells how far it got.
-  const steps: Record<string, ReturnType<typeof run> & Record<string, unknown>> = {};
+  const steps: Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>> = {};
   const astroLog = join(synth, 'astro.log');
   for (const [name, cmd, cmdArgs] of [
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
@@ -193,7 +225,7 @@ if (scale > 0) {
     ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
     ['pagefind', 'npx', ['pagefind', '--site', sdist, '--silent']],
   ] as const) {
-    steps[name] = { ...run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined), load: load() };
+    steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };
     if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {
       const ir = JSON.parse(readFileSync(join(synth, 'data', 'ingest.json'), 'utf8')) as { durationMs: number; downloadsMs?: number };
       Object.assign(steps[name], { parseMs: ir.durationMs, downloadsMs: ir.downloadsMs });
@@ -218,10 +250,10 @@ if (scale > 0) {
   };
   if (args.includes('--incremental')) {
     // The same folder again (every record from the parse cache), then one changed file.
-    synthetic.unchangedIngestMs = run('npm', ['run', '--silent', 'ingest'], senv).ms;
+    synthetic.unchangedIngestMs = (await run('npm', ['run', '--silent', 'ingest'], senv)).ms;
     const one = readdirSync(reports).find((f) => !['sources.csv', 'report-ids.csv', 'redirects.csv'].includes(f))!;
     writeFileSync(join(reports, one), readFileSync(join(reports, one), 'utf8') + '\n');
-    synthetic.oneChangedBuildMs = run('npm', ['run', '--silent', 'build'], senv).ms;
+    synthetic.oneChangedBuildMs = (await run('npm', ['run', '--silent', 'build'], senv)).ms;
   }
   result.synthetic = synthetic;
 }

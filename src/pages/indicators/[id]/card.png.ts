@@ -1,11 +1,12 @@
 // /indicators/<id>/card.png: the share card (og:image) of an indicator with values — its default
 // view's ranked bars as a PNG drawn at build time (src/lib/site/share-card.ts).
+import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute } from 'astro';
 import { chartIndicators, chartRates, shareFor } from '../../../components/chart/indicator-data.ts';
 import { shareCardPng } from '../../../lib/site/share-card.ts';
 
 export async function getStaticPaths() {
-  const all = [...chartRates, ...chartIndicators];
+  const all = renderedPaths([...chartRates, ...chartIndicators], (i) => i.id);
   const withValues = await Promise.all(all.map(async (i) => ((await shareFor(i.id, i.zh, i.unit)).values ? i.id : null)));
   return withValues.filter((id): id is string => id !== null).map((id) => ({ params: { id } }));
 }

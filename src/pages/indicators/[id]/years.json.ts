@@ -1,11 +1,12 @@
 // /indicators/<id>/years.json: the years of an indicator, newest first: reports with a row that year,
 // places with a value. With /indicators/<id>/<year>.json this is every year's data without the page.
+import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute } from 'astro';
 import { chartIndicators, chartRates, rowsFor } from '../../../components/chart/indicator-data.ts';
 import { years, yearRows } from '../../../lib/site/indicator-state.ts';
 
 export function getStaticPaths() {
-  return [...chartRates, ...chartIndicators].map((i) => ({ params: { id: i.id } }));
+  return renderedPaths([...chartRates, ...chartIndicators], (i) => i.id).map((i) => ({ params: { id: i.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
