@@ -3,6 +3,9 @@
 // most 4) n `astro build` processes each render the paths of one shard (NIANBAO_RENDER_SHARD=i/n,
 // src/lib/site/render-shard.ts) into their own outDir and incremental cache, and their outputs are
 // merged into NIANBAO_DIST (src/lib/site/merge-outputs.ts). n = 1 is a plain `astro build`.
+// Across machines: each runs `NIANBAO_RENDER_SHARD=i/n npm run build:site` (one process, shard i of
+// n, into its own NIANBAO_DIST) over the same ingest output, and one then runs
+// `npm run build:site -- --merge DIR…` to merge the shards' outputs into NIANBAO_DIST.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -15,7 +18,8 @@ const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env.NIANBAO_DIST ?? join(ROOT, 'dist');
 const CACHE = process.env.NIANBAO_CACHE ?? join(ROOT, 'node_modules', '.astro');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const jobs = Math.max(1, Number(process.env.NIANBAO_RENDER_JOBS) || Math.min(availableParallelism(), 4));
+// A shard given from outside (one machine of several) is rendered by one process.
+const jobs = process.env.NIANBAO_RENDER_SHARD ? 1 : Math.max(1, Number(process.env.NIANBAO_RENDER_JOBS) || Math.min(availableParallelism(), 4));
 // Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README, National scale).
 const NODE_OPTIONS = `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ''}`.trim();
 
@@ -30,6 +34,15 @@ function astroBuild(env: Record<string, string>, tag: string): Promise<number> {
 }
 
 const t0 = performance.now();
+const merge = process.argv.indexOf('--merge');
+if (merge >= 0) {
+  const dirs = process.argv.slice(merge + 1);
+  if (!dirs.length) throw new Error('--merge needs the render shards\' output folders');
+  let moved = 0;
+  for (const dir of dirs) moved += mergeOutput(dir, DIST).moved;
+  process.stderr.write(`build:site: ${moved} files of ${dirs.length} render shards merged into ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
+  process.exit(0);
+}
 if (jobs === 1) process.exit(await astroBuild({}, ''));
 // Inside the project: Astro keeps its intermediate server build under outDir only when outDir is
 // within the working directory (else in ./.astro/, which side-by-side builds would share).

@@ -19,8 +19,9 @@ const downloads = join(DATA, 'downloads');
 if (process.argv.includes('--install')) {
   if (!existsSync(downloads) || !statSync(downloads).isDirectory()) throw new Error(`${downloads} missing: run npm run ingest first`);
   const n = installDownloads(downloads, DIST);
-  // The XLSX (exceljs writes asynchronously) is made here, straight into the site.
-  await exportWideXlsx(readSummaries(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
+  // Ingest writes the XLSX beside the other downloads (and keeps it while no report changes); a
+  // downloads folder from elsewhere without one gets it made here, straight into the site.
+  if (!existsSync(join(downloads, 'data', 'nianbao-wide.xlsx'))) await exportWideXlsx(readSummaries(DATA), join(DIST, 'data', 'nianbao-wide.xlsx'));
   process.stderr.write(`export: ${n} download files → ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
 } else {
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -1,15 +1,15 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
-//                   records' summaries (src/lib/records/summary.ts); keep only each cache key here.
+//                   records' summaries (src/lib/records/summary.ts) and cache keys; keep only each cache key here.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes and
 //                   the records' hashes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedParse, readCached, type CachedParse } from '../src/lib/records/parse-cache.ts';
+import { cachedReduced, readCached } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
-import { summarize } from '../src/lib/records/summary.ts';
+import { summarize, type RecordSummary } from '../src/lib/records/summary.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
@@ -24,12 +24,13 @@ parentPort!.on('message', async (msg: Msg) => {
     return;
   }
   if ('paths' in msg) {
-    const parsed: CachedParse[] = [];
-    for (const p of msg.paths) parsed.push(await cachedParse(p, msg.cache));
-    parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
     // The main thread never needs the report text, spans or passing checks (this worker writes the
     // files that hold them): summaries make the copy cheaper and the main thread's heap far smaller.
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => summarize(x.record)), hits: parsed.filter((x) => x.hit).length });
+    // They are cached too, so an unchanged file costs reading its summary, not its whole record.
+    const parsed: Array<{ reduced: RecordSummary; key: string | null; hit: boolean }> = [];
+    for (const p of msg.paths) parsed.push(await cachedReduced(p, msg.cache, 'summary', summarize));
+    parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.reduced), keys: parsed.map((x) => x.key), hits: parsed.filter((x) => x.hit).length });
     return;
   }
   const written: Written = { sizes: {}, hashes: {} };

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { failed, internalError } from '../src/lib/parse/index.ts';
 import { isDocument } from '../src/lib/parse/formats/index.ts';
 import { originalFileName } from '../src/lib/records/original.ts';
-import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
+import { cachedParse, DEFAULT_CACHE_DIR, parserVersion, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { codeFilesUnder, inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
@@ -22,7 +22,9 @@ import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
 import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
-import { exportCombined, prepareDownloads, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
+import { exportCombined, exportRelease, exportWideXlsx, prepareCombined, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
+import { combinedKey, readManifest, reportKey, writeManifest, type WrittenManifest } from '../src/lib/records/written-manifest.ts';
+import type { DownloadRecord } from '../src/lib/site/downloads.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 import { watchCpuBudget } from '../src/lib/records/cpu-budget.ts';
@@ -86,7 +88,8 @@ const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1)
 
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
 // scripts and the site modules the writers use): its output stands as it is.
-const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
+const ingestCode = [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))];
+const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, ingestCode);
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
 if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
@@ -111,7 +114,7 @@ if (shard) {
  * their records: `finish` has each write the record files and per-report downloads of the records
  * it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written> }> {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
   if (!(wanted >= 1) || paths.length === 0) {
@@ -123,11 +126,12 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
       for (const [i, add] of adds) writeReport(siteRecord(parsed[i]!.record, add), OUT, written);
       return written;
     };
-    return { records, hits: () => parsed.filter((x) => x.hit).length, finish };
+    return { records, keys: parsed.map((x) => x.key), hits: () => parsed.filter((x) => x.hit).length, finish };
   }
   // A worker costs about a second to start: one per 50 files, at least one.
   const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: RecordSummary[] = new Array(paths.length);
+  const keys: Array<string | null> = new Array(paths.length).fill(null);
   // summaries as they are read back from summaries.ndjson: equal provenance shares one object
   const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
@@ -175,11 +179,12 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
         cancelBudget = watchCpuBudget(w, budget, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${budget} ms 处理器时间仍未完成，已中止)` })));
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: RecordSummary[]; hits: number }) => {
+      const onMessage = (m: { ready?: true; start: number; records: RecordSummary[]; keys: Array<string | null>; hits: number }) => {
         ready = true;
         if (!m.ready) {
           cancelBudget();
           out[m.start] = codec.roundTrip(m.records[0]!);
+          keys[m.start] = m.keys[0] ?? null;
           owner[m.start] = si;
           slot.kept.push(m.start);
           hits += m.hits;
@@ -216,7 +221,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; hi
           }),
       ),
     ).then((all): Written => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'] }));
-  return { records: out, hits: () => hits, finish };
+  return { records: out, keys, hits: () => hits, finish };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
@@ -273,7 +278,14 @@ const xyear = crossYearChecks(
 );
 site = site.map((r) => withChecks(r, xyear.get(r.id) ?? []));
 
-rmSync(OUT, { recursive: true, force: true });
+// What the last ingest into OUT wrote (records/written-manifest.ts): a report whose record and
+// additions are unchanged keeps its files; the /data/ files are kept when no report changed. A
+// manifest of other code (or none) means everything is written again, into an emptied OUT.
+const writer = createHash('sha256').update(parserVersion()).update('\0');
+for (const p of ingestCode) writer.update(readFileSync(p)).update('\0');
+const writerVersion = writer.digest('hex');
+const previous = readManifest(OUT, writerVersion);
+if (!previous) rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'reports'), { recursive: true });
 // Record files and each report's own downloads are written by the workers that parsed them, while
 // this thread writes the downloads about all reports (validated by the workers, in site order);
@@ -281,18 +293,40 @@ mkdirSync(join(OUT, 'reports'), { recursive: true });
 const parsedMs = Math.round(performance.now() - started);
 const exportStarted = performance.now();
 const downloads = join(OUT, 'downloads');
-prepareDownloads(downloads);
+mkdirSync(join(downloads, 'reports'), { recursive: true });
 const recordIndex = new Map(records.map((r, i) => [r, i]));
 const adds = new Map<number, SiteAdditions>();
+const manifest: WrittenManifest = { writer: writerVersion, reports: {}, combined: null };
+const reportKeys = new Map<string, string | null>();
+const kept: Written = { sizes: {}, hashes: {} };
 primaries.forEach((r, i) => {
   const x = site[i]!;
-  adds.set(recordIndex.get(r)!, { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: sourceInfo(x), extraChecks: xyear.get(x.id) ?? [] });
+  const index = recordIndex.get(r)!;
+  const add: SiteAdditions = { id: x.id, placeKey: x.placeKey, placeName: x.placeName, variants: x.variants, sourceInfo: sourceInfo(x), extraChecks: xyear.get(x.id) ?? [] };
+  const key = reportKey(pool.keys[index] ?? null, add);
+  reportKeys.set(x.id, key);
+  const old = previous?.reports[x.id];
+  if (key !== null && old?.key === key && existsSync(join(OUT, 'reports', `${x.id}.json`))) {
+    manifest.reports[x.id] = old;
+    Object.assign(kept.sizes, old.sizes);
+    kept.hashes[x.id] = old.hash;
+    return;
+  }
+  // a new inode: the old files may be hard-linked into a built site
+  rmSync(join(downloads, 'reports', x.id), { recursive: true, force: true });
+  rmSync(join(OUT, 'reports', `${x.id}.json`), { force: true });
+  adds.set(index, add);
 });
+// reports that are gone (or moved to another id) leave no files behind
+const liveIds = new Set(site.map((x) => x.id));
+for (const f of readdirSync(join(OUT, 'reports'))) if (f.endsWith('.json') && !liveIds.has(f.slice(0, -5))) rmSync(join(OUT, 'reports', f), { force: true });
+for (const d of readdirSync(join(downloads, 'reports'))) if (!liveIds.has(d)) rmSync(join(downloads, 'reports', d), { recursive: true, force: true });
 const perReport = pool.finish(adds);
+const rewritten = new Set([...adds.values()].map((a) => a.id));
 // the original PDF/DOCX/DOC of a report goes into the site beside its downloads (src/lib/records/original.ts)
 const originals = Promise.resolve(perReport).then(() => {
   for (const x of site) {
-    if (!x.format) continue;
+    if (!x.format || !rewritten.has(x.id)) continue;
     const dir = join(downloads, 'reports', x.id);
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(REPORTS, x.file), join(dir, originalFileName(x.format)));
@@ -300,11 +334,32 @@ const originals = Promise.resolve(perReport).then(() => {
 });
 const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
-const combined = exportCombined(inSiteOrder, downloads, makeRelease(packageVersion, fingerprint, buildTime()), { sourceUrl: (r) => sourceInfo(r as ReportSummary)?.url });
+const release = makeRelease(packageVersion, fingerprint, buildTime());
+const sourceUrl = (r: DownloadRecord) => sourceInfo(r as ReportSummary)?.url;
+const allKey = combinedKey(inSiteOrder.map((x) => ({ id: x.id, key: reportKeys.get(x.id) ?? null, url: sourceUrl(x) })));
+let combined: DownloadSizes;
+if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'nianbao-wide.xlsx'))) {
+  // no report changed: only the release (fingerprint, build time) is new
+  combined = { ...previous.combined.sizes, ...exportRelease(downloads, release) };
+} else {
+  prepareCombined(downloads);
+  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl });
+  // The XLSX is written in the same place (exceljs streams it), so it too is kept when nothing changed.
+  await exportWideXlsx(inSiteOrder, join(downloads, 'data', 'nianbao-wide.xlsx'));
+}
+manifest.combined = { key: allKey, sizes: combined };
 await originals;
-const written = await perReport;
+const fresh = await perReport;
+const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };
+for (const a of adds.values()) {
+  const sizes = Object.fromEntries(Object.entries(fresh.sizes).filter(([path]) => path.startsWith(`/reports/${a.id}/`)));
+  manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes };
+}
 writeSizes(downloads, { ...combined, ...written.sizes });
 writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
+// a report key is null for a file whose cache key is unknown: it is written again next time
+manifest.reports = Object.fromEntries(Object.entries(manifest.reports).filter(([, w]) => w.key !== null));
+writeManifest(OUT, manifest);
 const exportMs = Math.round(performance.now() - exportStarted);
 const count = (st: string) => entries.filter((e) => e.status === st).length;
 // The accounting equation: every name in the folder is a report page, a variant attached to one,
@@ -324,7 +379,7 @@ writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
 writeFileSync(FINGERPRINT_FILE, fingerprint);
 
 process.stderr.write(
-  `ingest: ${accounting.files} files = ${accounting.reports} report pages + ${accounting.variants} variants + ${accounting.errors} errors + ${accounting.skipped} skipped; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms)\n`,
+  `ingest: ${accounting.files} files = ${accounting.reports} report pages + ${accounting.variants} variants + ${accounting.errors} errors + ${accounting.skipped} skipped; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms: ${adds.size} reports' files written, ${site.length - adds.size} kept${manifest.combined && previous?.combined?.key === allKey ? ', /data/ kept' : ''})\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);
 for (const e of entries.filter((x) => x.status === 'skipped')) process.stderr.write(`  – ${e.file}: ${e.note}\n`);

@@ -41,6 +41,7 @@ import RankTable from './RankTable.tsx';
 import { chartSvgFile, saveBlob, svgToPng } from './chart-download.ts';
 import { chartFileName } from '../../lib/site/chart-export.ts';
 import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-url.ts';
+import { zhCompare } from '../../lib/site/collate.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
@@ -197,7 +198,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
       const r = rows.find((x) => x.placeKey === state.highlight);
       m.set(state.highlight, `${r?.name ?? state.highlight}（不在当前筛选中）`);
     }
-    return [...m].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
+    return [...m].sort((a, b) => zhCompare(a[1], b[1]));
   }, [selection, state.highlight, rows]);
   const highlightOutside = state.highlight !== null && !selection.some((r) => r.placeKey === state.highlight);
 

@@ -3,7 +3,7 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCounts, yearRows, type IndicatorRow } from '../../lib/site/indicator-state.ts';
+import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCounts, years, type IndicatorFacts, type IndicatorRow, type RankedRow } from '../../lib/site/indicator-state.ts';
 import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
@@ -45,19 +45,70 @@ export async function rowsFor(id: string): Promise<IndicatorRow[]> {
 }
 
 /**
+ * Everything the pages of one indicator show, computed once per build from its rows and shared by
+ * the page, its embed, every <year>.json, years.json and the share card: the rows by year, the facts
+ * about every year (indicatorFacts), the default view's selection and what the island receives.
+ */
+export interface IndicatorView {
+  rows: IndicatorRow[];
+  /** Rows of each year (in the rows' order; yearRows(rows, y) = byYear.get(y) ?? []). */
+  byYear: Map<number, IndicatorRow[]>;
+  facts: IndicatorFacts;
+  /** The default view's ranked rows (one per place). */
+  selection: RankedRow[];
+  /** JSON of the default year's rows (WireData) and of the facts: the island's props. */
+  island: { rows: string; facts: string };
+}
+
+// Views are kept until they hold VIEW_ROWS rows in all (every indicator's at 10,000 reports; at
+// 100,000 the oldest are dropped and made again if asked for: all of them would be ~10 million rows).
+const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 2_000_000;
+const views = new Map<string, { view: Promise<IndicatorView>; rows: number }>();
+let viewRows = 0;
+export function indicatorView(id: string): Promise<IndicatorView> {
+  const hit = views.get(id);
+  if (hit) {
+    views.delete(id);
+    views.set(id, hit);
+    return hit.view;
+  }
+  const view = rowsFor(id).then((rows): IndicatorView => {
+    const byYear = new Map<number, IndicatorRow[]>();
+    for (const r of rows) (byYear.get(r.year) ?? byYear.set(r.year, []).get(r.year)!).push(r);
+    const facts = indicatorFacts(rows);
+    const state = defaultState(rows);
+    const defaultRows = byYear.get(facts.defaultYear as number) ?? [];
+    return {
+      rows,
+      byYear,
+      facts,
+      selection: selectRows(defaultRows, state),
+      island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
+    };
+  });
+  const entry = { view, rows: 0 };
+  views.set(id, entry);
+  void view.then((x) => {
+    if (views.get(id) !== entry) return;
+    entry.rows = x.rows.length;
+    viewRows += entry.rows;
+    for (const [k, e] of views) {
+      if (viewRows <= VIEW_ROWS) break;
+      if (k === id) continue;
+      views.delete(k);
+      viewRows -= e.rows;
+    }
+  });
+  return view;
+}
+
+/**
  * What the indicator and embed pages hand the island: the JSON of one year's rows (the default view's
  * year; other years are static JSON, src/pages/indicators/[id]/[year].json.ts) and of the facts about
- * every year (indicatorFacts). Built once per indicator for both pages.
+ * every year (indicatorFacts).
  */
-const island = new Map<string, { rows: string; facts: string }>();
 export async function islandDataFor(id: string): Promise<{ rows: string; facts: string }> {
-  let d = island.get(id);
-  if (!d) {
-    const rows = await rowsFor(id);
-    const facts = indicatorFacts(rows);
-    island.set(id, (d = { rows: JSON.stringify(toWire(yearRows(rows, facts.defaultYear))), facts: JSON.stringify(facts) }));
-  }
-  return d;
+  return (await indicatorView(id)).island;
 }
 
 /**
@@ -65,11 +116,24 @@ export async function islandDataFor(id: string): Promise<{ rows: string; facts: 
  * ranked values the card draws; null values when no report has a value (no card then).
  */
 export async function shareFor(id: string, zh: string, unit: string | null): Promise<{ summary: string; values: number[] | null }> {
-  const rows = await rowsFor(id);
-  const state = defaultState(rows);
-  const sel = selectRows(yearRows(rows, state.year), state);
+  const { rows, selection: sel } = await indicatorView(id);
   const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
-  return { summary: summarize(sel, state, zh, unit), values: values.length ? values : null };
+  return { summary: summarize(sel, defaultState(rows), zh, unit), values: values.length ? values : null };
+}
+
+/** One year's rows of an indicator in wire form: the body of /indicators/<id>/<year>.json. */
+export async function yearJson(id: string, year: number): Promise<string> {
+  return JSON.stringify(toWire((await indicatorView(id)).byYear.get(year) ?? []));
+}
+
+/** /indicators/<id>/years.json: the years with a value, newest first, with reports that year and places with a value. */
+export async function yearsJson(id: string): Promise<string> {
+  const { rows, byYear } = await indicatorView(id);
+  const out = years(rows).map((year) => {
+    const ys = byYear.get(year) ?? [];
+    return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
+  });
+  return JSON.stringify(out);
 }
 
 /** Path of an indicator's share card (og:image, src/pages/indicators/[id]/card.png.ts). */

@@ -9,8 +9,9 @@ import { placePinyin } from '../../lib/places/pinyin.ts';
 
 function coreValues(r: ReportWithMeta): Record<string, number> {
   const out: Record<string, number> = {};
+  const report = { template: r.meta.template as Template, variant: r.meta.variant as Variant, values: { ...r.textValues, ...r.values }, derived: r.derived };
   for (const s of coreSeries) {
-    const v = seriesValue(s, { template: r.meta.template as Template, variant: r.meta.variant as Variant, values: { ...r.textValues, ...r.values }, derived: r.derived });
+    const v = seriesValue(s, report);
     if (v) out[s.key] = v.value;
   }
   return out;

@@ -14,8 +14,19 @@ export interface IndexedEquation {
   last: number;
 }
 
+// The equations depend only on the ids (and the catalog): every report asks for the same few id
+// lists, so each is worked out once per process. Callers only read them.
+const overCache = new Map<string, IndexedEquation[]>();
+
 /** The catalog equations whose every id is in `ids`, over the positions of those ids. */
 export function equationsOver(ids: readonly string[]): IndexedEquation[] {
+  const key = ids.join('\0');
+  let eqs = overCache.get(key);
+  if (!eqs) overCache.set(key, (eqs = computeEquationsOver(ids)));
+  return eqs;
+}
+
+function computeEquationsOver(ids: readonly string[]): IndexedEquation[] {
   const at = new Map(ids.map((id, i) => [id, i]));
   const out: IndexedEquation[] = [];
   for (const eq of linearEquations()) {
@@ -139,8 +150,17 @@ export interface TableEquation {
   terms: Array<{ row: string; col: number; coef: number }>;
 }
 
+const tableCache = new Map<string, TableEquation[]>();
+
 /** The equations across table-3 rows, over the positions of `cols`; those touching other columns are left out. */
 export function t3TableEquations(cols: readonly string[]): TableEquation[] {
+  const key = cols.join(',');
+  let eqs = tableCache.get(key);
+  if (!eqs) tableCache.set(key, (eqs = computeTableEquations(cols)));
+  return eqs;
+}
+
+function computeTableEquations(cols: readonly string[]): TableEquation[] {
   const at = new Map(cols.map((c, i) => [c, i]));
   const out: TableEquation[] = [];
   for (const eq of linearEquations()) {

@@ -101,15 +101,22 @@ const REGIONS = DIVISIONS.filter((d) => d.level === 'province' || d.level === 'p
 const REGIONS_BY_HEAD = new Map<string, string[]>();
 for (const d of REGIONS) REGIONS_BY_HEAD.set(d.name.slice(0, 2), [...(REGIONS_BY_HEAD.get(d.name.slice(0, 2)) ?? []), d.name]);
 
+/** First characters of those names: most characters of a text start none, and are passed without a slice. */
+const REGION_FIRST = new Set(REGIONS.map((d) => d.name.charCodeAt(0)));
+
 /** The province and prefecture names the text contains, in one pass over it (not one search per name). */
 function namedRegions(text: string): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
+    if (!REGION_FIRST.has(text.charCodeAt(i))) continue;
     const names = REGIONS_BY_HEAD.get(text.slice(i, i + 2));
     if (names) for (const n of names) if (text.startsWith(n, i)) found.add(n);
   }
   return found;
 }
+
+/** A document number led by a province's abbreviation (鲁政办发〔2014〕…); matchAll copies it, so it is shared. */
+const DOC_NUMBER_ABBR = new RegExp(`(?<![省市县区州旗镇乡])([${Object.keys(PROVINCE_ABBR).join('')}])(?:政办|政|府办|府)[\\u4e00-\\u9fa5]{0,4}?[〔\\[【(（]\\s*\\d{4}`, 'g');
 
 /** Provinces and prefectures a text names (full names), implies by document numbers (鲁政办发〔2014〕)
  * or by phone area codes (0731-…). */
@@ -117,8 +124,7 @@ export function placeContext(text: string): PlaceContext {
   const codes = new Map<string, string>();
   const named = namedRegions(text);
   for (const d of REGIONS) if (named.has(d.name) && !codes.has(d.code)) codes.set(d.code, `${d.name} named in the text`);
-  const abbr = new RegExp(`(?<![省市县区州旗镇乡])([${Object.keys(PROVINCE_ABBR).join('')}])(?:政办|政|府办|府)[\\u4e00-\\u9fa5]{0,4}?[〔\\[【(（]\\s*\\d{4}`, 'g');
-  for (const m of text.matchAll(abbr)) {
+  for (const m of text.matchAll(DOC_NUMBER_ABBR)) {
     const code = PROVINCE_ABBR[m[1]!]!;
     if (!codes.has(code)) codes.set(code, `document number ${m[0]} (${m[1]} = ${divisionByCode(code)!.name})`);
   }

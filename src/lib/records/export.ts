@@ -54,6 +54,25 @@ export function prepareDownloads(out: string): void {
   mkdirSync(join(out, 'reports'), { recursive: true });
 }
 
+/** Empty `out`'s /data/ files (the downloads about all reports), keeping each report's own files. */
+export function prepareCombined(out: string): void {
+  rmSync(join(out, 'data'), { recursive: true, force: true });
+  mkdirSync(join(out, 'data', 'indicators'), { recursive: true });
+  mkdirSync(join(out, 'reports'), { recursive: true });
+}
+
+/** The files that name the release (README, release.json): new on every ingest, whatever else changed. */
+export function exportRelease(out: string, release: Release): DownloadSizes {
+  const sizes: DownloadSizes = {};
+  const write = (path: string, body: string) => {
+    writeFileSync(join(out, path), body);
+    sizes[path] = Buffer.byteLength(body, 'utf8');
+  };
+  write('/data/README.txt', '\uFEFF' + readmeText(release));
+  write('/data/release.json', JSON.stringify(release, null, 1));
+  return sizes;
+}
+
 /** sizes.json: the /data/ page reads download sizes from it (not installed into the site). */
 export function writeSizes(out: string, sizes: DownloadSizes): void {
   writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes));
@@ -177,8 +196,7 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
     wide.line(csvLine(fields, row));
   }
   sizes['/data/nianbao-wide.csv'] = wide.close();
-  write('/data/README.txt', '\uFEFF' + readmeText(release));
-  write('/data/release.json', JSON.stringify(release, null, 1));
+  Object.assign(sizes, exportRelease(out, release));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
   write('/data/nianbao-core.csv', toCsv(CORE_FIELDS, coreRows(reports)));
   return sizes;

@@ -10,7 +10,7 @@
 // so several ingest processes (shards on other machines, copied together) can fill one cache.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { catalogVersion } from '../catalog/index.ts';
 import { filesUnder } from './files-under.ts';
 import { parseBytesAsync, parseFile } from '../parse/index.ts';
@@ -92,6 +92,42 @@ export async function cachedParse(path: string, dir: string, parse: BytesParser 
   const record = await parse(bytes, file);
   writeCached(dir, key, record);
   return { record, key, hit: false };
+}
+
+/**
+ * A file's record reduced by `reduce` (ingest: its summary), through the cache: the reduced form is
+ * kept beside the record (<key>.<name>.json), so a later ingest of an unchanged file reads that
+ * small file instead of the whole record. `name` names the reduction; the parser version in the
+ * key covers its code (it lives under src/lib/). The record is returned only when it was read.
+ */
+export async function cachedReduced<S>(path: string, dir: string, name: string, reduce: (r: ReportRecord) => S, parse?: BytesParser): Promise<{ reduced: S; record: ReportRecord | null; key: string | null; hit: boolean }> {
+  let key: string | null = null;
+  try {
+    if (statSync(path).size <= MAX_BYTES) key = cacheKey(basename(path), readFileSync(path));
+  } catch {
+    key = null;
+  }
+  if (key !== null) {
+    try {
+      const reduced = JSON.parse(readFileSync(reducedPath(dir, key, name), 'utf8')) as S;
+      return { reduced, record: null, key, hit: true };
+    } catch {
+      // not there yet (or half-written): from the record
+    }
+  }
+  const x = await cachedParse(path, dir, parse);
+  const reduced = reduce(x.record);
+  if (x.key !== null) writeAtomically(reducedPath(dir, x.key, name), JSON.stringify(reduced));
+  return { reduced, record: x.record, key: x.key, hit: x.hit };
+}
+
+const reducedPath = (dir: string, key: string, name: string) => join(dir, key.slice(0, 2), `${key}.${name}.json`);
+
+function writeAtomically(p: string, body: string): void {
+  mkdirSync(dirname(p), { recursive: true });
+  const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, body);
+  renameSync(tmp, p);
 }
 
 /** Keys of many files at once (for the "nothing changed" check): file name → key, null when unreadable. */

@@ -5,6 +5,7 @@
 import type { CompareSelection, RawCompareQuery } from './compare-url.ts';
 import { MAX_PLACES, isPlaceKey } from './compare-url.ts';
 import type { ReportLike } from './indicator-state.ts';
+import { zhCompare } from './collate.ts';
 
 // ------------------------------------------------------------------------------------------
 // Wire formats
@@ -94,23 +95,26 @@ export interface ReportWithMeta extends ReportLike {
 /** Build-time: one report → its compact form. `core` gives the crosswalk values (crosswalk.ts seriesValue). */
 export function placeReport(r: ReportWithMeta, core: (r: ReportWithMeta) => Record<string, number>): PlaceReport {
   const v: Record<string, number> = {};
-  const f: Record<string, string> = {};
+  // A Map, not an object: deleting keys from an object is slow; Object.fromEntries keeps the same key order.
+  const f = new Map<string, string>();
   for (const [id, x] of Object.entries(r.derived)) {
     v[id] = x;
-    f[id] = 'derived';
+    f.set(id, 'derived');
   }
   for (const [id, x] of Object.entries({ ...r.textValues, ...r.values })) {
     v[id] = x;
-    delete f[id];
+    f.delete(id);
   }
   for (const [id, p] of Object.entries(r.provenance)) {
     if (!(id in v)) continue;
-    const flags = new Set([...(f[id] ? f[id]!.split(' ') : []), ...p.flags]);
-    if (flags.size) f[id] = [...flags].sort().join(' ');
+    const had = f.get(id);
+    if (!had && p.flags.length === 0) continue;
+    const flags = new Set([...(had ? had.split(' ') : []), ...p.flags]);
+    f.set(id, [...flags].sort().join(' '));
   }
   const g: Record<string, string> = {};
   for (const gap of r.gaps) if (!(gap.id in v)) g[gap.id] = gap.reason;
-  return { id: r.id, y: r.meta.year, t: r.meta.template, va: r.meta.variant, v, f, g, c: core(r) };
+  return { id: r.id, y: r.meta.year, t: r.meta.template, va: r.meta.variant, v, f: Object.fromEntries(f), g, c: core(r) };
 }
 
 /** Build-time: the reports of each comparable place (key order as met), latest year first. */
@@ -137,7 +141,7 @@ export function placeIndex(byKey: ReadonlyMap<string, readonly ReportWithMeta[]>
       c: latest.meta.adcode, y: years,
     });
   }
-  return index.sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || (a.k < b.k ? -1 : 1));
+  return index.sort((a, b) => zhCompare(a.n, b.n) || (a.k < b.k ? -1 : 1));
 }
 
 /** Build-time: one place's detail (/compare/place/<key>.json) from its reports in placeReports order. */
@@ -180,7 +184,7 @@ export function searchIndex(places: readonly PlaceIndexEntry[], query: string, l
     }
     if (s >= 0) scored.push({ p, s });
   }
-  scored.sort((a, b) => a.s - b.s || b.p.y.length - a.p.y.length || a.p.n.localeCompare(b.p.n, 'zh-CN'));
+  scored.sort((a, b) => a.s - b.s || b.p.y.length - a.p.y.length || zhCompare(a.p.n, b.p.n));
   return scored.slice(0, limit).map((x) => x.p);
 }
 

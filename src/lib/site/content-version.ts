@@ -14,6 +14,18 @@ function stable(x: unknown): string {
   return JSON.stringify(x) ?? 'null';
 }
 
+const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 8);
+
 export function contentVersion(packageVersion: string, data: unknown): string {
-  return `${packageVersion}+${createHash('sha256').update(stable(data)).digest('hex').slice(0, 8)}`;
+  return `${packageVersion}+${short(stable(data))}`;
+}
+
+/**
+ * The same from the hashes of the record files ingest wrote (summary.hash), which already fingerprint
+ * each record: no re-serialising of whole records on every page. When a hash is unknown (data written
+ * before summaries carried one), the data itself is hashed.
+ */
+export function recordsVersion(packageVersion: string, hashes: ReadonlyArray<string | undefined>, data: () => unknown): string {
+  if (hashes.some((h) => h === undefined)) return contentVersion(packageVersion, data());
+  return `${packageVersion}+${short(hashes.join(','))}`;
 }

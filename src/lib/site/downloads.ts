@@ -179,9 +179,9 @@ export function reportIndexEntry(r: DownloadRecord): ReportIndexEntry {
   };
 }
 
-/** A report as JSON for download (the record, text included). */
+/** A report as JSON for download (the record, text included); compact: it is most of the site's bytes. */
 export function reportJson(r: SiteReport): string {
-  return JSON.stringify(r, null, 1);
+  return JSON.stringify(r);
 }
 
 export const README = `年报对比（Nianbao）数据下载说明

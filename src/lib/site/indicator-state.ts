@@ -6,6 +6,7 @@
 import type { Level } from '../types.ts';
 import { LEVELS, levelNoun } from './labels.ts';
 import { valueText, withUnit } from './format.ts';
+import { zhCompare } from './collate.ts';
 
 /** One report's value (or stated gap) for one indicator. Tuple form for the wire (WireData), object form in code. */
 export interface IndicatorRow {
@@ -211,14 +212,14 @@ export function levelsOf(rows: readonly IndicatorRow[]): Level[] {
 }
 
 export function provincesOf(rows: readonly IndicatorRow[]): string[] {
-  return [...new Set(rows.map((r) => r.province).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...new Set(rows.map((r) => r.province).filter(Boolean))].sort(zhCompare);
 }
 
 /** Places present in the rows (for the highlight control), sorted by name. */
 export function placesOf(rows: readonly IndicatorRow[]): Array<{ key: string; name: string }> {
   const m = new Map<string, string>();
   for (const r of rows) if (!m.has(r.placeKey)) m.set(r.placeKey, r.name);
-  return [...m].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.key, b.key));
+  return [...m].map(([key, name]) => ({ key, name })).sort((a, b) => zhCompare(a.name, b.name) || cmp(a.key, b.key));
 }
 
 /**
@@ -334,10 +335,10 @@ export function selectRows(rows: readonly IndicatorRow[], s: IndicatorState): Ra
     seen.add(r.placeKey);
     picked.push(r);
   }
-  const byValue = (a: IndicatorRow, b: IndicatorRow) => b.value! - a.value! || a.name.localeCompare(b.name, 'zh-CN') || cmp(a.placeKey, b.placeKey);
+  const byValue = (a: IndicatorRow, b: IndicatorRow) => b.value! - a.value! || zhCompare(a.name, b.name) || cmp(a.placeKey, b.placeKey);
   const withValue = picked.filter((r) => r.value !== null && !unranked(r)).sort(byValue);
   const small = picked.filter((r) => r.value !== null && unranked(r)).sort(byValue);
-  const gaps = picked.filter((r) => r.value === null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || cmp(a.placeKey, b.placeKey));
+  const gaps = picked.filter((r) => r.value === null).sort((a, b) => zhCompare(a.name, b.name) || cmp(a.placeKey, b.placeKey));
   const out: RankedRow[] = [];
   withValue.forEach((r, i) => {
     const prev = out[i - 1];
@@ -357,8 +358,8 @@ export function sortRows(rows: readonly RankedRow[], key: SortKey, dir: SortDir)
   const by: Record<SortKey, (a: RankedRow, b: RankedRow) => number> = {
     rank: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
     value: (a, b) => (a.value ?? 0) - (b.value ?? 0),
-    name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
-    province: (a, b) => a.province.localeCompare(b.province, 'zh-CN'),
+    name: (a, b) => zhCompare(a.name, b.name),
+    province: (a, b) => zhCompare(a.province, b.province),
     level: (a, b) => LEVELS.indexOf(a.level as Level) - LEVELS.indexOf(b.level as Level),
   };
   const vals = rows.filter((r) => r.value !== null);

@@ -7,6 +7,7 @@
 // Each peer comes with the report year its compare column should use: the place's own year where
 // the peer has a report of that year, else the peer's nearest year (the later one on ties).
 // Used by report, place and compare pages (`peerSuggestions`, `suggestPeers`).
+import { zhCompare } from './collate.ts';
 
 export interface PeerPlace {
   key: string;
@@ -97,7 +98,7 @@ export function peerSuggestions<T extends PeerPlace>(placeKey: string, places: r
         Number(b.sameYear) - Number(a.sameYear) ||
         latest(b.place) - latest(a.place) ||
         (b.place.years?.length ?? 0) - (a.place.years?.length ?? 0) ||
-        a.place.name.localeCompare(b.place.name, 'zh-CN') ||
+        zhCompare(a.place.name, b.place.name) ||
         (a.place.key < b.place.key ? -1 : 1),
     )
     .slice(0, limit);

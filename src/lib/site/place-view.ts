@@ -7,6 +7,7 @@ import type { SummaryMeta } from '../records/summary.ts';
 import { formatValue } from './format.ts';
 import { templateZh } from './labels.ts';
 import { divisionsByName } from '../places/division.ts';
+import { zhCompare } from './collate.ts';
 
 type Rec = Pick<SiteReport, 'id' | 'placeKey' | 'placeName' | 'values' | 'derived' | 'file'> & { meta: SummaryMeta };
 
@@ -52,7 +53,7 @@ export function groupPlaces(reports: readonly Rec[]): PlaceSummary[] {
       reportIds: sorted.map((r) => r.id),
     });
   }
-  return out.sort((a, b) => (a.province ?? '￿').localeCompare(b.province ?? '￿', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN') || (a.key < b.key ? -1 : 1));
+  return out.sort((a, b) => zhCompare(a.province ?? '￿', b.province ?? '￿') || zhCompare(a.name, b.name) || (a.key < b.key ? -1 : 1));
 }
 
 export interface YearRow {

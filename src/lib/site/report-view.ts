@@ -5,7 +5,7 @@ import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
 import { formatValue } from './format.ts';
-import { flagMark, flagZh, gapZh } from './labels.ts';
+import { PROSE_MARK, flagMark, flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';
 
 export interface FlagView {
@@ -408,4 +408,21 @@ export function buildReportView(r: SiteReport): ReportView {
 /** The indicator chart of the report's year with its place highlighted (a link without the year would change meaning). */
 export function chartHref(id: string, placeKey: string, year: number | null): string {
   return indicatorHref(id, year, placeKey);
+}
+
+/** A table cell's tooltip: exact value, flags, prose origin, gap reason and readings, how a derived value was computed. */
+export function cellTitle(c: CellView): string | undefined {
+  return (
+    [
+      c.exact ? `精确值 ${c.exact}` : '',
+      ...c.flags.map((f) => f.long),
+      c.fromProse ? PROSE_MARK.long : '',
+      c.gap ? c.gap.long : '',
+      c.gap && c.gap.candidates.length > 0 ? `可能读作 ${c.gap.candidates.join(' 或 ')}` : '',
+      c.state === 'missing' ? '报告未给出' : '',
+      c.from.length ? `由 ${c.from.join(' + ')} 计算` : '',
+    ]
+      .filter(Boolean)
+      .join('；') || undefined
+  );
 }

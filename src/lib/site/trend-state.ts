@@ -6,6 +6,7 @@ import { coreSeries, seriesValue, type CoreSeries } from '../catalog/crosswalk.t
 import { indicator } from '../catalog/index.ts';
 import type { IndicatorRow } from './indicator-state.ts';
 import type { TrendData, TrendLine, TrendPoint, Tpl } from './trend-url.ts';
+import { zhCompare } from './collate.ts';
 
 export * from './trend-url.ts';
 
@@ -53,7 +54,7 @@ function linesFrom(points: Array<{ k: string; n: string; p: TrendPoint }>): Tren
   }
   const lines = [...by.values()];
   for (const l of lines) l.pts.sort((a, b) => a[0] - b[0]);
-  return lines.sort((a, b) => a.n.localeCompare(b.n, 'zh-CN') || cmp(a.k, b.k));
+  return lines.sort((a, b) => zhCompare(a.n, b.n) || cmp(a.k, b.k));
 }
 
 const tplOf = (t: string): Tpl | null => (t === 'pre2019' || t === 'post2019' ? t : null);

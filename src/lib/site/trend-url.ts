@@ -1,6 +1,7 @@
 // The 趋势 view's URL state (`?view=line&places=a,b&from=2014&to=2025`), the lines shown and their
 // summary. No catalog import: the indicator island loads this module up front, so it stays small.
 // The build-time data (trendData) is in trend-state.ts.
+import { zhCompare } from './collate.ts';
 
 export type Tpl = 'pre2019' | 'post2019';
 
@@ -59,7 +60,7 @@ export function trendYears(data: TrendData): number[] {
 /** Default places: the given one (highlight) if it has a line, else the places with the most years (ties by name). */
 export function defaultPlaces(data: TrendData, prefer: string | null): string[] {
   if (prefer && data.lines.some((l) => l.k === prefer)) return [prefer];
-  return [...data.lines].sort((a, b) => b.pts.length - a.pts.length || a.n.localeCompare(b.n, 'zh-CN')).slice(0, 3).map((l) => l.k);
+  return [...data.lines].sort((a, b) => b.pts.length - a.pts.length || zhCompare(a.n, b.n)).slice(0, 3).map((l) => l.k);
 }
 
 export interface TrendNotice {

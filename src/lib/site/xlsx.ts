@@ -1,7 +1,9 @@
 // The wide table as an Excel workbook (/data/nianbao-wide.xlsx): row 1 Chinese column names, row 2
 // the column ids (stable, for joins), then one row per report. Numbers stay numbers.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeXlsx } from './xlsx-writer.ts';
 import { indicator } from '../catalog/index.ts';
 import { rate } from '../catalog/rates.ts';
 
@@ -29,20 +31,15 @@ export function columnZh(id: string): string {
  * memory as cells) to `path`, or into a Buffer when no path is given.
  */
 export async function wideXlsx(fields: readonly string[], rows: Iterable<Record<string, unknown>>, path?: string): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  const sink = path ? null : new PassThrough();
-  sink?.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter(path ? { filename: path, useStyles: true } : { stream: sink!, useStyles: true });
-  wb.creator = '年报对比 Nianbao';
-  const ws = wb.addWorksheet('宽表', { views: [{ state: 'frozen', ySplit: 2, xSplit: 3 }] });
-  const head = ws.addRow(fields.map(columnZh));
-  head.font = { bold: true };
-  head.commit();
-  const ids = ws.addRow([...fields]);
-  ids.font = { color: { argb: 'FF555B61' } };
-  ids.commit();
-  for (const r of rows) ws.addRow(fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number)))).commit();
-  ws.commit();
-  await wb.commit();
-  return path ? null : Buffer.concat(chunks);
+  const target = path ?? join(mkdtempSync(join(tmpdir(), 'nianbao-xlsx-')), 'wide.xlsx');
+  function* sheet() {
+    yield { cells: fields.map(columnZh), style: 'bold' as const };
+    yield { cells: [...fields], style: 'grey' as const };
+    for (const r of rows) yield { cells: fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number))) };
+  }
+  await writeXlsx(target, sheet(), { sheetName: '宽表', creator: '年报对比 Nianbao', freeze: { columns: 3, rows: 2 } });
+  if (path) return null;
+  const buf = readFileSync(target);
+  rmSync(dirname(target), { recursive: true, force: true });
+  return buf;
 }

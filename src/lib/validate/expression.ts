@@ -147,8 +147,21 @@ function parseGeneric(expression: string): Generic | null {
   return null;
 }
 
+// Rules are parsed once (parseRule's cache), so their references, ids and globs are worked out once
+// per process too; every report asks for them.
+const refsCache = new WeakMap<RuleAst | Sum, Ref[]>();
+
 /** Every reference in a comparison (or one side), left to right, once per (id, offset). */
 export function refsOf(ast: RuleAst | Sum): Ref[] {
+  let refs = refsCache.get(ast);
+  if (!refs) {
+    refs = collectRefs(ast);
+    refsCache.set(ast, refs);
+  }
+  return refs.slice();
+}
+
+function collectRefs(ast: RuleAst | Sum): Ref[] {
   if (ast.type === 'generic') return [];
   const out = new Map<string, Ref>();
   const walk = (s: Sum) => {
@@ -168,13 +181,26 @@ export function refsOf(ast: RuleAst | Sum): Ref[] {
 }
 
 /** The distinct indicator ids an expression mentions (ignoring year qualifiers). */
-export function idsOf(expression: string): string[] {
-  return [...new Set(refsOf(parseRule(expression)).map((r) => r.id))];
+const idsCache = new Map<string, readonly string[]>();
+
+export function idsOf(expression: string): readonly string[] {
+  let ids = idsCache.get(expression);
+  if (!ids) {
+    ids = [...new Set(refsOf(parseRule(expression)).map((r) => r.id))];
+    idsCache.set(expression, ids);
+  }
+  return ids;
 }
 
 /** Whether an id matches a glob such as `t2.*.delta` (`*` = one segment). */
+const globCache = new Map<string, RegExp>();
+
 export function globMatch(glob: string, id: string): boolean {
-  const re = new RegExp(`^${glob.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+')}$`);
+  let re = globCache.get(glob);
+  if (!re) {
+    re = new RegExp(`^${glob.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^.]+')}$`);
+    globCache.set(glob, re);
+  }
   return re.test(id);
 }
 

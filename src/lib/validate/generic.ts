@@ -4,7 +4,18 @@ import type { CheckResult } from '../types.ts';
 import { globMatch, type Generic } from './expression.ts';
 import { formatNumber } from './format.ts';
 
+// A rule's scope does not depend on the report: decided once per (rule, id).
+const scopeCache = new WeakMap<Generic, Map<string, boolean>>();
+
 function inScope(g: Generic, id: string): boolean {
+  let m = scopeCache.get(g);
+  if (!m) scopeCache.set(g, (m = new Map()));
+  let v = m.get(id);
+  if (v === undefined) m.set(id, (v = decideScope(g, id)));
+  return v;
+}
+
+function decideScope(g: Generic, id: string): boolean {
   const ind = indicator(id);
   if (!ind) return false;
   if (g.kinds && !g.kinds.includes(ind.kind)) return false;

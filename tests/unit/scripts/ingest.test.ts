@@ -1,8 +1,9 @@
 // Ingest: every input file ends up as a report, a variant of one, or an error entry with its reason.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { filesUnder } from '../../../src/lib/records/files-under.ts';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -94,5 +95,51 @@ describe('incremental ingest', () => {
     expect(run('--shard', '2/2')).toMatch(/shard 2\/2: 1 files parsed/);
     expect(readdirSync(dir)).not.toContain('data-shard');
     expect(run()).toMatch(/2 report pages \+ 0 variants \+ 0 errors \+ 1 skipped; 2 from the parse cache/);
+  });
+});
+
+describe('incremental downloads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-incr-dl-'));
+  const reports = join(dir, 'reports');
+  execFileSync('mkdir', ['-p', reports]);
+  copyFileSync(join(SEEDS, '001_9aef50f578a0bdd8.txt'), join(reports, 'a.txt'));
+  copyFileSync(join(SEEDS, '003_5ec431ede201274a.txt'), join(reports, 'b.txt'));
+  const run = (data: string) => {
+    const r = spawnSync(TSX, ['scripts/ingest.ts'], { cwd: ROOT, env: { ...process.env, NIANBAO_REPORTS: reports, NIANBAO_DATA: data, NIANBAO_PARSE_CACHE: join(dir, 'cache') }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return r.stderr;
+  };
+  const data = join(dir, 'data');
+  const ids = () => JSON.parse(readFileSync(join(data, 'ingest.json'), 'utf8')).files.filter((f: { reportId: string | null }) => f.reportId).map((f: { file: string; reportId: string }) => [f.file, f.reportId]);
+  const inode = (p: string) => statSync(p).ino;
+  // what a report's files and the /data/ files are, independent of the build time in README/release
+  const contents = (d: string) =>
+    filesUnder(d, /./)
+      .map((p) => relative(d, p))
+      .filter((p) => !/^(ingest\.json|written\.json|inputs\.sha256|downloads\/sizes\.json)$|README\.txt$|release\.json$|\.xlsx$/.test(p))
+      .map((p) => [p, readFileSync(join(d, p), 'utf8')]);
+
+  it('rewrites only the changed report’s files, and the same files as a fresh ingest', { timeout: 0 }, () => {
+    run(data);
+    const [[, a], [, b]] = ids();
+    // links held elsewhere (as a built site holds them) keep the old files' inodes from being reused
+    const json = (id: string) => join(data, 'downloads', 'reports', id, 'data.json');
+    linkSync(json(a), join(dir, 'a.json'));
+    linkSync(json(b), join(dir, 'b.json'));
+    const before = { a: inode(json(a)), b: inode(json(b)) };
+    writeFileSync(join(reports, 'b.txt'), readFileSync(join(reports, 'b.txt'), 'utf8') + '\n');
+    expect(run(data)).toMatch(/1 reports' files written, 1 kept/);
+    const after = { a: inode(json(a)), b: inode(json(b)) };
+    run(join(dir, 'fresh'));
+    expect([after.a === before.a, after.b === before.b, contents(data)]).toEqual([true, false, contents(join(dir, 'fresh'))]);
+  });
+
+  it('keeps the /data/ files when no report changed', { timeout: 0 }, () => {
+    const xlsx = join(data, 'downloads', 'data', 'nianbao-wide.xlsx');
+    linkSync(xlsx, join(dir, 'wide.xlsx'));
+    const before = inode(xlsx);
+    rmSync(join(data, 'inputs.sha256'));
+    expect(run(data)).toMatch(/0 reports' files written, 2 kept, \/data\/ kept/);
+    expect(inode(xlsx)).toBe(before);
   });
 });

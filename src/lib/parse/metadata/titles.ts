@@ -160,24 +160,37 @@ function titleWindows(text: string): Array<[number, number]> {
   return out;
 }
 
+// Built once: matchAll copies a regex before it runs, so the shared ones keep no state between calls.
+// `ends`: the title ending every match contains; `year`: the form prints a year (年). A window
+// without them cannot match the form, so it is not tried there (most windows are 政府信息公开 in
+// running text: 政府信息公开申请, 政府信息公开工作).
+const SUBJECT_RE = new RegExp(SUBJECT);
+const TABLE_RE = new RegExp(TABLE);
+const FORMS: Array<{ re: RegExp; from: Title['from']; gov: boolean; runFirst: boolean; ends: RegExp; year: boolean }> = [
+  // X 2017年 政府信息公开工作年度报告 (X may be on the line before: PDF titles)
+  { re: new RegExp(`(${HAN}[${'\\u4e00-\\u9fa5'}\\s]{1,40}?)\\s*${YEAR}\\s*${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: true, ends: SUBJECT_RE, year: true },
+  // 2019年 X 政府信息公开工作年度报告
+  { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: false, ends: SUBJECT_RE, year: true },
+  { re: new RegExp(`(${HAN}[\\u4e00-\\u9fa5\\s]{1,40}?)\\s*${YEAR}\\s*${TABLE}`, 'g'), from: 'table', gov: false, runFirst: true, ends: TABLE_RE, year: true },
+  { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: false, ends: TABLE_RE, year: true },
+  // X政府信息公开工作年度报告 / 统计表 without a year in between: X's government
+  { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: true, runFirst: true, ends: SUBJECT_RE, year: false },
+  { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: true, ends: TABLE_RE, year: false },
+];
+
 function titlesIn(text: string, base: number): Title[] {
   const out: Title[] = [];
-  const forms: Array<{ re: RegExp; from: Title['from']; gov: boolean; runFirst: boolean }> = [
-    // X 2017年 政府信息公开工作年度报告 (X may be on the line before: PDF titles)
-    { re: new RegExp(`(${HAN}[${'\\u4e00-\\u9fa5'}\\s]{1,40}?)\\s*${YEAR}\\s*${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: true },
-    // 2019年 X 政府信息公开工作年度报告
-    { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: false, runFirst: false },
-    { re: new RegExp(`(${HAN}[\\u4e00-\\u9fa5\\s]{1,40}?)\\s*${YEAR}\\s*${TABLE}`, 'g'), from: 'table', gov: false, runFirst: true },
-    { re: new RegExp(`${YEAR}\\s*(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: false },
-    // X政府信息公开工作年度报告 / 统计表 without a year in between: X's government
-    { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${SUBJECT}`, 'g'), from: 'report', gov: true, runFirst: true },
-    { re: new RegExp(`(?<![\\d年度])(${HAN}{2,30}?)${TABLE}`, 'g'), from: 'table', gov: true, runFirst: true },
-  ];
   for (const [wFrom, wTo] of titleWindows(text)) {
     // one character before the window, so that the look-behinds see what precedes it
     const ctx = wFrom > 0 ? 1 : 0;
     const win = text.slice(wFrom - ctx, wTo);
-    for (const f of forms) {
+    const hasYear = win.includes('年');
+    const ends = new Map<RegExp, boolean>();
+    for (const f of FORMS) {
+      if (f.year && !hasYear) continue;
+      let has = ends.get(f.ends);
+      if (has === undefined) ends.set(f.ends, (has = f.ends.test(win)));
+      if (!has) continue;
       for (const m of win.matchAll(f.re)) {
         if (m.index! < ctx) continue;
         const at = wFrom - ctx + m.index!;

@@ -202,9 +202,12 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
   }
 }
 
-/** Whether a catalog rule mentions the id. */
+let touches: Set<string> | null = null;
+
+/** Whether a catalog rule mentions the id (the pairs are listed once per process). */
 function ruleTouches(rule: string, id: string): boolean {
-  return linearEquations().some((e) => e.rule === rule && e.terms.some((t) => t.id === id));
+  touches ??= new Set(linearEquations().flatMap((e) => e.terms.map((t) => `${e.rule}\0${t.id}`)));
+  return touches.has(`${rule}\0${id}`);
 }
 
 function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, label: string, flags: Flag[]): void {

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, cachedParse, parserVersion } from '../../../../src/lib/records/parse-cache.ts';
+import { cacheKey, cachedParse, cachedReduced, parserVersion } from '../../../../src/lib/records/parse-cache.ts';
 import { parseFile } from '../../../../src/lib/parse/index.ts';
 
 const SEED = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'reports', '001_9aef50f578a0bdd8.txt');
@@ -51,5 +51,16 @@ describe('parse cache', () => {
     const r = await cachedParse(join(dir, 'missing.txt'), join(dir, 'cache'));
     expect(r.key).toBeNull();
     expect(r.record.errors[0]!.code).toBe('missing-file');
+  });
+
+  it('keeps a reduced record beside the record and answers from it alone next time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pc-'));
+    const file = join(dir, 'a.txt');
+    copyFileSync(SEED, file);
+    const cache = join(dir, 'cache');
+    const reduce = (r: { file: string; values: Record<string, number> }) => ({ file: r.file, n: Object.keys(r.values).length });
+    const first = await cachedReduced(file, cache, 'count', reduce);
+    const second = await cachedReduced(file, cache, 'count', reduce);
+    expect([first.hit, first.record?.file, second.hit, second.record, second.reduced]).toEqual([false, 'a.txt', true, null, first.reduced]);
   });
 });

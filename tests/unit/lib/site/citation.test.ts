@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorCitation, placeCitation, reportCitation } from '../../../../src/lib/site/citation.ts';
-import { contentVersion } from '../../../../src/lib/site/content-version.ts';
+import { contentVersion, recordsVersion } from '../../../../src/lib/site/content-version.ts';
 
 const REL = '0.1.0+abcdef01';
 const ORIGIN = 'https://nianbao.cn';
@@ -68,5 +68,12 @@ describe('contentVersion', () => {
     expect(contentVersion('0.1.0', { a: 1, b: [1, { c: 2, d: null }] })).toMatch(/^0\.1\.0\+[0-9a-f]{8}$/);
     expect(contentVersion('0.1.0', { b: [1, { d: null, c: 2 }], a: 1 })).toBe(contentVersion('0.1.0', { a: 1, b: [1, { c: 2, d: null }] }));
     expect(contentVersion('0.1.0', { a: 1 })).not.toBe(contentVersion('0.1.0', { a: 2 }));
+  });
+  it('from record hashes (summary.hash): the same hashes give the same version, a changed hash another, an unknown hash hashes the data', () => {
+    const a = recordsVersion('0.1.0', ['aa11', 'bb22'], () => null);
+    expect(a).toMatch(/^0\.1\.0\+[0-9a-f]{8}$/);
+    expect(recordsVersion('0.1.0', ['aa11', 'bb22'], () => null)).toBe(a);
+    expect(recordsVersion('0.1.0', ['aa11', 'bb23'], () => null)).not.toBe(a);
+    expect(recordsVersion('0.1.0', ['aa11', undefined], () => ({ a: 1 }))).toBe(contentVersion('0.1.0', { a: 1 }));
   });
 });

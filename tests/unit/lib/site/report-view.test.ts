@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportView, chartHref, type CellView } from '../../../../src/lib/site/report-view.ts';
+import { buildReportView, cellTitle, chartHref, type CellView } from '../../../../src/lib/site/report-view.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
 const cells = (v: ReturnType<typeof buildReportView>): CellView[] =>
@@ -54,6 +54,14 @@ describe('buildReportView — 2014 table', () => {
   });
   it('formats 万元 with 2 decimals and exact on hover', () => {
     expect(cellOf(v, 'fees.total')).toMatchObject({ text: '0.12', exact: '0.123456' });
+  });
+  it('titles a cell with what its marks mean: exact value, gap reason and readings, 报告未给出, 来自正文', () => {
+    expect(cellTitle(cellOf(v, 'fees.total')!)).toMatch(/^精确值 0\.123456/);
+    const gap = cellTitle(cellOf(v, 'complaints.total')!)!;
+    expect(gap).toContain(cellOf(v, 'complaints.total')!.gap!.long);
+    expect(gap).toContain('可能读作 1 或 10');
+    expect(cellTitle(cellOf(v, 'active.total')!)).toBe('报告未给出');
+    expect(cellTitle(cellOf(v, 'requests.received')!)).toBe('数字出自报告正文，不是统计表');
   });
 });
 

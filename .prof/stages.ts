@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { decode } from '../src/lib/parse/decode.ts';
+import { clean } from '../src/lib/parse/clean.ts';
+import { detect } from '../src/lib/parse/detect.ts';
+import { htmlToText } from '../src/lib/parse/html.ts';
+import { emptyExtraction, mergeProseIntoTable } from '../src/lib/parse/extraction.ts';
+import { gateImplausible } from '../src/lib/parse/plausibility.ts';
+import { readPre2019Tables } from '../src/lib/parse/pre2019/index.ts';
+import { readPost2019Tables } from '../src/lib/parse/post2019/index.ts';
+import { readProse } from '../src/lib/parse/prose/index.ts';
+import { proseTableConflicts } from '../src/lib/parse/prose/post2019.ts';
+import { readMetadata } from '../src/lib/parse/metadata/index.ts';
+import { readYear } from '../src/lib/parse/metadata/year.ts';
+import { checkRules, deriveValues, markUsedForDecoding } from '../src/lib/validate/index.ts';
+const T: Record<string, number> = {};
+function t<X>(k: string, f: () => X): X { const c = process.cpuUsage(); const x = f(); const d = process.cpuUsage(c); T[k] = (T[k] ?? 0) + (d.user + d.system) / 1e3; return x; }
+const dir = process.argv[2]; const n = Number(process.argv[3] ?? 300);
+const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort().slice(0, n);
+const bufs = files.map((f) => [f, readFileSync(join(dir, f))] as const);
+function one(f: string, b: Buffer) {
+  const d = t('decode', () => decode(b)) as any; if (!d.ok) return;
+  const isHtml = /\.html?$/.test(f);
+  const original = isHtml ? t('html', () => htmlToText(d.text)) : d.text;
+  const { text } = t('clean', () => clean(original));
+  const y = t('readYear', () => readYear(text, original).year);
+  const detected = t('detect', () => detect(text, y));
+  const table = t('tables.' + detected.template, () => detected.template === 'pre2019' ? readPre2019Tables(text, detected) : detected.template === 'post2019' ? readPost2019Tables(text, detected) : emptyExtraction());
+  const prose = t('prose', () => readProse(text, detected, table));
+  const merged = t('merge+gate', () => gateImplausible(mergeProseIntoTable(table, prose)));
+  const meta = t('metadata', () => readMetadata(text, f, detected, original));
+  const isExact = ([id]: [string, number]) => !merged.provenance[id]?.flags.includes('approximate');
+  const exact = Object.fromEntries(Object.entries(merged.values).filter(isExact));
+  const derived = t('derive', () => deriveValues(exact, meta.template, meta.variant));
+  t('checks', () => markUsedForDecoding(checkRules({ ...exact, ...Object.fromEntries(Object.entries(merged.textValues).filter(isExact)) }, meta.template, meta.variant, derived.values), merged.provenance));
+  const provenance = { ...derived.provenance, ...merged.provenance };
+  t('conflicts', () => proseTableConflicts(merged.textValues, { ...derived.values, ...exact }, provenance));
+}
+for (const [f, b] of bufs.slice(0, 10)) one(f, b);
+for (const k of Object.keys(T)) delete T[k];
+const c0 = process.cpuUsage();
+for (const [f, b] of bufs) one(f, b);
+const c = process.cpuUsage(c0);
+const tot = Object.values(T).reduce((a, b) => a + b, 0);
+console.log('cpu', ((c.user + c.system) / 1000).toFixed(0), 'sum', tot.toFixed(0), 'per file', ((c.user + c.system) / 1000 / bufs.length).toFixed(2));
+for (const [k, v] of Object.entries(T).sort((a, b) => b[1] - a[1])) console.log(k.padEnd(16), v.toFixed(0).padStart(6), (100 * v / tot).toFixed(1) + '%');
