@@ -223,7 +223,7 @@ if (scale > 0) {
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
     ['astro', 'npm', ['run', '--silent', 'build:site']],
     ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
-    ['pagefind', 'npx', ['pagefind', '--site', sdist, '--silent']],
+    ['pagefind', 'npx', ['tsx', 'scripts/search-index.ts']],
   ] as const) {
     steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };
     if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {

@@ -9,6 +9,7 @@ import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
 import { rateTrendData, trendData, type TrendData } from '../../lib/site/trend-state.ts';
+import { rowKeys } from '../../lib/site/indicator-keys.ts';
 
 /** Rates (src/lib/catalog/rates.json) get indicator pages like catalog indicators. */
 export const chartRates: readonly Rate[] = rates;
@@ -58,11 +59,13 @@ export interface IndicatorView {
   selection: RankedRow[];
   /** JSON of the default year's rows (WireData) and of the facts: the island's props. */
   island: { rows: string; facts: string };
+  /** Incremental-build keys (page-cache.ts rowKeys): per year, and over every year. */
+  keys: { years: Map<number, string>; all: string };
 }
 
 // Views are kept until they hold VIEW_ROWS rows in all (every indicator's at 10,000 reports; at
 // 100,000 the oldest are dropped and made again if asked for: all of them would be ~10 million rows).
-const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 2_000_000;
+const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 1_000_000;
 const views = new Map<string, { view: Promise<IndicatorView>; rows: number }>();
 let viewRows = 0;
 export function indicatorView(id: string): Promise<IndicatorView> {
@@ -84,6 +87,7 @@ export function indicatorView(id: string): Promise<IndicatorView> {
       facts,
       selection: selectRows(defaultRows, state),
       island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
+      keys: rowKeys(byYear),
     };
   });
   const entry = { view, rows: 0 };
@@ -140,10 +144,12 @@ export async function yearsJson(id: string): Promise<string> {
 export const cardPath = (id: string) => `/indicators/${id}/card.png`;
 
 /** Every (indicator, year) with a value: the static JSON files of other years' rows. */
-export async function yearDataPaths(): Promise<Array<{ id: string; year: number }>> {
-  const { table } = await loadReports();
-  const out: Array<{ id: string; year: number }> = [];
-  for (const i of [...chartRates, ...chartIndicators]) for (const y of table.years(i.id)) out.push({ id: i.id, year: y });
+export async function yearDataPaths(): Promise<Array<{ id: string; year: number; key: string }>> {
+  const out: Array<{ id: string; year: number; key: string }> = [];
+  for (const i of [...chartRates, ...chartIndicators]) {
+    const v = await indicatorView(i.id);
+    for (const [y] of v.facts.years) out.push({ id: i.id, year: y, key: v.keys.years.get(y)! });
+  }
   return out;
 }
 
@@ -180,10 +186,12 @@ export function crosswalkFor(id: string): Array<{ series: CoreSeries; other: str
   return out;
 }
 
+let templates: Map<string, string> | null = null;
 /** The 趋势 view's data of an indicator or rate (/indicators/<id>/trend.json, fetched by the island when shown). */
 export async function trendFor(id: string): Promise<TrendData> {
   const { reports } = await loadReports();
   if (!isRateId(id)) return trendData(id, reports);
-  const tpl = new Map(reports.map((r) => [r.id, r.meta.template]));
+  templates ??= new Map(reports.map((r) => [r.id, r.meta.template]));
+  const tpl = templates;
   return rateTrendData(id, await rowsFor(id), (rid) => tpl.get(rid) ?? 'none');
 }

@@ -87,7 +87,7 @@ export function placeCitation(p: { key: string; name: string; years: readonly nu
   return compilationCitation(`${p.name}政府信息公开工作年度报告数据${span}`, `/places/${p.key}/`, `${p.name}各年度政府信息公开工作年度报告`, origin, version);
 }
 
-/** The chart's default view (its year in the address, so the citation keeps meaning the same view). */
+/** The chart's default view (its year in the address, so the citation keeps meaning the same view); `version`: that of the indicator's rows (indicator-keys.ts rowKeys). */
 export function indicatorCitation(ind: { id: string; zh: string; year: number | null }, origin: string, version: string): Citation {
   const title = `${ind.zh}：各地对比${ind.year !== null ? `（${ind.year} 年）` : ''}`;
   return compilationCitation(title, indicatorHref(ind.id, ind.year), '各地政府信息公开工作年度报告', origin, version);

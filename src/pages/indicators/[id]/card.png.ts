@@ -2,13 +2,17 @@
 // view's ranked bars as a PNG drawn at build time (src/lib/site/share-card.ts).
 import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute } from 'astro';
-import { chartIndicators, chartRates, shareFor } from '../../../components/chart/indicator-data.ts';
+import { chartIndicators, chartRates, indicatorView, shareFor } from '../../../components/chart/indicator-data.ts';
+import { pageCacheKey } from '../../../lib/site/page-cache.ts';
+import { release } from '../../../data/downloads.ts';
 import { shareCardPng } from '../../../lib/site/share-card.ts';
 
+// With the same rows (their hash) the previous build's card is reused (src/lib/site/indicator-keys.ts).
 export async function getStaticPaths() {
+  const pkg = release().package;
   const all = renderedPaths([...chartRates, ...chartIndicators], (i) => i.id);
   const withValues = await Promise.all(all.map(async (i) => ((await shareFor(i.id, i.zh, i.unit)).values ? i.id : null)));
-  return withValues.filter((id): id is string => id !== null).map((id) => ({ params: { id } }));
+  return Promise.all(withValues.filter((id): id is string => id !== null).map(async (id) => ({ params: { id }, cacheKey: pageCacheKey((await indicatorView(id)).keys.all, pkg) })));
 }
 
 export const GET: APIRoute = async ({ params }) => {
