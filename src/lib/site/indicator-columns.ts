@@ -39,18 +39,26 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
   private readonly flagIndex = new Map<string, number>();
   private readonly gapReasons: string[] = [];
   private readonly recent = new Map<string, IndicatorRow[]>();
+  /** Dated reports in row order (year, place key, report id), and each report's place in it. */
+  private readonly sorted: R[];
+  private readonly rank: Uint32Array;
 
   constructor(
     readonly reports: readonly R[],
     private readonly keep = 4,
   ) {
     reports.forEach((r, i) => this.position.set(r.id, i));
+    this.sorted = reports.filter((r) => r.meta.year !== null).sort((a, c) => a.meta.year! - c.meta.year! || cmp(a.placeKey, c.placeKey) || cmp(a.id, c.id));
+    this.rank = new Uint32Array(reports.length);
+    this.sorted.forEach((r, i) => (this.rank[this.position.get(r.id)!] = i));
   }
 
   /** Every catalog indicator's rows (indicatorTable), built a chunk of reports at a time so that only a chunk's row objects exist at once. */
   static of<R extends ColumnReport & ReportLike>(reports: readonly R[], chunk = 2000): IndicatorColumns<R> {
     const cols = new IndicatorColumns(reports);
-    for (let at = 0; at < reports.length; at += chunk) for (const [id, rows] of indicatorTable(reports.slice(at, at + chunk))) cols.add(id, rows);
+    // in row order, so that every id's rows arrive sorted and done() has nothing to sort
+    const sorted = cols.sorted;
+    for (let at = 0; at < sorted.length; at += chunk) for (const [id, rows] of indicatorTable(sorted.slice(at, at + chunk))) cols.add(id, rows);
     return cols;
   }
 
@@ -71,11 +79,9 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
   /** Sort every id's rows (year, place key, report id: the order of indicatorTable) and freeze them into typed arrays. */
   done(): this {
     for (const [id, b] of this.builders) {
-      const order = b.report.map((_, i) => i).sort((i, j) => {
-        const a = this.reports[b.report[i]!]!;
-        const c = this.reports[b.report[j]!]!;
-        return a.meta.year! - c.meta.year! || cmp(a.placeKey, c.placeKey) || cmp(a.id, c.id);
-      });
+      const rank = this.rank;
+      const order = b.report.map((_, i) => i);
+      if (b.report.some((r, i) => i > 0 && rank[r]! < rank[b.report[i - 1]!]!)) order.sort((i, j) => rank[b.report[i]!]! - rank[b.report[j]!]!);
       this.columns.set(id, {
         report: Uint32Array.from(order, (i) => b.report[i]!),
         value: Float64Array.from(order, (i) => b.value[i]!),
