@@ -10,6 +10,18 @@ export interface Extraction {
   notes: string[];
 }
 
+// The ids of a gap list, grown as gaps are pushed (lists are only ever appended to): readers ask
+// "is there a gap for this id already?" once per cell, which was a scan of every gap each time.
+const gapIndex = new WeakMap<Gap[], { seen: number; ids: Set<string> }>();
+
+/** Whether `gaps` holds a gap for `id`. */
+export function hasGap(gaps: Gap[], id: string): boolean {
+  let x = gapIndex.get(gaps);
+  if (!x) gapIndex.set(gaps, (x = { seen: 0, ids: new Set() }));
+  for (; x.seen < gaps.length; x.seen++) x.ids.add(gaps[x.seen]!.id);
+  return x.ids.has(id);
+}
+
 export function emptyExtraction(): Extraction {
   return { values: {}, textValues: {}, provenance: {}, gaps: [], conflicts: [], notes: [] };
 }

@@ -205,6 +205,26 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
 /** Hard-link (copy across file systems) every file under `from` into `to`, keeping relative paths. */
 export function installDownloads(from: string, to: string): number {
   let n = 0;
+  // one mkdir per folder, and a file is removed only when one is in the way (a fresh astro build
+  // has none): the syscalls per download are one link
+  const made = new Set<string>();
+  const place = (p: string, target: string) => {
+    try {
+      linkSync(p, target);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        rmSync(target, { force: true });
+        try {
+          linkSync(p, target);
+          return;
+        } catch {
+          // across file systems: copied below
+        }
+      }
+    }
+    copyFileSync(p, target);
+  };
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
@@ -215,13 +235,12 @@ export function installDownloads(from: string, to: string): number {
       const rel = relative(from, p);
       if (rel === 'sizes.json') continue;
       const target = join(to, rel);
-      mkdirSync(dirname(target), { recursive: true });
-      rmSync(target, { force: true });
-      try {
-        linkSync(p, target);
-      } catch {
-        copyFileSync(p, target);
+      const parent = dirname(target);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
       }
+      place(p, target);
       n++;
     }
   };

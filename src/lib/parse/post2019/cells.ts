@@ -1,6 +1,6 @@
 // What a table reader saw in one row (separate cells, or one fused run of digits), and how a
 // decided cell becomes a value + provenance, or a gap.
-import type { Extraction } from '../extraction.ts';
+import { hasGap, type Extraction } from '../extraction.ts';
 import type { Flag, Gap } from '../../types.ts';
 import { hasIndicator } from '../../catalog/index.ts';
 
@@ -92,7 +92,7 @@ export function emitCell(ex: Extraction, c: CellOut): void {
     ex.notes.push(`post2019: ${c.id} 不在指标目录中，已忽略`);
     return;
   }
-  if (c.id in ex.values || ex.gaps.some((g) => g.id === c.id)) return;
+  if (c.id in ex.values || hasGap(ex.gaps, c.id)) return;
   if (c.value !== null && !c.gap) {
     ex.values[c.id] = c.value;
     ex.provenance[c.id] = {

@@ -4,7 +4,7 @@
 import type { Flag, Gap, Provenance } from '../../types.ts';
 import { indicator } from '../../catalog/index.ts';
 import type { Detected } from '../detect.ts';
-import { emptyExtraction, type Extraction } from '../extraction.ts';
+import { emptyExtraction, hasGap, type Extraction } from '../extraction.ts';
 import { proseHints } from '../prose/index.ts';
 import { decodeGroup, splits, type GroupRow, type Pair } from './fused-pairs.ts';
 import { equationsOver } from '../decoder-constraints.ts';
@@ -142,7 +142,7 @@ function twoColumn(group: MatchedRow[], hints: () => Map<string, Set<number>>): 
 
 function emit(out: Extraction, m: MatchedRow & { match: LabelMatch }, reading: Reading): void {
   const id = m.match.id;
-  if (id in out.values || out.gaps.some((g) => g.id === id)) {
+  if (id in out.values || hasGap(out.gaps, id)) {
     out.notes.push(`统计表中 ${id} 出现多次（“${m.row.label}”），只取第一处`);
     return;
   }

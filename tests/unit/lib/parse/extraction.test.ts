@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyExtraction, mergeProseIntoTable, type Extraction } from '../../../../src/lib/parse/extraction.ts';
+import { emptyExtraction, hasGap, mergeProseIntoTable, type Extraction } from '../../../../src/lib/parse/extraction.ts';
 import type { Provenance } from '../../../../src/lib/types.ts';
 
 const prov = (source: 'table' | 'prose', start: number, raw: string): Provenance => ({
@@ -42,5 +42,15 @@ describe('mergeProseIntoTable', () => {
     const out = mergeProseIntoTable(table, ex({ 'review.total': [0, 3] }, 'prose'));
     expect(out.values).toEqual({});
     expect(out.gaps.map((g) => g.id)).toEqual(['review.total']);
+  });
+});
+
+describe('hasGap', () => {
+  it('sees the gaps of a list, also those pushed after it was first asked', () => {
+    const ex = emptyExtraction();
+    ex.gaps.push({ id: 'a', reason: 'blank', start: 0, end: 0, raw: '' });
+    const before = [hasGap(ex.gaps, 'a'), hasGap(ex.gaps, 'b')];
+    ex.gaps.push({ id: 'b', reason: 'blank', start: 0, end: 0, raw: '' });
+    expect([...before, hasGap(ex.gaps, 'b'), hasGap(emptyExtraction().gaps, 'a')]).toEqual([true, false, true, false]);
   });
 });
