@@ -6,14 +6,36 @@ import { dirname, join, relative } from 'node:path';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longRows, reportIndexEntry, reportJson, wideColumns, wideRow,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longRows, reportColumns, reportIndexEntry, reportJson, wideColumns,
 } from '../site/downloads.ts';
-import { BOM, EOL, csvHeader, csvLine, toCsv } from '../site/csv.ts';
+import { BOM, EOL, csvCells, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
-import { wideXlsx } from '../site/xlsx.ts';
+import { wideXlsxOfCells } from '../site/xlsx.ts';
 import type { Release } from '../site/release.ts';
+
+/**
+ * A report's row of the wide table as cells in field order (WIDE_BASE, indicator columns, rate
+ * columns): the same values as wideRow + the rates, without building an object of several hundred
+ * keys per report. A printed value wins over a text value, which wins over a derived one.
+ */
+function wideCellsOf(cols: readonly string[], rateCols: readonly string[], rateRows: ReturnType<typeof rateDownloadRows>): (r: DownloadRecord) => unknown[] {
+  const at = new Map(cols.map((id, i) => [id, WIDE_BASE.length + i]));
+  const rates = rateCols.map((id) => rateRows.get(id)!);
+  const width = WIDE_BASE.length + cols.length + rateCols.length;
+  return (r) => {
+    const cells: unknown[] = new Array(width).fill(null);
+    const base = reportColumns(r);
+    WIDE_BASE.forEach((k, i) => (cells[i] = base[k]));
+    for (const o of [r.derived, r.textValues, r.values]) for (const id in o) {
+      const i = at.get(id);
+      if (i !== undefined && o[id] !== null && o[id] !== undefined) cells[i] = o[id];
+    }
+    rates.forEach((m, j) => (cells[WIDE_BASE.length + cols.length + j] = m.get(r.id)?.value ?? null));
+    return cells;
+  };
+}
 
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, streamed to `path`. */
 export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
@@ -21,15 +43,12 @@ export async function exportWideXlsx(reports: readonly DownloadRecord[], path: s
   const rateRows = rateDownloadRows(reports);
   const rateCols = rateColumns(rateRows);
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
+  const cellsOf = wideCellsOf(cols, rateCols, rateRows);
   function* rows() {
-    for (const r of reports) {
-      const row = wideRow(r, cols);
-      for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
-      yield row;
-    }
+    for (const r of reports) yield cellsOf(r) as Array<string | number | null>;
   }
   mkdirSync(dirname(path), { recursive: true });
-  await wideXlsx(fields, rows(), path);
+  await wideXlsxOfCells(fields, rows(), path);
   return statSync(path).size;
 }
 
@@ -190,11 +209,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   const cols = wideColumns(reports);
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
   const wide = new CsvOut(join(out, 'data', 'nianbao-wide.csv'), fields);
-  for (const r of reports) {
-    const row = wideRow(r, cols);
-    for (const id of rateCols) row[id] = rateRows.get(id)!.get(r.id)?.value ?? null;
-    wide.line(csvLine(fields, row));
-  }
+  const cellsOf = wideCellsOf(cols, rateCols, rateRows);
+  for (const r of reports) wide.line(csvCells(cellsOf(r)));
   sizes['/data/nianbao-wide.csv'] = wide.close();
   Object.assign(sizes, exportRelease(out, release));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));

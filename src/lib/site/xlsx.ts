@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { writeXlsx } from './xlsx-writer.ts';
+import { writeXlsx, type CellValue } from './xlsx-writer.ts';
 import { indicator } from '../catalog/index.ts';
 import { rate } from '../catalog/rates.ts';
 
@@ -31,11 +31,19 @@ export function columnZh(id: string): string {
  * memory as cells) to `path`, or into a Buffer when no path is given.
  */
 export async function wideXlsx(fields: readonly string[], rows: Iterable<Record<string, unknown>>, path?: string): Promise<Buffer | null> {
+  function* cells() {
+    for (const r of rows) yield fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number)));
+  }
+  return wideXlsxOfCells(fields, cells(), path);
+}
+
+/** The same workbook from rows given as cells in `fields` order. */
+export async function wideXlsxOfCells(fields: readonly string[], rows: Iterable<readonly CellValue[]>, path?: string): Promise<Buffer | null> {
   const target = path ?? join(mkdtempSync(join(tmpdir(), 'nianbao-xlsx-')), 'wide.xlsx');
   function* sheet() {
     yield { cells: fields.map(columnZh), style: 'bold' as const };
     yield { cells: [...fields], style: 'grey' as const };
-    for (const r of rows) yield { cells: fields.map((f) => (r[f] === null || r[f] === undefined ? null : (r[f] as string | number))) };
+    for (const cells of rows) yield { cells };
   }
   await writeXlsx(target, sheet(), { sheetName: '宽表', creator: '年报对比 Nianbao', freeze: { columns: 3, rows: 2 } });
   if (path) return null;

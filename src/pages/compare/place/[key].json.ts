@@ -2,11 +2,20 @@
 import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCompareData } from '../../../components/compare/compare-data.ts';
+import { getIndex } from '../../../data/reports.ts';
+import { pageCacheKey } from '../../../lib/site/page-cache.ts';
+import { release } from '../../../data/downloads.ts';
 
+// Made from the place's reports alone: with the same record hashes the previous build's file is reused.
 // Paths carry the key only: the detail is made while its file is written (loadCompareData holds no details).
 export const getStaticPaths: GetStaticPaths = async () => {
   const { keys } = await loadCompareData();
-  return renderedPaths(keys, (k) => k).map((key) => ({ params: { key } }));
+  const idx = await getIndex();
+  const pkg = release().package;
+  return renderedPaths(keys, (k) => k).map((key) => {
+    const hashes = (idx.byPlace.get(key) ?? []).map((r) => r.hash);
+    return { params: { key }, cacheKey: pageCacheKey(hashes.includes(undefined) ? undefined : hashes, pkg) };
+  });
 };
 
 export const GET: APIRoute = async ({ params }) =>
