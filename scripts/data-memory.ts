@@ -28,7 +28,8 @@ const MB = (n: number) => Math.round(n / 2 ** 20);
 function digest(x: unknown): string {
   const h = createHash('sha1');
   const walk = (v: unknown, depth: number) => {
-    if (depth < 2 && v instanceof Map) for (const [k, e] of v) (h.update(JSON.stringify(k)), walk(e, depth + 1));
+    if (v && typeof v === 'object' && 'get' in v && typeof v.get === 'function' && !(v instanceof Map)) walk((v as { get: () => unknown }).get(), depth);
+    else if (depth < 2 && v instanceof Map) for (const [k, e] of v) (h.update(JSON.stringify(k)), walk(e, depth + 1));
     else if (depth < 2 && Array.isArray(v)) for (const e of v) walk(e, depth + 1);
     else if (depth < 1 && v && typeof v === 'object') for (const [k, e] of Object.entries(v)) (h.update(k), walk(e, depth + 1));
     else h.update(JSON.stringify(v, (_k, y) => (y instanceof Map ? [...y] : y)) ?? 'undefined');
@@ -83,11 +84,18 @@ if (load) {
   mem('index (places)', t0, idx.places);
   const { loadReports } = await import('../src/components/chart/indicator-data.ts');
   const ind = await loadReports();
-  mem('indicator tables', t0, ind.table);
+  // the rows of every id, sorted by id: from a Map of rows (the first version) or a column store
+  const t = ind.table as unknown as Map<string, unknown> | { ids(): Iterable<string>; rows(id: string): unknown };
+  const rowsOf = t instanceof Map ? (id: string) => t.get(id) : (id: string) => t.rows(id);
+  mem('indicator tables', t0, { counts: ind.counts, rows: new Map([...(t instanceof Map ? t.keys() : t.ids())].sort().map((id) => [id, { get: () => rowsOf(id) }])) });
   const { loadCompareData } = await import('../src/components/compare/compare-data.ts');
-  const cmp = await loadCompareData();
-  mem('compare data', t0, cmp);
+  const cmp = (await loadCompareData()) as unknown as { index: unknown; indicators: unknown; details?: unknown[]; keys?: string[]; detail?: (k: string) => unknown };
+  // every place's detail, held (the first version) or made one at a time
+  const details = cmp.details ?? cmp.keys!.map((k) => ({ get: () => cmp.detail!(k) }));
+  mem('compare data', t0, { index: cmp.index, details, indicators: cmp.indicators });
   const { loadQuality } = await import('../src/components/quality/quality-data.ts');
-  const q = await loadQuality();
-  mem('quality rows', t0, q);
+  const q = (await loadQuality()) as unknown as { rows: unknown[] | { length: number; slice(a: number, b: number): unknown[] }; kinds: unknown; total: number; withFail: number };
+  // the rows 500 at a time (a /quality/ page each), held (the first version) or made a page at a time
+  const pages = Array.from({ length: Math.ceil(q.rows.length / 500) }, (_, i) => ({ get: () => q.rows.slice(i * 500, (i + 1) * 500) }));
+  mem('quality rows', t0, { pages, kinds: q.kinds, total: q.total, withFail: q.withFail });
 }

@@ -8,7 +8,11 @@
 // each filled from a source report of the template the year used (2008–2013 table, 2014 table,
 // 2019 form, 2021 form). Rewriting: the source's issuer, jurisdiction, prefecture and province names
 // become the body's; years written as `2017年` / `2018-02-08` move by the same offset; every other
-// figure has its digits 1–9 permuted (0 stays 0, lengths stay), so values differ between copies.
+// figure is multiplied by one factor (2–9, drawn per report), so values differ between copies while
+// every sum of the form still holds and a copy fails the checks its source fails (permuting digits,
+// as before, broke most sums: synthetic reports then failed several times as many checks as real ones).
+// Fused digit runs (several cells printed as one number) do not survive scaling: they become
+// ambiguous cells more often than in real reports.
 import { rng } from '../src/lib/rng.ts';
 import type { Meta } from '../src/lib/types.ts';
 import { DIVISIONS, divisionsByName, type DivisionPlace } from '../src/lib/places/division.ts';
@@ -63,15 +67,6 @@ export function yearsFor(meta: SyntheticSource['meta']): [number, number] | null
 }
 
 
-function digitMap(random: () => number): string[] {
-  const d = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
-  for (let i = d.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [d[i], d[j]] = [d[j]!, d[i]!];
-  }
-  return ['0', ...d];
-}
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Rewrite one source text as `body`'s report of `year` (see the header comment). */
@@ -88,7 +83,7 @@ export function rewrite(src: SyntheticSource, body: SyntheticBody, year: number,
   const keys = [...names.keys()].sort((a, b) => b.length - a.length);
   let text = keys.length ? src.text.replace(new RegExp(keys.map(escape).join('|'), 'g'), (m) => names.get(m)!) : src.text;
   const shift = year - (src.meta.year ?? year);
-  const digits = digitMap(rng(seed));
+  const factor = BigInt(2 + Math.floor(rng(seed)() * 8));
   text = text.replace(/\d+/g, (m, at: number, s: string) => {
     const next = s[at + m.length] ?? '';
     const prev = s[at - 1] ?? '';
@@ -99,9 +94,7 @@ export function rewrite(src: SyntheticSource, body: SyntheticBody, year: number,
     }
     // Dates, ordinals, list markers and document numbers keep their digits.
     if (/[年月日号.、．〕)）-]/.test(next) || /[第〔(（-]/.test(prev)) return m;
-    let out = '';
-    for (const c of m) out += digits[c.charCodeAt(0) - 48];
-    return out;
+    return String(BigInt(m) * factor).padStart(m.length, '0');
   });
   return text;
 }

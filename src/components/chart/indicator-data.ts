@@ -3,7 +3,8 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { defaultState, indicatorFacts, indicatorTable, selectRows, summarize, toWire, valueCounts, years, type IndicatorFacts, type IndicatorRow, type RankedRow } from '../../lib/site/indicator-state.ts';
+import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCounts, years, type IndicatorFacts, type IndicatorRow, type RankedRow } from '../../lib/site/indicator-state.ts';
+import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
@@ -17,25 +18,31 @@ export const chartRates: readonly Rate[] = rates;
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: Map<string, IndicatorRow[]> }> | null = null;
+let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: IndicatorColumns<ReportSummary> }> | null = null;
 
-/** Every report (site records, read once per build by src/data/reports.ts), value counts and the rows of every indicator and rate. */
+/**
+ * Every report (summaries, read once per build by src/data/reports.ts), value counts and the rows of
+ * every indicator and rate, held as columns (src/lib/site/indicator-columns.ts): rowsFor(id) makes
+ * one indicator's rows when its pages ask for them.
+ */
 export function loadReports() {
   cache ??= getReports().then((reports) => {
     const counts = valueCounts(reports);
-    const table = indicatorTable(reports);
-    for (const [id, rows] of rateRows(reports)) {
-      table.set(id, rows);
-      counts.set(id, rows.filter((r) => r.value !== null).length);
+    const table = IndicatorColumns.of(reports);
+    // one rate at a time, so that only one rate's row objects exist at once
+    for (const rate of rates) {
+      const rows = rateRows(reports, [rate]).get(rate.id)!;
+      table.add(rate.id, rows);
+      counts.set(rate.id, rows.filter((r) => r.value !== null).length);
     }
-    return { reports, counts, table };
+    return { reports, counts, table: table.done() };
   });
   return cache;
 }
 
-/** Rows of one indicator (the same as indicatorRows(reports, id), from the table built once per build). */
+/** Rows of one indicator (the same as indicatorRows(reports, id)). */
 export async function rowsFor(id: string): Promise<IndicatorRow[]> {
-  return (await loadReports()).table.get(id) ?? [];
+  return (await loadReports()).table.rows(id);
 }
 
 /**
@@ -56,28 +63,47 @@ export interface IndicatorView {
   keys: { years: Map<number, string>; all: string };
 }
 
-const views = new Map<string, Promise<IndicatorView>>();
+// Views are kept until they hold VIEW_ROWS rows in all (every indicator's at 10,000 reports; at
+// 100,000 the oldest are dropped and made again if asked for: all of them would be ~10 million rows).
+const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 1_000_000;
+const views = new Map<string, { view: Promise<IndicatorView>; rows: number }>();
+let viewRows = 0;
 export function indicatorView(id: string): Promise<IndicatorView> {
-  let v = views.get(id);
-  if (!v) {
-    v = rowsFor(id).then((rows) => {
-      const byYear = new Map<number, IndicatorRow[]>();
-      for (const r of rows) (byYear.get(r.year) ?? byYear.set(r.year, []).get(r.year)!).push(r);
-      const facts = indicatorFacts(rows);
-      const state = defaultState(rows);
-      const defaultRows = byYear.get(facts.defaultYear as number) ?? [];
-      return {
-        rows,
-        byYear,
-        facts,
-        selection: selectRows(defaultRows, state),
-        island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
-        keys: rowKeys(byYear),
-      };
-    });
-    views.set(id, v);
+  const hit = views.get(id);
+  if (hit) {
+    views.delete(id);
+    views.set(id, hit);
+    return hit.view;
   }
-  return v;
+  const view = rowsFor(id).then((rows): IndicatorView => {
+    const byYear = new Map<number, IndicatorRow[]>();
+    for (const r of rows) (byYear.get(r.year) ?? byYear.set(r.year, []).get(r.year)!).push(r);
+    const facts = indicatorFacts(rows);
+    const state = defaultState(rows);
+    const defaultRows = byYear.get(facts.defaultYear as number) ?? [];
+    return {
+      rows,
+      byYear,
+      facts,
+      selection: selectRows(defaultRows, state),
+      island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
+      keys: rowKeys(byYear),
+    };
+  });
+  const entry = { view, rows: 0 };
+  views.set(id, entry);
+  void view.then((x) => {
+    if (views.get(id) !== entry) return;
+    entry.rows = x.rows.length;
+    viewRows += entry.rows;
+    for (const [k, e] of views) {
+      if (viewRows <= VIEW_ROWS) break;
+      if (k === id) continue;
+      views.delete(k);
+      viewRows -= e.rows;
+    }
+  });
+  return view;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { getReports } from '../../data/reports.ts';
 import { indicator, indicators } from '../../lib/catalog/index.ts';
 import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
-import { buildPlaces, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
+import { placeDetail, placeIndex, placeReport, placeReports, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
 import type { Template, Variant } from '../../lib/types.ts';
 import { placePinyin } from '../../lib/places/pinyin.ts';
 
@@ -22,23 +22,34 @@ export const coreMeta: CoreMeta[] = coreSeries.map((s) => {
   return { key: s.key, zh: s.zh, en: s.en, comparable: s.comparable, ...(s.note ? { note: s.note } : {}), unit: first ? (indicator(first)?.unit ?? null) : null };
 });
 
-let cache: Promise<{ index: PlaceIndexEntry[]; details: PlaceDetail[]; indicators: IndicatorMeta[] }> | null = null;
+let cache: Promise<{ index: PlaceIndexEntry[]; keys: string[]; detail: (key: string) => PlaceDetail; indicators: IndicatorMeta[] }> | null = null;
 
+/**
+ * The place index, the place keys (sorted), each place's detail — made when its JSON is written, not
+ * held: at 100,000 reports the details are a copy of every value — and the indicators they use.
+ */
 export function loadCompareData() {
   cache ??= getReports().then((reports: readonly ReportWithMeta[]) => {
-    const built = buildPlaces(reports, coreValues);
-    const details = built.details;
+    const byKey = placeReports(reports);
     // Pinyin for the typeahead, computed here so pinyin-pro stays out of the island.
-    const index = built.index.map((p) => {
+    const index = placeIndex(byKey).map((p) => {
       const { full, initials } = placePinyin(p.n);
       return full ? { ...p, py: full, pi: initials } : p;
     });
+    const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : 1));
+    const detail = (k: string) => placeDetail(k, byKey.get(k) ?? [], coreValues);
     const used = new Set<string>();
-    for (const d of details) for (const r of d.reports) for (const id of [...Object.keys(r.v), ...Object.keys(r.g)]) used.add(id);
+    const noCore = () => ({});
+    for (const list of byKey.values()) {
+      for (const r of list) {
+        const { v, g } = placeReport(r, noCore);
+        for (const id of [...Object.keys(v), ...Object.keys(g)]) used.add(id);
+      }
+    }
     const inds: IndicatorMeta[] = indicators
       .filter((i) => used.has(i.id))
       .map((i) => ({ id: i.id, zh: i.zh, en: i.en, unit: i.unit, s: i.section, t: i.template, va: i.variant, kd: i.kind }));
-    return { index, details, indicators: inds };
+    return { index, keys, detail, indicators: inds };
   });
   return cache;
 }

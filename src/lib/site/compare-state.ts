@@ -117,33 +117,46 @@ export function placeReport(r: ReportWithMeta, core: (r: ReportWithMeta) => Reco
   return { id: r.id, y: r.meta.year, t: r.meta.template, va: r.meta.variant, v, f: Object.fromEntries(f), g, c: core(r) };
 }
 
-/** Build-time: reports grouped by place → index entries and details (sorted by name). */
-export function buildPlaces(
-  reports: readonly ReportWithMeta[],
-  core: (r: ReportWithMeta) => Record<string, number>,
-): { index: PlaceIndexEntry[]; details: PlaceDetail[] } {
-  const byKey = new Map<string, ReportWithMeta[]>();
+/** Build-time: the reports of each comparable place (key order as met), latest year first. */
+export function placeReports<R extends ReportWithMeta>(reports: readonly R[]): Map<string, R[]> {
+  const byKey = new Map<string, R[]>();
   for (const r of reports) {
     if (!isPlaceKey(r.placeKey) || r.placeKey === 'unknown') continue;
     const list = byKey.get(r.placeKey) ?? [];
     list.push(r);
     byKey.set(r.placeKey, list);
   }
+  for (const list of byKey.values()) list.sort((a, b) => (b.meta.year ?? -1) - (a.meta.year ?? -1) || (a.id < b.id ? -1 : 1));
+  return byKey;
+}
+
+/** Build-time: index entries of the places (sorted by name) from placeReports. */
+export function placeIndex(byKey: ReadonlyMap<string, readonly ReportWithMeta[]>): PlaceIndexEntry[] {
   const index: PlaceIndexEntry[] = [];
-  const details: PlaceDetail[] = [];
   for (const [k, list] of byKey) {
-    list.sort((a, b) => (b.meta.year ?? -1) - (a.meta.year ?? -1) || (a.id < b.id ? -1 : 1));
     const latest = list[0]!;
     const years = [...new Set(list.map((r) => r.meta.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
     index.push({
       k, n: latest.placeName, l: latest.meta.level, p: latest.meta.province, pf: latest.meta.prefecture,
       c: latest.meta.adcode, y: years,
     });
-    details.push({ k, n: latest.placeName, reports: list.map((r) => placeReport(r, core)) });
   }
-  index.sort((a, b) => zhCompare(a.n, b.n) || (a.k < b.k ? -1 : 1));
-  details.sort((a, b) => (a.k < b.k ? -1 : 1));
-  return { index, details };
+  return index.sort((a, b) => zhCompare(a.n, b.n) || (a.k < b.k ? -1 : 1));
+}
+
+/** Build-time: one place's detail (/compare/place/<key>.json) from its reports in placeReports order. */
+export function placeDetail(k: string, list: readonly ReportWithMeta[], core: (r: ReportWithMeta) => Record<string, number>): PlaceDetail {
+  return { k, n: list[0]!.placeName, reports: list.map((r) => placeReport(r, core)) };
+}
+
+/** Build-time: reports grouped by place → index entries (sorted by name) and details (sorted by key). */
+export function buildPlaces(
+  reports: readonly ReportWithMeta[],
+  core: (r: ReportWithMeta) => Record<string, number>,
+): { index: PlaceIndexEntry[]; details: PlaceDetail[] } {
+  const byKey = placeReports(reports);
+  const details = [...byKey].map(([k, list]) => placeDetail(k, list, core));
+  return { index: placeIndex(byKey), details: details.sort((a, b) => (a.k < b.k ? -1 : 1)) };
 }
 
 // ------------------------------------------------------------------------------------------

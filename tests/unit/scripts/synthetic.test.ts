@@ -35,6 +35,12 @@ describe('synthetic reports', () => {
     expect(a).not.toEqual(b);
   });
 
+  it('scales every figure by one factor, so a sum the source states still holds', () => {
+    const src: SyntheticSource = { file: 'x.txt', text: '收到申请 210 件，其中当面申请 168 件、网络申请 42 件；第3条，2017年3月。', meta: sources[0]!.meta };
+    const [total, a, b, ...rest] = rewrite(src, bodyAt(0), 2017, 7).match(/\d+/g)!.map(Number);
+    expect([total, rest, total! / 210 === a! / 168 && a! / 168 === b! / 42, total! > 210]).toEqual([a! + b!, [3, 2017, 3], true, true]);
+  });
+
   it('goes on with departments once every county has a body', () => {
     const dept = bodyAt(5000);
     expect(dept.department).not.toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qualityRows } from '../../../../src/lib/site/quality.ts';
-import { preReport } from './fixture-report.ts';
+import { countBy, qualityList, qualityRows } from '../../../../src/lib/site/quality.ts';
+import { postReport, preReport } from './fixture-report.ts';
 
 describe('qualityRows', () => {
   const rows = qualityRows([preReport()], [
@@ -27,5 +27,20 @@ describe('qualityRows', () => {
   });
   it('skips passing and not-assessable checks', () => {
     expect(rows.some((r) => r.rule === 'r.pass' || r.rule === 'r.na')).toBe(false);
+  });
+});
+
+describe('qualityList', () => {
+  const reports = [postReport({ checks: preReport().checks }), preReport(), preReport({ id: 'b', placeName: '安化县', meta: { ...preReport().meta, year: 2016 } })];
+  const entries = [{ file: 'bad.pdf', status: 'error' as const, reportId: null, variantOf: null, errors: [{ code: 'not-text' as const, message: 'binary' }] }, { file: 'x.csv', status: 'skipped' as const, reportId: null, variantOf: null, errors: [], note: '不是报告' }];
+  it('gives any slice of the rows in page order, and their counts per kind', () => {
+    const list = qualityList(reports, entries);
+    const all = list.slice();
+    expect(all.map((r) => [r.kind, r.placeName])).toEqual([
+      ['fail', '安化县'], ['fail', '平潭综合实验区'], ['fail', '桃源县'], ['conflict', '安化县'], ['conflict', '桃源县'],
+      ['ambiguous', '安化县'], ['ambiguous', '桃源县'], ['unreadable', '—'], ['skipped', '—'], ['variant', '安化县'], ['variant', '桃源县'],
+    ]);
+    expect([list.length, list.slice(2, 4), list.slice(10, 99)]).toEqual([11, all.slice(2, 4), all.slice(10)]);
+    expect(list.kinds()).toEqual(countBy(all, (r) => r.kind));
   });
 });
