@@ -23,14 +23,30 @@ const jobs = process.env.NIANBAO_RENDER_SHARD ? 1 : Math.max(1, Number(process.e
 // Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README, National scale).
 const NODE_OPTIONS = `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ''}`.trim();
 
-function astroBuild(env: Record<string, string>, tag: string): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-      createInterface({ input: stream }).on('line', (line) => out.write(tag ? `${tag} ${line}\n` : `${line}\n`));
-    }
-    child.on('close', (code) => resolve(code ?? 1));
-  });
+// Every `astro build` first syncs the content layer into the project's .astro/ folder (shared by
+// all processes, written through fixed temporary names): the next process starts only once the
+// previous one has reached its bundling step, so no two syncs overlap.
+const PAST_SYNC = /Building static entrypoints/;
+
+interface Build {
+  /** Resolves when the process is past its content sync (or has ended). */
+  pastSync: Promise<void>;
+  done: Promise<number>;
+}
+
+function astroBuild(env: Record<string, string>, tag: string): Build {
+  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let synced!: () => void;
+  const pastSync = new Promise<void>((resolve) => (synced = resolve));
+  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    createInterface({ input: stream }).on('line', (line) => {
+      if (PAST_SYNC.test(line)) synced();
+      out.write(tag ? `${tag} ${line}\n` : `${line}\n`);
+    });
+  }
+  const done = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  void done.then(synced);
+  return { pastSync, done };
 }
 
 const t0 = performance.now();
@@ -43,15 +59,16 @@ if (merge >= 0) {
   process.stderr.write(`build:site: ${moved} files of ${dirs.length} render shards merged into ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
   process.exit(0);
 }
-if (jobs === 1) process.exit(await astroBuild({}, ''));
+if (jobs === 1) process.exit(await astroBuild({}, '').done);
 // Inside the project: Astro keeps its intermediate server build under outDir only when outDir is
 // within the working directory (else in ./.astro/, which side-by-side builds would share).
 const outDir = (i: number) => join(ROOT, '.nianbao', 'render', `${createHash('sha1').update(DIST).digest('hex').slice(0, 8)}-${i + 1}-of-${jobs}`);
-const codes = await Promise.all(
-  Array.from({ length: jobs }, (_, i) =>
-    astroBuild({ NIANBAO_RENDER_SHARD: `${i}/${jobs}`, NIANBAO_DIST: outDir(i), NIANBAO_CACHE: join(CACHE, `render-${i}-of-${jobs}`) }, `[${i + 1}/${jobs}]`),
-  ),
-);
+const builds: Build[] = [];
+for (let i = 0; i < jobs; i++) {
+  if (i > 0) await builds[i - 1]!.pastSync;
+  builds.push(astroBuild({ NIANBAO_RENDER_SHARD: `${i}/${jobs}`, NIANBAO_DIST: outDir(i), NIANBAO_CACHE: join(CACHE, `render-${i}-of-${jobs}`) }, `[${i + 1}/${jobs}]`));
+}
+const codes = await Promise.all(builds.map((b) => b.done));
 if (codes.some((c) => c !== 0)) {
   process.stderr.write(`build:site: astro build failed in render shard(s) ${codes.flatMap((c, i) => (c ? [i + 1] : [])).join(', ')} of ${jobs}\n`);
   process.exit(1);
