@@ -86,12 +86,20 @@ class Encoder {
 
 class Decoder {
   private readonly shared = new Map<string, LightProvenance>();
+  private readonly sharedGaps = new Map<string, LightGap>();
   constructor(readonly header: Header) {}
   id = (k: Key): string => (typeof k === 'number' ? this.header.ids[k]! : k);
   map(pairs: ReadonlyArray<Key | number | null>): Record<string, number> {
     const o: Record<string, number> = {};
     for (let i = 0; i < pairs.length; i += 2) o[this.id(pairs[i] as Key)] = pairs[i + 1] as number;
     return o;
+  }
+  /** A gap with only an id and a reason (blank, dash, …: most gaps) is one shared frozen object per (id, reason). */
+  private plainGap(id: string, reason: LightGap['reason']): LightGap {
+    const name = `${id}|${reason}`;
+    let g = this.sharedGaps.get(name);
+    if (!g) this.sharedGaps.set(name, (g = Object.freeze({ id, reason })));
+    return g;
   }
   private provenance(sig: [string, string[], 0 | 1], from: Key | Key[] | undefined): LightProvenance {
     const [source, flags] = sig;
@@ -113,12 +121,11 @@ class Decoder {
       provenance[id] = this.provenance(sig, sig[2] ? ($p[i++] as Key | Key[]) : undefined);
     }
     const gaps = $g.map((x): LightGap => {
+      if (x.length === 2) return this.plainGap(this.id(x[0]), x[1] as LightGap['reason']);
       const gap: LightGap = { id: this.id(x[0]), reason: x[1] as LightGap['reason'] };
-      if (x.length > 2) {
-        if (x[2] !== null) gap.raw = x[2]!;
-        if (x[3] !== null) gap.candidates = x[3]!;
-        if (x[4] !== null) gap.note = x[4]!;
-      }
+      if (x[2] !== null) gap.raw = x[2]!;
+      if (x[3] !== null) gap.candidates = x[3]!;
+      if (x[4] !== null) gap.note = x[4]!;
       return gap;
     });
     const checks = $c.map((x): FailedCheck => {

@@ -50,11 +50,12 @@ describe('summaries.ndjson', () => {
     expect(() => readSummaries(d)).toThrow(/not nianbao-summaries\/2/);
   });
 
-  it('gives equal provenance of different reports one shared, frozen object', () => {
+  it('gives equal provenance, and equal gaps without a printed run, of different reports one shared, frozen object', () => {
     const d = dir();
     writeSummaries(d, [rich(), { ...rich(), id: 'other' }]);
     const [a, b] = readSummaries(d);
     expect([a!.provenance['t4.litigation.total'] === b!.provenance['t4.litigation.total'], Object.isFrozen(a!.provenance['t4.litigation.total'])]).toEqual([true, true]);
+    expect([a!.gaps[1] === b!.gaps[1], Object.isFrozen(a!.gaps[1]), a!.gaps[0] === b!.gaps[0]]).toEqual([true, true, false]);
   });
 
   it('writes catalog indicator ids as numbers, other ids as strings', () => {
