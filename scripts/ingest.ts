@@ -351,10 +351,16 @@ manifest.combined = { key: allKey, sizes: combined };
 await originals;
 const fresh = await perReport;
 const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };
-for (const a of adds.values()) {
-  const sizes = Object.fromEntries(Object.entries(fresh.sizes).filter(([path]) => path.startsWith(`/reports/${a.id}/`)));
-  manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes };
+// each rewritten report's files, grouped by id in one pass (/reports/<id>/<file>)
+const freshSizes = new Map<string, Record<string, number>>();
+for (const [path, size] of Object.entries(fresh.sizes)) {
+  const id = /^\/reports\/([^/]+)\//.exec(path)?.[1];
+  if (id === undefined) continue;
+  let sizes = freshSizes.get(id);
+  if (!sizes) freshSizes.set(id, (sizes = {}));
+  sizes[path] = size;
 }
+for (const a of adds.values()) manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes: freshSizes.get(a.id) ?? {} };
 writeSizes(downloads, { ...combined, ...written.sizes });
 writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
 // a report key is null for a file whose cache key is unknown: it is written again next time
