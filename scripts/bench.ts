@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale N]`: parse speed, build time and page weights.
+// `npm run bench [-- --scale N]`: parse speed, build time and page weights (--resume: see below).
 //   parse: every file of content/reports parsed R times → ms per file, MB/s.
 //   sizes: gzip size of HTML per page kind and of the JS each kind loads, from a fresh build.
 //   --scale N: also build a synthetic country of N reports (scripts/synthetic.ts: distinct bodies and
@@ -201,29 +201,37 @@ if (scale > 0) {
   const synth = join(ROOT, '.nianbao', 'bench', `synthetic-${scale}`);
   const reports = join(synth, 'reports');
   const sdist = join(synth, 'dist');
-  rmSync(synth, { recursive: true, force: true });
-  mkdirSync(reports, { recursive: true });
-  const sources = parseSources(readFileSync(join(REPORTS, 'sources.csv'), 'utf8'));
-  const pool: SyntheticSource[] = files
-    .filter((f) => /\.(txt|html?)$/i.test(f) && !sources.get(f)?.variant_of)
-    .map((f) => {
-      const bytes = readFileSync(join(REPORTS, f));
-      return { file: f, text: bytes.toString('utf8'), meta: parseBytes(bytes, f).meta };
-    })
-    .filter((x) => !x.meta.yearInferred || x.meta.year != null);
+  // --resume: keep the synthetic folder of an earlier run that stopped part-way (or was stopped to fix
+  // a later step) and run only the steps its steps.json does not have yet.
+  const resume = args.includes('--resume') && existsSync(join(synth, 'steps.json'));
   let inputBytes = 0;
-  for (const r of syntheticReports(scale, pool)) {
-    writeFileSync(join(reports, r.file), r.text);
-    inputBytes += Buffer.byteLength(r.text);
+  if (resume) {
+    for (const f of readdirSync(reports)) inputBytes += statSync(join(reports, f)).size;
+    process.stderr.write(`bench: resuming ${synth} (steps done: ${Object.keys(JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) as object).join(', ')}), load ${load()}\n`);
+  } else {
+    rmSync(synth, { recursive: true, force: true });
+    mkdirSync(reports, { recursive: true });
+    const sources = parseSources(readFileSync(join(REPORTS, 'sources.csv'), 'utf8'));
+    const pool: SyntheticSource[] = files
+      .filter((f) => /\.(txt|html?)$/i.test(f) && !sources.get(f)?.variant_of)
+      .map((f) => {
+        const bytes = readFileSync(join(REPORTS, f));
+        return { file: f, text: bytes.toString('utf8'), meta: parseBytes(bytes, f).meta };
+      })
+      .filter((x) => !x.meta.yearInferred || x.meta.year != null);
+    for (const r of syntheticReports(scale, pool)) {
+      writeFileSync(join(reports, r.file), r.text);
+      inputBytes += Buffer.byteLength(r.text);
+    }
+    writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
+    process.stderr.write(`bench: ${scale} synthetic reports (${Math.round(inputBytes / 1e6)} MB) written, load ${load()}\n`);
   }
-  writeFileSync(join(reports, 'sources.csv'), 'file,source,format,variant_of,original,notes\n');
-  process.stderr.write(`bench: ${scale} synthetic reports (${Math.round(inputBytes / 1e6)} MB) written, load ${load()}\n`);
   // its own parse cache, so a cold build is cold and the shared cache is not filled with synthetic records
   const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache'), NIANBAO_PARSE_CACHE: join(synth, 'parse-cache') };
   // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads
   // (+ XLSX), Pagefind. Each step's figures go to <synth>/steps.json as soon as it ends, so a run
   // stopped part-way (100,000 reports take hours on a shared machine) still tells how far it got.
-  const steps: Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>> = {};
+  const steps: Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>> = resume ? JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) : {};
   const astroLog = join(synth, 'astro.log');
   for (const [name, cmd, cmdArgs] of [
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
@@ -231,6 +239,7 @@ if (scale > 0) {
     ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
     ['pagefind', 'npx', ['tsx', 'scripts/search-index.ts']],
   ] as const) {
+    if (steps[name]) continue; // --resume: done in the earlier run
     steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };
     if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {
       const ir = JSON.parse(readFileSync(join(synth, 'data', 'ingest.json'), 'utf8')) as { durationMs: number; downloadsMs?: number };

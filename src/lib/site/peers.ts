@@ -70,38 +70,89 @@ function tierOf(self: PeerPlace, p: PeerPlace, year: number | null): PeerTier | 
 
 const TIER_ORDER: Record<PeerTier, number> = { prefecture: 0, province: 1, nation: 2, year: 3 };
 
+/** Order within a tier once same-year is decided: the more recent, then more reports, then name, then key. */
+function staticOrder(a: PeerPlace, b: PeerPlace, latest: Map<PeerPlace, number>): number {
+  return latest.get(b)! - latest.get(a)! || (b.years?.length ?? 0) - (a.years?.length ?? 0) || zhCompare(a.name, b.name) || (a.key < b.key ? -1 : 1);
+}
+
+interface PeerIndex<T extends PeerPlace> {
+  byKey: Map<string, T>;
+  /** Every place in static order, and per level, level+province and level+province+prefecture. */
+  all: T[];
+  groups: Map<string, T[]>;
+}
+
+const group = (...parts: Array<string | null | undefined>) => JSON.stringify(parts);
+
+// One index per places array (pages ask for the peers of every report and place of the same list):
+// without it each call scanned and sorted every place, quadratic in the country.
+const indexes = new WeakMap<readonly PeerPlace[], PeerIndex<PeerPlace>>();
+
+function indexOf<T extends PeerPlace>(places: readonly T[]): PeerIndex<T> {
+  const known = indexes.get(places);
+  if (known) return known as unknown as PeerIndex<T>;
+  const latest = new Map<PeerPlace, number>(places.map((p) => [p, p.years?.length ? Math.max(...p.years) : 0]));
+  const all = [...places].sort((a, b) => staticOrder(a, b, latest));
+  const groups = new Map<string, T[]>();
+  const add = (k: string, p: T) => {
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  };
+  for (const p of all) {
+    if (!p.level) continue;
+    add(group(p.level), p);
+    add(group(p.level, p.province), p);
+    add(group(p.level, p.province, p.prefecture), p);
+  }
+  const index: PeerIndex<T> = { byKey: new Map(places.map((p) => [p.key, p])), all, groups };
+  indexes.set(places, index as unknown as PeerIndex<PeerPlace>);
+  return index;
+}
+
 /**
  * Peers of `placeKey`, best first: by tier, then those with a report of the same year, then the
  * more recent, then more reports, then name. Empty only when the place is unknown or nothing fits.
+ * Only places that share the level are suggested when there are any; the year tier is the fallback.
  */
 export function peerSuggestions<T extends PeerPlace>(placeKey: string, places: readonly T[], opts: PeerOptions = {}): Array<PeerSuggestion<T>> {
   const { limit = 6 } = opts;
   const exclude = new Set(opts.exclude ?? []);
-  const self = places.find((p) => p.key === placeKey);
+  const index = indexOf(places);
+  const self = index.byKey.get(placeKey);
   if (!self) return [];
   const year = opts.year !== undefined ? opts.year : nearestYear(self.years, null);
-  const latest = (p: PeerPlace) => (p.years?.length ? Math.max(...p.years) : 0);
   const out: Array<PeerSuggestion<T>> = [];
-  for (const p of places) {
-    if (p.key === placeKey || exclude.has(p.key)) continue;
-    const tier = tierOf(self, p, year);
-    if (!tier) continue;
-    const y = nearestYear(p.years, year);
-    out.push({ place: p, tier, year: y, sameYear: year !== null && y === year });
+  // A tier's best `room` places: its same-year ones first, each part in static order.
+  const take = (candidates: readonly T[], tier: PeerTier, room: number) => {
+    const same: Array<PeerSuggestion<T>> = [];
+    const other: Array<PeerSuggestion<T>> = [];
+    for (const p of candidates) {
+      if (same.length >= room) break;
+      if (p.key === placeKey || exclude.has(p.key) || tierOf(self, p, year) !== tier) continue;
+      const y = nearestYear(p.years, year);
+      const s = { place: p, tier, year: y, sameYear: year !== null && y === year };
+      if (s.sameYear) same.push(s);
+      else if (other.length < room) other.push(s);
+    }
+    return [...same, ...other].slice(0, room);
+  };
+  let sameLevel = false;
+  if (self.level) {
+    const tiers: Array<[PeerTier, T[] | undefined]> = [
+      ['prefecture', self.prefecture ? index.groups.get(group(self.level, self.province, self.prefecture)) : undefined],
+      ['province', self.province ? index.groups.get(group(self.level, self.province)) : undefined],
+      ['nation', index.groups.get(group(self.level))],
+    ];
+    for (const [tier, candidates] of tiers) {
+      if (!candidates) continue;
+      const got = take(candidates, tier, limit - out.length);
+      out.push(...got);
+      if (out.length >= limit) return out;
+    }
+    sameLevel = out.length > 0 || index.groups.get(group(self.level))!.some((p) => p.key !== placeKey && !exclude.has(p.key));
   }
-  const sameLevel = out.some((s) => s.tier !== 'year');
-  return out
-    .filter((s) => !sameLevel || s.tier !== 'year')
-    .sort(
-      (a, b) =>
-        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
-        Number(b.sameYear) - Number(a.sameYear) ||
-        latest(b.place) - latest(a.place) ||
-        (b.place.years?.length ?? 0) - (a.place.years?.length ?? 0) ||
-        zhCompare(a.place.name, b.place.name) ||
-        (a.place.key < b.place.key ? -1 : 1),
-    )
-    .slice(0, limit);
+  return sameLevel ? out : take(index.all, 'year', limit);
 }
 
 /** The peer places only (see peerSuggestions). */

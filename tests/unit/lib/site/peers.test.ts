@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { nearestYear, peerColumns, peerSuggestions, suggestPeers, suggestPeersForAll, type PeerPlace } from '../../../../src/lib/site/peers.ts';
 
 const places: PeerPlace[] = [
@@ -53,4 +54,52 @@ describe('nearestYear', () => {
     expect(nearestYear([2015, 2019], null)).toBe(2019);
     expect(nearestYear([], 2017)).toBeNull();
   });
+});
+
+// The definition peerSuggestions is indexed for: every place scanned and sorted per call.
+function bruteForcePeers(placeKey: string, all: readonly PeerPlace[], year: number | null | undefined, limit: number, exclude: ReadonlySet<string>) {
+  const self = all.find((p) => p.key === placeKey);
+  if (!self) return [];
+  const y0 = year !== undefined ? year : nearestYear(self.years, null);
+  const order: Record<string, number> = { prefecture: 0, province: 1, nation: 2, year: 3 };
+  const tier = (p: PeerPlace) => {
+    if (self.level && p.level === self.level) {
+      if (self.prefecture && p.prefecture === self.prefecture && self.province === p.province) return 'prefecture';
+      if (self.province && p.province === self.province) return 'province';
+      return 'nation';
+    }
+    if (y0 === null) return p.years?.length ? 'year' : null;
+    return p.years?.includes(y0) ? 'year' : null;
+  };
+  const latest = (p: PeerPlace) => (p.years?.length ? Math.max(...p.years) : 0);
+  const out = all
+    .filter((p) => p.key !== placeKey && !exclude.has(p.key) && tier(p))
+    .map((p) => ({ key: p.key, tier: tier(p)!, year: nearestYear(p.years, y0), p }))
+    .map((s) => ({ ...s, sameYear: y0 !== null && s.year === y0 }));
+  const sameLevel = out.some((s) => s.tier !== 'year');
+  return out
+    .filter((s) => !sameLevel || s.tier !== 'year')
+    .sort((a, b) => order[a.tier]! - order[b.tier]! || Number(b.sameYear) - Number(a.sameYear) || latest(b.p) - latest(a.p) || (b.p.years?.length ?? 0) - (a.p.years?.length ?? 0) || a.p.name.localeCompare(b.p.name, 'zh-CN') || (a.key < b.key ? -1 : 1))
+    .slice(0, limit)
+    .map((s) => [s.key, s.tier, s.year, s.sameYear]);
+}
+
+describe('peerSuggestions on generated countries', () => {
+  const place = fc.record({
+    name: fc.constantFrom('甲县', '乙县', '丙区', '丁市', '戊县', '己区'),
+    level: fc.constantFrom('county', 'prefecture', 'development-zone', null),
+    province: fc.constantFrom('云南省', '湖南省', null),
+    prefecture: fc.constantFrom('普洱市', '昆明市', null, undefined),
+    years: fc.option(fc.uniqueArray(fc.integer({ min: 2011, max: 2025 }), { maxLength: 4 }), { nil: undefined }),
+  });
+  test.prop([fc.array(place, { maxLength: 40 }), fc.nat(), fc.option(fc.integer({ min: 2010, max: 2026 }), { nil: undefined }), fc.integer({ min: 1, max: 8 }), fc.array(fc.nat(), { maxLength: 3 })])(
+    'give the same peers, tiers and years as scanning and sorting every place',
+    (raw, pick, year, limit, excluded) => {
+      const all: PeerPlace[] = raw.map((p, i) => ({ ...p, key: `k${i}` }));
+      const key = all.length ? all[pick % all.length]!.key : 'none';
+      const exclude = new Set(excluded.map((i) => `k${i % Math.max(all.length, 1)}`));
+      const got = peerSuggestions(key, all, { limit, exclude, ...(year !== undefined ? { year } : {}) }).map((s) => [s.place.key, s.tier, s.year, s.sameYear]);
+      expect(got).toEqual(bruteForcePeers(key, all, year, limit, exclude));
+    },
+  );
 });
