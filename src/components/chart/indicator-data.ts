@@ -107,23 +107,61 @@ export function indicatorView(id: string): Promise<IndicatorView> {
 }
 
 /**
+ * The small part of an indicator's view that its pages, embed, card, years.json and every route's
+ * cache keys read: kept for every indicator for the whole build. The views themselves (every row)
+ * are dropped beyond NIANBAO_VIEW_ROWS, and each route asks for every indicator in turn: without
+ * this, each route made every view again (at 100,000 reports, several times 371 views of 100,000 rows).
+ */
+export interface IndicatorDigest {
+  facts: IndicatorFacts;
+  island: IndicatorView['island'];
+  keys: IndicatorView['keys'];
+  /** The body of /indicators/<id>/years.json. */
+  yearsJson: string;
+}
+
+const digests = new Map<string, Promise<IndicatorDigest>>();
+export function indicatorDigest(id: string): Promise<IndicatorDigest> {
+  let d = digests.get(id);
+  if (!d) {
+    d = indicatorView(id).then(({ rows, byYear, facts, island, keys }) => {
+      const perYear = years(rows).map((year) => {
+        const ys = byYear.get(year) ?? [];
+        return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
+      });
+      return { facts, island, keys, yearsJson: JSON.stringify(perYear) };
+    });
+    digests.set(id, d);
+  }
+  return d;
+}
+
+/**
  * What the indicator and embed pages hand the island: the JSON of one year's rows (the default view's
  * year; other years are static JSON, src/pages/indicators/[id]/[year].json.ts) and of the facts about
  * every year (indicatorFacts).
  */
 export async function islandDataFor(id: string): Promise<{ rows: string; facts: string }> {
-  return (await indicatorView(id)).island;
+  return (await indicatorDigest(id)).island;
 }
 
 /**
  * The default view of an indicator for its share card: the summary sentence (og:description) and the
  * ranked values the card draws; null values when no report has a value (no card then).
  */
-export async function shareFor(id: string, zh: string, unit: string | null): Promise<{ summary: string; values: number[] | null }> {
-  const { rows, selection: sel } = await indicatorView(id);
-  const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
-  return { summary: summarize(sel, defaultState(rows), zh, unit), values: values.length ? values : null };
+export function shareFor(id: string, zh: string, unit: string | null): Promise<{ summary: string; values: number[] | null }> {
+  const key = JSON.stringify([id, zh, unit]);
+  let share = shares.get(key);
+  if (!share) {
+    share = indicatorView(id).then(({ rows, selection: sel }) => {
+      const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
+      return { summary: summarize(sel, defaultState(rows), zh, unit), values: values.length ? values : null };
+    });
+    shares.set(key, share);
+  }
+  return share;
 }
+const shares = new Map<string, Promise<{ summary: string; values: number[] | null }>>();
 
 /** One year's rows of an indicator in wire form: the body of /indicators/<id>/<year>.json. */
 export async function yearJson(id: string, year: number): Promise<string> {
@@ -132,12 +170,7 @@ export async function yearJson(id: string, year: number): Promise<string> {
 
 /** /indicators/<id>/years.json: the years with a value, newest first, with reports that year and places with a value. */
 export async function yearsJson(id: string): Promise<string> {
-  const { rows, byYear } = await indicatorView(id);
-  const out = years(rows).map((year) => {
-    const ys = byYear.get(year) ?? [];
-    return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
-  });
-  return JSON.stringify(out);
+  return (await indicatorDigest(id)).yearsJson;
 }
 
 /** Path of an indicator's share card (og:image, src/pages/indicators/[id]/card.png.ts). */
@@ -147,7 +180,7 @@ export const cardPath = (id: string) => `/indicators/${id}/card.png`;
 export async function yearDataPaths(): Promise<Array<{ id: string; year: number; key: string }>> {
   const out: Array<{ id: string; year: number; key: string }> = [];
   for (const i of [...chartRates, ...chartIndicators]) {
-    const v = await indicatorView(i.id);
+    const v = await indicatorDigest(i.id);
     for (const [y] of v.facts.years) out.push({ id: i.id, year: y, key: v.keys.years.get(y)! });
   }
   return out;

@@ -2,7 +2,7 @@
 // view's ranked bars as a PNG drawn at build time (src/lib/site/share-card.ts).
 import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute } from 'astro';
-import { chartIndicators, chartRates, indicatorView, shareFor } from '../../../components/chart/indicator-data.ts';
+import { chartIndicators, chartRates, indicatorDigest, shareFor } from '../../../components/chart/indicator-data.ts';
 import { pageCacheKey } from '../../../lib/site/page-cache.ts';
 import { release } from '../../../data/downloads.ts';
 import { shareCardPng } from '../../../lib/site/share-card.ts';
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   const pkg = release().package;
   const all = renderedPaths([...chartRates, ...chartIndicators], (i) => i.id);
   const withValues = await Promise.all(all.map(async (i) => ((await shareFor(i.id, i.zh, i.unit)).values ? i.id : null)));
-  return Promise.all(withValues.filter((id): id is string => id !== null).map(async (id) => ({ params: { id }, cacheKey: pageCacheKey((await indicatorView(id)).keys.all, pkg) })));
+  return Promise.all(withValues.filter((id): id is string => id !== null).map(async (id) => ({ params: { id }, cacheKey: pageCacheKey((await indicatorDigest(id)).keys.all, pkg) })));
 }
 
 export const GET: APIRoute = async ({ params }) => {

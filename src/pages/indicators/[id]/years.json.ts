@@ -2,7 +2,7 @@
 // places with a value. With /indicators/<id>/<year>.json this is every year's data without the page.
 import { renderedPaths } from '../../../lib/site/render-shard.ts';
 import type { APIRoute } from 'astro';
-import { chartIndicators, chartRates, indicatorView, yearsJson } from '../../../components/chart/indicator-data.ts';
+import { chartIndicators, chartRates, indicatorDigest, yearsJson } from '../../../components/chart/indicator-data.ts';
 import { pageCacheKey } from '../../../lib/site/page-cache.ts';
 import { release } from '../../../data/downloads.ts';
 
@@ -10,7 +10,7 @@ import { release } from '../../../data/downloads.ts';
 export async function getStaticPaths() {
   const pkg = release().package;
   const ids = renderedPaths([...chartRates, ...chartIndicators], (i) => i.id);
-  return Promise.all(ids.map(async (i) => ({ params: { id: i.id }, cacheKey: pageCacheKey((await indicatorView(i.id)).keys.all, pkg) })));
+  return Promise.all(ids.map(async (i) => ({ params: { id: i.id }, cacheKey: pageCacheKey((await indicatorDigest(i.id)).keys.all, pkg) })));
 }
 
 export const GET: APIRoute = async ({ params }) => new Response(await yearsJson(params.id!), { headers: { 'Content-Type': 'application/json' } });
