@@ -1,8 +1,9 @@
 // Writing the download files (/data/*, /data/indicators/<id>.csv, /reports/<id>/data.csv|json)
 // from site records: every value row is built once and shared. Used by ingest (and its workers)
 // and by the scripts/export-data.ts CLI.
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { filesUnder } from './files-under.ts';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
@@ -241,25 +242,17 @@ export function installDownloads(from: string, to: string): number {
     }
     copyFileSync(p, target);
   };
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        walk(p);
-        continue;
-      }
-      const rel = relative(from, p);
-      if (rel === 'sizes.json') continue;
-      const target = join(to, rel);
-      const parent = dirname(target);
-      if (!made.has(parent)) {
-        mkdirSync(parent, { recursive: true });
-        made.add(parent);
-      }
-      place(p, target);
-      n++;
+  for (const p of filesUnder(from, /./)) {
+    const rel = relative(from, p);
+    if (rel === 'sizes.json') continue;
+    const target = join(to, rel);
+    const parent = dirname(target);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
     }
-  };
-  walk(from);
+    place(p, target);
+    n++;
+  }
   return n;
 }

@@ -2,19 +2,14 @@
 // the target unless the target has it already. A file two shards both wrote (static pages, bundled
 // assets) must be byte-identical: a difference means two processes rendered one URL differently,
 // and the build fails instead of publishing either.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { filesUnder } from '../records/files-under.ts';
 
 export interface MergeResult {
   moved: number;
   /** Files both had (identical). */
   shared: number;
-}
-
-function filesOf(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesOf(dir, join(prefix, e.name)) : [join(prefix, e.name)],
-  );
 }
 
 function sameBytes(a: string, b: string): boolean {
@@ -35,8 +30,8 @@ function moveFile(src: string, dst: string): void {
 export function mergeOutput(from: string, into: string): MergeResult {
   const result: MergeResult = { moved: 0, shared: 0 };
   const made = new Set<string>();
-  for (const rel of filesOf(from)) {
-    const src = join(from, rel);
+  for (const src of filesUnder(from, /./)) {
+    const rel = relative(from, src);
     const dst = join(into, rel);
     if (existsSync(dst)) {
       if (!sameBytes(src, dst)) throw new Error(`render shards wrote different files for ${rel}`);
