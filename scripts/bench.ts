@@ -4,7 +4,7 @@
 //   --scale N: also build a synthetic country of N reports (scripts/synthetic.ts: distinct bodies and
 //   years 2011–2025, distinct values) step by step: time and peak memory per step, dist size and
 //   file count, page weights. --incremental: then ingest the unchanged folder and build after one
-//   changed file. --no-site: skip the content/reports part. Machine load is printed before and after.
+//   changed file. --years K: each body reports only its last K years (N / K places). --no-site: skip the content/reports part. Machine load is printed before and after.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -17,6 +17,8 @@ const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'content', 'reports');
 const args = process.argv.slice(2);
 const scale = Number(args[args.indexOf('--scale') + 1] || 0) || 0;
+// --years K: each synthetic body reports only its last K years (default all 15), so --scale N --years 1 is N places.
+const yearsPerBody = args.includes('--years') ? Number(args[args.indexOf('--years') + 1]) : 15;
 const files = readdirSync(REPORTS).filter((f) => !['sources.csv', 'report-ids.csv', 'redirects.csv'].includes(f));
 
 function benchParse(rounds = 20) {
@@ -198,7 +200,7 @@ if (!args.includes('--no-site')) {
 
 if (scale > 0) {
   // The synthetic country (scripts/synthetic.ts) from the text reports of content/reports.
-  const synth = join(ROOT, '.nianbao', 'bench', `synthetic-${scale}`);
+  const synth = join(ROOT, '.nianbao', 'bench', `synthetic-${scale}${yearsPerBody === 15 ? '' : `-y${yearsPerBody}`}`);
   const reports = join(synth, 'reports');
   const sdist = join(synth, 'dist');
   // --resume: keep the synthetic folder of an earlier run that stopped part-way (or was stopped to fix
@@ -219,7 +221,7 @@ if (scale > 0) {
         return { file: f, text: bytes.toString('utf8'), meta: parseBytes(bytes, f).meta };
       })
       .filter((x) => !x.meta.yearInferred || x.meta.year != null);
-    for (const r of syntheticReports(scale, pool)) {
+    for (const r of syntheticReports(scale, pool, yearsPerBody)) {
       writeFileSync(join(reports, r.file), r.text);
       inputBytes += Buffer.byteLength(r.text);
     }
@@ -253,6 +255,8 @@ if (scale > 0) {
   const out = existsSync(sdist) ? treeSize(sdist) : { files: 0, bytes: 0 };
   const synthetic: Record<string, unknown> = {
     reports: scale,
+    yearsPerBody,
+    bodies: new Set(readdirSync(reports).map((f) => /^s(\d+)-/.exec(f)?.[1]).filter(Boolean)).size,
     inputMB: Math.round(inputBytes / 1e5) / 10,
     ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms])),
     cpuMs: Object.values(steps).reduce((s, v) => s + v.cpuMs, 0),

@@ -102,15 +102,19 @@ export function rewrite(src: SyntheticSource, body: SyntheticBody, year: number,
 /**
  * The N synthetic reports, in order: body 0's years 2011…2025, then body 1's, … Each year is written
  * from a source whose form that year used, rotating through the sources for that year.
+ * `yearsPerBody` K < 15 gives every body only the last K years (2025 back), so N reports stand for
+ * N / K bodies that all report the same recent years: `K = 1` is a country of N places in one year,
+ * the widest an indicator's year can be.
  */
-export function* syntheticReports(n: number, sources: readonly SyntheticSource[]): Generator<SyntheticReport> {
+export function* syntheticReports(n: number, sources: readonly SyntheticSource[], yearsPerBody = YEARS): Generator<SyntheticReport> {
   const forYear = new Map<number, SyntheticSource[]>();
   for (const s of sources) {
     const range = yearsFor(s.meta);
     if (!range) continue;
     for (let y = range[0]; y <= range[1]; y++) forYear.set(y, [...(forYear.get(y) ?? []), s]);
   }
-  const years = Array.from({ length: YEARS }, (_, i) => FIRST_YEAR + i).filter((y) => forYear.has(y));
+  if (!Number.isInteger(yearsPerBody) || yearsPerBody < 1) throw new Error(`years per body must be a whole number ≥ 1, not ${yearsPerBody}`);
+  const years = Array.from({ length: YEARS }, (_, i) => FIRST_YEAR + i).filter((y) => forYear.has(y)).slice(-yearsPerBody);
   if (!years.length) throw new Error('no text report can stand for any year 2011–2025');
   for (let i = 0; i < n; i++) {
     const bodyIndex = Math.floor(i / years.length);

@@ -41,6 +41,13 @@ describe('synthetic reports', () => {
     expect([total, rest, total! / 210 === a! / 168 && a! / 168 === b! / 42, total! > 210]).toEqual([a! + b!, [3, 2017, 3], true, true]);
   });
 
+  it('gives every body only its last K years when asked, so N reports are N / K places of the same recent years', () => {
+    const one = [...syntheticReports(30, sources, 1)];
+    const two = [...syntheticReports(30, sources, 2)];
+    expect([new Set(one.map((r) => r.body.issuer)).size, new Set(one.map((r) => r.year))]).toEqual([30, new Set([LAST_YEAR])]);
+    expect([new Set(two.map((r) => r.body.issuer)).size, new Set(two.map((r) => r.year))]).toEqual([15, new Set([LAST_YEAR - 1, LAST_YEAR])]);
+  });
+
   it('goes on with departments once every county has a body', () => {
     const dept = bodyAt(5000);
     expect(dept.department).not.toBeNull();
