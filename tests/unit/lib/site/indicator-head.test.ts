@@ -51,7 +51,7 @@ describe('viewHead', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), (specs, n) => {
         const rows = specs
-          .map((s) => row(s.key, s.value, { flags: s.value === null ? [] : s.flag, reportId: `${s.key}-2020${s.suffix}`, ...(s.value === null ? { gap: 'blank' } : {}) }))
+          .map((s) => row(s.key, s.value, { flags: s.value === null ? [] : [...s.flag], reportId: `${s.key}-2020${s.suffix}`, ...(s.value === null ? { gap: 'blank' } : {}) }))
           .sort((a, b) => (a.placeKey < b.placeKey ? -1 : a.placeKey > b.placeKey ? 1 : a.reportId < b.reportId ? -1 : 1));
         const { rows: head } = viewHead(rows, state, 'x', null, n);
         expect(selectRows(head, state).slice(0, n)).toEqual(selectRows(rows, state).slice(0, n));
