@@ -125,6 +125,7 @@ test.describe('indicator page bounded by SHOWN_ROWS', () => {
   });
 
   test('显示全部 fetches the year\'s rows, says it is loading, then lists every place', async ({ page }) => {
+    test.slow(); // an axe audit (helpers/axe.ts)
     const c = await withCountry(page, id);
     await page.goto(`/indicators/${id}/?year=${c.year}&tab=table`);
     await hydrated(page);
