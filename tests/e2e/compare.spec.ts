@@ -166,3 +166,21 @@ test('core charts: the Recharts small multiples load lazily, one bar per place, 
   await expect(tip).toContainText('基准');
   await expectNoAxeViolations(page, 'compare core charts');
 });
+
+test.describe('390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const width = (page: import('@playwright/test').Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+  test('the province list and the typeahead answers fit a phone', async ({ page, request }) => {
+    const all = await places(request);
+    await page.goto('/compare/');
+    const first = await page.getByTestId('province-links').getByRole('link').first().getAttribute('href');
+    await page.getByTestId('place-search').fill(all[0]!.name);
+    const list = page.getByRole('listbox', { name: '匹配的地区' });
+    await expect(list.getByRole('option').first()).toContainText(all[0]!.name);
+    expect((await list.boundingBox())!.x + (await list.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await width(page)).toBeLessThanOrEqual(390);
+    await page.goto(first!);
+    await expect(page.locator('.place-links > li').first()).toBeVisible();
+    expect(await width(page)).toBeLessThanOrEqual(390);
+  });
+});
