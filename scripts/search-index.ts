@@ -27,13 +27,22 @@ for (const kind of KINDS) {
 }
 files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 let pages = 0;
-for (const { url, file } of files) {
-  const content = pagefindBody(readFileSync(file, 'utf8'));
-  if (content === null) continue;
-  const r = await index.addHTMLFile({ url, content });
-  if (r.errors.length) throw new Error(`pagefind: ${url}: ${r.errors.join('; ')}`);
+// One page at a time, in order; the next page is read and cut while Pagefind indexes the one before.
+let pending: { url: string; done: ReturnType<typeof index.addHTMLFile> } | null = null;
+const settle = async () => {
+  if (!pending) return;
+  const r = await pending.done;
+  if (r.errors.length) throw new Error(`pagefind: ${pending.url}: ${r.errors.join('; ')}`);
+  pending = null;
   pages++;
+};
+for (const { url, file } of files) {
+  const content = pagefindBody(readFileSync(file));
+  await settle();
+  if (content === null) continue;
+  pending = { url, done: index.addHTMLFile({ url, content }) };
 }
+await settle();
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();

@@ -27,8 +27,14 @@ export function normaliseChars(text: string): string {
  * in file order. Each match is replaced by spaces of the same length. */
 const CHROME: RegExp[] = Object.values(chrome.sources).flatMap((s) => s.patterns.map(([source, flags]) => new RegExp(source!, flags)));
 
+/** Every character of `s` but line feeds as a space (same length). */
 export function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
+  // ' '.repeat per line: a regex replacement per character was a visible part of parsing long tables
+  if (!s.includes('\n')) return ' '.repeat(s.length);
+  return s
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
 }
 
 export interface Cleaned {

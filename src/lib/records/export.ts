@@ -7,9 +7,9 @@ import { filesUnder } from './files-under.ts';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longRows, reportColumns, reportIndexEntry, reportJson, wideColumns,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longCsvLines, reportColumns, reportIndexEntry, reportJson, valueCells, wideBaseCells, wideColumns,
 } from '../site/downloads.ts';
-import { BOM, EOL, csvCells, csvHeader, csvLine, toCsv } from '../site/csv.ts';
+import { BOM, EOL, csvCells, csvFile, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
@@ -100,13 +100,18 @@ export function writeSizes(out: string, sizes: DownloadSizes): void {
 
 /** A report's own files, /reports/<id>/data.csv and data.json (`r` validated by siteReportSchema). */
 export function exportReportFiles(r: SiteReport, out: string): DownloadSizes {
+  return writeReportFiles(r, out).sizes;
+}
+
+/** exportReportFiles, also giving data.json's bytes (its hash names the record: see records/write.ts). */
+export function writeReportFiles(r: SiteReport, out: string): { sizes: DownloadSizes; json: Buffer } {
   const dir = join(out, 'reports', r.id);
   mkdirSync(dir, { recursive: true });
-  const csv = toCsv(LONG_FIELDS, longRows(r) as unknown as Array<Record<string, unknown>>);
-  const json = reportJson(r);
+  const csv = Buffer.from(csvFile([csvHeader(LONG_FIELDS), ...longCsvLines(r)]), 'utf8');
+  const json = Buffer.from(reportJson(r), 'utf8');
   writeFileSync(join(dir, 'data.csv'), csv);
   writeFileSync(join(dir, 'data.json'), json);
-  return { [`/reports/${r.id}/data.csv`]: Buffer.byteLength(csv, 'utf8'), [`/reports/${r.id}/data.json`]: Buffer.byteLength(json, 'utf8') };
+  return { sizes: { [`/reports/${r.id}/data.csv`]: csv.length, [`/reports/${r.id}/data.json`]: json.length }, json };
 }
 
 /** A file written in pieces (big CSVs are streamed instead of being built as one string). */
@@ -180,7 +185,7 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
   const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
   const urlOf = (r: DownloadRecord) => opts.sourceUrl?.(r) ?? r.sourceInfo?.url ?? '';
-  for (const r of reports) for (const row of longRows(r, urlOf(r))) long.line(csvLine(LONG_FIELDS, row as unknown as Record<string, unknown>));
+  for (const r of reports) for (const line of longCsvLines(r, urlOf(r))) long.line(line);
   sizes['/data/nianbao-long.csv'] = long.close();
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
@@ -190,11 +195,11 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   order.sort((a, b) => a.y - b.y || a.k - b.k || a.i - b.i);
   for (const { r } of order) {
     const seen = new Set<string>();
-    const province = r.meta.province ?? '';
-    for (const row of longRows(r)) {
-      if (seen.has(row.indicator_id)) continue;
-      seen.add(row.indicator_id);
-      files.get(row.indicator_id)!.line(csvLine(INDICATOR_FIELDS, { ...row, province }));
+    const head = wideBaseCells(r);
+    for (const v of valueCells(r)) {
+      if (seen.has(v.id)) continue;
+      seen.add(v.id);
+      files.get(v.id)!.line(`${head},${v.tail}`);
     }
   }
   for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();

@@ -77,16 +77,19 @@ export type BytesParser = (bytes: Uint8Array, file: string) => ReportRecord | Pr
  * Parse a file through the cache in `dir`: `parse` (parseBytesAsync by default: every kind, PDF/DOCX/DOC included; any reader of the same
  * bytes → record contract) runs only when the cache has no record for this key.
  */
-export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytesAsync): Promise<CachedParse> {
+export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytesAsync, known?: { bytes: Buffer; key: string }): Promise<CachedParse> {
   let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_BYTES) return { record: parseFile(path), key: null, hit: false };
-    bytes = readFileSync(path);
-  } catch {
-    return { record: parseFile(path), key: null, hit: false };
+  if (known) bytes = known.bytes;
+  else {
+    try {
+      if (statSync(path).size > MAX_BYTES) return { record: parseFile(path), key: null, hit: false };
+      bytes = readFileSync(path);
+    } catch {
+      return { record: parseFile(path), key: null, hit: false };
+    }
   }
   const file = basename(path);
-  const key = cacheKey(file, bytes);
+  const key = known?.key ?? cacheKey(file, bytes);
   const cached = readCached(dir, key);
   if (cached && cached.file === file) return { record: cached, key, hit: true };
   const record = await parse(bytes, file);
@@ -102,8 +105,12 @@ export async function cachedParse(path: string, dir: string, parse: BytesParser 
  */
 export async function cachedReduced<S>(path: string, dir: string, name: string, reduce: (r: ReportRecord) => S, parse?: BytesParser): Promise<{ reduced: S; record: ReportRecord | null; key: string | null; hit: boolean }> {
   let key: string | null = null;
+  let bytes: Buffer | null = null;
   try {
-    if (statSync(path).size <= MAX_BYTES) key = cacheKey(basename(path), readFileSync(path));
+    if (statSync(path).size <= MAX_BYTES) {
+      bytes = readFileSync(path);
+      key = cacheKey(basename(path), bytes);
+    }
   } catch {
     key = null;
   }
@@ -115,7 +122,8 @@ export async function cachedReduced<S>(path: string, dir: string, name: string, 
       // not there yet (or half-written): from the record
     }
   }
-  const x = await cachedParse(path, dir, parse);
+  // the bytes just read and their key (the file is read and hashed once)
+  const x = await cachedParse(path, dir, parse, key !== null && bytes ? { bytes, key } : undefined);
   const reduced = reduce(x.record);
   if (x.key !== null) writeAtomically(reducedPath(dir, x.key, name), JSON.stringify(reduced));
   return { reduced, record: x.record, key: x.key, hit: x.hit };

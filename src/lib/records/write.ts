@@ -1,12 +1,12 @@
 // A parsed record → the site record ingest writes (shared by scripts/ingest.ts and its workers, scripts/ingest-worker.ts, so a
 // record finished on a worker is the same object, key for key, as one finished on the main thread).
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteReport } from './model.ts';
 import { siteReportSchema } from './schema.ts';
 import type { ReportRecord } from '../types.ts';
-import { exportReportFiles, type DownloadSizes } from './export.ts';
+import { writeReportFiles, type DownloadSizes } from './export.ts';
 import { withHeaderUrl } from './source-info.ts';
 
 /** What the main thread adds to a parsed record once every file is parsed. */
@@ -42,7 +42,8 @@ export interface Written {
  */
 export function writeReport(site: SiteReport, out: string, into: Written): void {
   const r = siteReportSchema.parse(site);
-  Object.assign(into.sizes, exportReportFiles(r, join(out, 'downloads')));
+  const files = writeReportFiles(r, join(out, 'downloads'));
+  Object.assign(into.sizes, files.sizes);
   const json = join(out, 'downloads', 'reports', r.id, 'data.json');
   const record = join(out, 'reports', `${r.id}.json`);
   try {
@@ -50,5 +51,5 @@ export function writeReport(site: SiteReport, out: string, into: Written): void 
   } catch {
     copyFileSync(json, record);
   }
-  into.hashes[r.id] = createHash('sha1').update(readFileSync(json)).digest('hex');
+  into.hashes[r.id] = createHash('sha1').update(files.json).digest('hex');
 }

@@ -5,6 +5,7 @@ import { LEVEL_ZH, templateKey } from './labels.ts';
 import type { Level } from '../types.ts';
 import { checkCountsOf, type CheckCounts, type LightGap, type LightProvenance, type SummaryCheck, type SummaryMeta } from '../records/summary.ts';
 import { releaseLines, type Release } from './release.ts';
+import { csvCell, csvCells } from './csv.ts';
 
 /** A full site record or its summary (src/lib/records/summary.ts): downloads read only what both hold. */
 export type DownloadRecord = Pick<SiteReport, 'id' | 'file' | 'placeKey' | 'placeName' | 'values' | 'derived' | 'textValues' | 'conflicts'> & {
@@ -87,6 +88,63 @@ export function longRows(r: DownloadRecord, sourceUrl: string = r.sourceInfo?.ur
   for (const id of Object.keys(r.textValues).sort(byCatalog)) add(id, r.textValues[id]!, 'text');
   for (const id of Object.keys(r.derived).sort(byCatalog)) if (!(id in r.values)) add(id, r.derived[id]!, 'derived');
   return rows;
+}
+
+/** One value row of a report as CSV text: its id and the cells `value,unit,source,flags` (no line end). */
+export interface ValueCells {
+  id: string;
+  tail: string;
+}
+
+// id → the CSV cells `indicator_id,indicator_zh` and `unit`, made once per id
+const idCellCache = new Map<string, { idZh: string; unit: string }>();
+function idCells(id: string): { idZh: string; unit: string } {
+  let c = idCellCache.get(id);
+  if (!c) {
+    const ind = indicator(id);
+    c = { idZh: `${csvCell(id)},${csvCell(ind?.zh ?? '')}`, unit: csvCell(ind?.unit ?? '') };
+    idCellCache.set(id, c);
+  }
+  return c;
+}
+
+/**
+ * The rows of longRows(r) (same order, same cells) as CSV text instead of row objects: the downloads
+ * about all reports write a few hundred thousand rows per 1,000 reports, and an object of 16 fields
+ * per row was most of their cost.
+ */
+export function valueCells(r: DownloadRecord): ValueCells[] {
+  const out: ValueCells[] = [];
+  const add = (id: string, value: number, source: string) => {
+    const pf = r.provenance[id]?.flags;
+    let flags = '';
+    const conflict = r.conflicts.length > 0 && r.conflicts.some((c) => c.id === id);
+    if ((pf && pf.length) || source === 'derived' || conflict) {
+      const set = new Set(pf ?? []);
+      if (source === 'derived') set.add('derived');
+      if (conflict) set.add('conflict');
+      flags = [...set].join('|');
+    }
+    out.push({ id, tail: `${csvCell(value)},${idCells(id).unit},${csvCell(source)},${csvCell(flags)}` });
+  };
+  for (const id of Object.keys(r.values).sort(byCatalog)) add(id, r.values[id]!, r.provenance[id]?.source ?? 'table');
+  for (const id of Object.keys(r.textValues).sort(byCatalog)) add(id, r.textValues[id]!, 'text');
+  for (const id of Object.keys(r.derived).sort(byCatalog)) if (!(id in r.values)) add(id, r.derived[id]!, 'derived');
+  return out;
+}
+
+/** The lines (no line ends) of longRows(r, sourceUrl) as LONG_FIELDS CSV: csvLine of each row, without the rows. */
+export function longCsvLines(r: DownloadRecord, sourceUrl: string = r.sourceInfo?.url ?? ''): string[] {
+  const base = placeColumns(r);
+  const head = csvCells(PLACE_FIELDS.map((f) => base[f]));
+  const url = csvCell(sourceUrl);
+  return valueCells(r).map((v) => `${head},${idCells(v.id).idZh},${v.tail},${url}`);
+}
+
+/** The first cells of a report's line in an indicator CSV (and of the wide table): WIDE_BASE as CSV text. */
+export function wideBaseCells(r: ColumnSource): string {
+  const base = placeColumns(r);
+  return csvCells(WIDE_BASE.map((k) => base[k]));
 }
 
 export const WIDE_BASE = ['report_id', 'place_id', 'place_name', 'level', 'province', 'year', 'template'] as const;

@@ -30,7 +30,7 @@ const COMPILED_POST2019: CompiledPattern[] = POST2019_PATTERNS.map((p) => ({ ...
  * table printed as running text has no 件 after its cells, which every pattern needs.
  */
 function withoutTableRows(text: string): string {
-  return text.replace(/^[ \t]*\|.*\|[ \t]*$/gm, (m) => m.replace(/./g, ' '));
+  return text.replace(/^[ \t]*\|.*\|[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
 
 /** The text.* figures of a post-2019 report's sentences; an id stated with different figures is a gap. */

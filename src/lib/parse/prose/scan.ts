@@ -5,6 +5,7 @@ import { locatePre2019Tables } from '../pre2019/locate.ts';
 import { COMPILED, type CompiledPattern } from './patterns.ts';
 import { parseFigure } from './numerals.ts';
 import { yuanToWan } from '../units.ts';
+import { blank } from '../clean.ts';
 
 export interface ProseFigure {
   id: string;
@@ -27,7 +28,7 @@ export function maskTables(text: string): string {
   for (const r of [...locatePre2019Tables(text)].sort((a, b) => a.headerStart - b.headerStart)) {
     const from = Math.max(at, r.headerStart);
     if (r.end <= from) continue;
-    parts.push(text.slice(at, from), text.slice(from, r.end).replace(/[^\n]/g, ' '));
+    parts.push(text.slice(at, from), blank(text.slice(from, r.end)));
     at = r.end;
   }
   parts.push(text.slice(at));

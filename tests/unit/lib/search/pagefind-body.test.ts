@@ -11,6 +11,13 @@ describe('pagefindBody', () => {
     );
   });
 
+  it('cuts the same parts out of the page as UTF-8 bytes (Chinese text around and inside the element)', () => {
+    const page = `<html lang="zh-CN"><body><p>年度报告data-pagefind-body</p><header\ndata-pagefind-body>思茅区（普洱市）</header><p>正文</p></body></html>`;
+    const expected = '<!DOCTYPE html><html lang="zh-CN"><body><header\ndata-pagefind-body>思茅区（普洱市）</header></body></html>';
+    expect(pagefindBody(page)).toBe(expected);
+    expect(pagefindBody(new TextEncoder().encode(page))).toBe(expected);
+  });
+
   it('gives null for a page without a search summary', () => {
     expect(pagefindBody('<html lang="zh-CN"><body><h1>列表</h1></body></html>')).toBeNull();
   });

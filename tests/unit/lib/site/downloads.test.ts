@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { LONG_FIELDS, idsWithValues, indicatorRows, longRows, reportIndexEntry, wideTable } from '../../../../src/lib/site/downloads.ts';
-import { toCsv } from '../../../../src/lib/site/csv.ts';
+import { INDICATOR_FIELDS, LONG_FIELDS, idsWithValues, indicatorRows, longCsvLines, longRows, reportIndexEntry, valueCells, wideBaseCells, wideTable } from '../../../../src/lib/site/downloads.ts';
+import { csvLine, toCsv } from '../../../../src/lib/site/csv.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
@@ -29,6 +29,17 @@ describe('longRows', () => {
     const p = parse(csv);
     expect(p.meta.fields).toEqual([...LONG_FIELDS]);
     expect(p.data.find((r) => r.indicator_id === 'requests.received')!.value).toBe('210');
+  });
+});
+
+describe('CSV lines without row objects', () => {
+  it('longCsvLines and valueCells write the same cells as csvLine over longRows (long and indicator CSVs)', () => {
+    const url = 'https://x.gov.cn/a,"b".html';
+    for (const r of [preReport(), postReport(), preReport({ placeName: '桃源县, 常德' })]) {
+      const rows = longRows(r, url);
+      expect(longCsvLines(r, url)).toEqual(rows.map((row) => csvLine(LONG_FIELDS, row as never)));
+      expect(valueCells(r).map((v) => `${wideBaseCells(r)},${v.tail}`)).toEqual(rows.map((row) => csvLine(INDICATOR_FIELDS, { ...row, province: r.meta.province ?? '' } as never)));
+    }
   });
 });
 
