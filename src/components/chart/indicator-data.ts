@@ -7,7 +7,8 @@ import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCount
 import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
-import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
+import { isRateId, rate as rateOf, rates, type Rate } from '../../lib/catalog/rates.ts';
+import { viewHead } from '../../lib/site/indicator-head.ts';
 import { rateTrendData, trendData, type TrendData } from '../../lib/site/trend-state.ts';
 import { rowKeys } from '../../lib/site/indicator-keys.ts';
 
@@ -57,8 +58,11 @@ export interface IndicatorView {
   facts: IndicatorFacts;
   /** The default view's ranked rows (one per place). */
   selection: RankedRow[];
-  /** JSON of the default year's rows (WireData) and of the facts: the island's props. */
-  island: { rows: string; facts: string };
+  /**
+   * The island's props: JSON of the default view's first rows (WireData, indicator-head.ts viewHead:
+   * the HTML does not grow with the places), of the facts without the place keys, and of the view's head.
+   */
+  island: { rows: string; facts: string; head: string };
   /** Incremental-build keys (page-cache.ts rowKeys): per year, and over every year. */
   keys: { years: Map<number, string>; all: string };
 }
@@ -81,12 +85,15 @@ export function indicatorView(id: string): Promise<IndicatorView> {
     const facts = indicatorFacts(rows);
     const state = defaultState(rows);
     const defaultRows = byYear.get(facts.defaultYear as number) ?? [];
+    const label = indicator(id) ?? rateOf(id);
+    const selection = selectRows(defaultRows, state);
+    const bounded = viewHead(defaultRows, state, label?.zh ?? id, label?.unit ?? null, undefined, selection);
     return {
       rows,
       byYear,
       facts,
-      selection: selectRows(defaultRows, state),
-      island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
+      selection,
+      island: { rows: JSON.stringify(toWire(bounded.rows)), facts: JSON.stringify({ ...facts, keys: undefined }), head: JSON.stringify(bounded.head) },
       keys: rowKeys(byYear),
     };
   });
@@ -137,11 +144,11 @@ export function indicatorDigest(id: string): Promise<IndicatorDigest> {
 }
 
 /**
- * What the indicator and embed pages hand the island: the JSON of one year's rows (the default view's
- * year; other years are static JSON, src/pages/indicators/[id]/[year].json.ts) and of the facts about
- * every year (indicatorFacts).
+ * What the indicator and embed pages hand the island: the JSON of the default view's first rows (the
+ * year's every row is static JSON, src/pages/indicators/[id]/[year].json.ts, as other years are), of
+ * the facts about every year (indicatorFacts without the place keys) and of the view's head.
  */
-export async function islandDataFor(id: string): Promise<{ rows: string; facts: string }> {
+export async function islandDataFor(id: string): Promise<IndicatorView['island']> {
   return (await indicatorDigest(id)).island;
 }
 
