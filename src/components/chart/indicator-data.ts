@@ -70,9 +70,11 @@ export interface IndicatorView {
   keys: { years: Map<number, string>; all: string };
 }
 
-// Views are kept until they hold VIEW_ROWS rows in all (every indicator's at 10,000 reports; at
-// 100,000 the oldest are dropped and made again if asked for: all of them would be ~10 million rows).
-const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 1_000_000;
+// Views are kept until they hold VIEW_ROWS rows in all, the oldest dropped (made again if asked for).
+// Each is asked for while its indicator's digest is made (every page, embed, card and share sentence
+// then reads the digest) and while scripts/data-files.ts writes that indicator's files, so a few
+// suffice: every view of 10,000 reports would be ~3.7 million rows (~150 MB of a render process's heap).
+const VIEW_ROWS = Number(process.env.NIANBAO_VIEW_ROWS) || 200_000;
 const views = new Map<string, { view: Promise<IndicatorView>; rows: number }>();
 let viewRows = 0;
 export function indicatorView(id: string): Promise<IndicatorView> {
@@ -131,16 +133,24 @@ export interface IndicatorDigest {
 }
 
 const digests = new Map<string, Promise<IndicatorDigest>>();
+// Digests are made one after another: routes ask for all of theirs at once (Promise.all), which would
+// otherwise make every view (all their rows) before the first is dropped.
+let digestChain: Promise<unknown> = Promise.resolve();
 export function indicatorDigest(id: string): Promise<IndicatorDigest> {
   let d = digests.get(id);
   if (!d) {
-    d = indicatorView(id).then(({ rows, byYear, facts, island, keys }) => {
+    d = digestChain.then(() => indicatorView(id)).then((view) => {
+      const { rows, byYear, facts, island, keys } = view;
+      // the pages' share sentence and card values, made now: the pages then need no view (and rows) again
+      const label = indicator(id) ?? rateOf(id);
+      if (label) shareOf(id, label.zh, label.unit ?? null, view);
       const perYear = years(rows).map((year) => {
         const ys = byYear.get(year) ?? [];
         return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
       });
       return { facts, island, keys, yearsJson: JSON.stringify(perYear) };
     });
+    digestChain = d.catch(() => undefined);
     digests.set(id, d);
   }
   return d;
@@ -161,18 +171,20 @@ export async function islandDataFor(id: string): Promise<IndicatorView['island']
  * ranked values the card draws; null values when no report has a value (no card then).
  */
 export function shareFor(id: string, zh: string, unit: string | null): Promise<{ summary: string; values: number[] | null }> {
+  return shares.get(JSON.stringify([id, zh, unit])) ?? indicatorView(id).then((view) => shareOf(id, zh, unit, view));
+}
+const shares = new Map<string, Promise<{ summary: string; values: number[] | null }>>();
+
+function shareOf(id: string, zh: string, unit: string | null, { rows, selection: sel }: IndicatorView): Promise<{ summary: string; values: number[] | null }> {
   const key = JSON.stringify([id, zh, unit]);
   let share = shares.get(key);
   if (!share) {
-    share = indicatorView(id).then(({ rows, selection: sel }) => {
-      const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
-      return { summary: summarize(sel, defaultState(rows), zh, unit), values: values.length ? values : null };
-    });
+    const values = sel.filter((r) => r.rank !== null && r.value !== null).map((r) => r.value!);
+    share = Promise.resolve({ summary: summarize(sel, defaultState(rows), zh, unit), values: values.length ? values : null });
     shares.set(key, share);
   }
   return share;
 }
-const shares = new Map<string, Promise<{ summary: string; values: number[] | null }>>();
 
 /** One year's rows of an indicator in wire form: the body of /indicators/<id>/<year>.json. */
 export async function yearJson(id: string, year: number): Promise<string> {
@@ -231,7 +243,7 @@ export async function trendFor(id: string): Promise<TrendData> {
   }
   templates ??= new Map(reports.map((r) => [r.id, r.meta.template]));
   const tpl = templates;
-  return rateTrendData(id, await rowsFor(id), (rid) => tpl.get(rid) ?? 'none');
+  return rateTrendData(id, (await indicatorView(id)).rows, (rid) => tpl.get(rid) ?? 'none');
 }
 
 let readers: Promise<Map<string, number[]>> | null = null;
@@ -278,7 +290,7 @@ export async function trendKey(id: string): Promise<string | undefined> {
   if (isRateId(id)) {
     positions ??= Promise.resolve(new Map(reports.map((r, i) => [r.id, i])));
     const pos = await positions;
-    at = [...new Set((await rowsFor(id)).filter((r) => r.value !== null).map((r) => pos.get(r.reportId)!))].sort((a, b) => a - b);
+    at = [...new Set((await indicatorView(id)).rows.filter((r) => r.value !== null).map((r) => pos.get(r.reportId)!))].sort((a, b) => a - b);
     rowsKey = (await indicatorDigest(id)).keys.all;
   } else {
     at = (await trendReports(id)) ?? reports.map((_, i) => i);
