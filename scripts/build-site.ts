@@ -14,8 +14,9 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
+import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env.NIANBAO_DIST ?? join(ROOT, 'dist');
@@ -23,8 +24,20 @@ const CACHE = process.env.NIANBAO_CACHE ?? join(ROOT, 'node_modules', '.astro');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // A shard given from outside (one machine of several) is rendered by one process.
 const jobs = process.env.NIANBAO_RENDER_SHARD ? 1 : Math.max(1, Number(process.env.NIANBAO_RENDER_JOBS) || Math.min(availableParallelism(), 4));
-// Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README, National scale).
-const NODE_OPTIONS = `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ''}`.trim();
+const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
+
+/** The old-space cap of each process, from the size of the summaries it loads (src/lib/site/render-heap.ts). */
+function heapCapMB(): number {
+  try {
+    return renderHeapCapMB(statSync(join(DATA, 'summaries.ndjson')).size);
+  } catch {
+    return renderHeapCapMB(0); // no ingest output yet: astro build fails on its own
+  }
+}
+
+// Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README,
+// National scale). A --max-old-space-size given in NODE_OPTIONS comes later and wins over the cap.
+const NODE_OPTIONS = `--max-semi-space-size=64 --max-old-space-size=${heapCapMB()} ${process.env.NODE_OPTIONS ?? ''}`.trim();
 // Rolldown (the bundler, native code) allocates with mimalloc, which by default commits its arenas
 // eagerly and keeps freed pages resident: ~190 MB of every render process's memory for the rest of
 // the build after bundling (README, National scale). Set here unless given.
@@ -71,7 +84,7 @@ const staging = (name: string) => join(ROOT, '.nianbao', 'render', `${createHash
 function dataFiles(): { dir: string; build: Build } {
   const dir = staging('data');
   rmSync(dir, { recursive: true, force: true });
-  return { dir, build: child(['--import', 'tsx', join(ROOT, 'scripts', 'data-files.ts'), '--out', dir], {}, '') };
+  return { dir, build: child(['--import', 'tsx', join(ROOT, 'scripts', 'data-files.ts'), '--out', dir], { NODE_OPTIONS }, '') };
 }
 
 const t0 = performance.now();
@@ -100,6 +113,9 @@ const outDir = (i: number) => staging(`${i + 1}-of-${jobs}`);
 const builds: Build[] = [];
 for (let i = 0; i < jobs; i++) {
   if (i > 0) await builds[i - 1]!.pastSync;
+  // The data files take one process's place: the last render process starts once they are written,
+  // so no more processes run at once than NIANBAO_RENDER_JOBS (memory: README, National scale).
+  if (i === jobs - 1) await data.build.done;
   builds.push(astroBuild({ NIANBAO_RENDER_SHARD: `${i}/${jobs}`, NIANBAO_DIST: outDir(i), NIANBAO_CACHE: join(CACHE, `render-${i}-of-${jobs}`) }, `[${i + 1}/${jobs}]`));
 }
 const [codes, dataCode] = await Promise.all([Promise.all(builds.map((b) => b.done)), data.build.done]);

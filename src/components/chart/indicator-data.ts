@@ -265,15 +265,24 @@ function reportsReading(): Promise<Map<string, number[]>> {
  * ids. Null (every report) when a formula of the other side has no ids (its sum is 0 in any report).
  */
 async function trendReports(id: string): Promise<number[] | null> {
+  if (lastTrend?.id === id) return lastTrend.at;
   const map = seriesFor(id);
   const side = map?.series[map.other];
   const formulas = side ? [side, ...Object.values(side.byVariant ?? {}).filter((f) => f !== undefined)] : [];
-  if (formulas.some((f) => f.ids.length === 0 && f !== side)) return null;
-  if (side && !side.byVariant && side.ids.length === 0) return null;
-  const by = await reportsReading();
-  const ids = [id, ...formulas.flatMap((f) => f.ids)];
-  return [...new Set(ids.flatMap((x) => by.get(x) ?? []))].sort((a, b) => a - b);
+  let at: number[] | null = null;
+  if (!formulas.some((f) => f.ids.length === 0 && f !== side) && !(side && !side.byVariant && side.ids.length === 0)) {
+    const [by, { reports }] = await Promise.all([reportsReading(), loadReports()]);
+    // a mark per report, read in order: the union in site order without sorting
+    const mark = new Uint8Array(reports.length);
+    for (const x of [id, ...formulas.flatMap((f) => f.ids)]) for (const i of by.get(x) ?? []) mark[i] = 1;
+    at = [];
+    for (let i = 0; i < mark.length; i++) if (mark[i]) at.push(i);
+  }
+  lastTrend = { id, at };
+  return at;
 }
+// trendKey and trendFor ask for the same indicator one after the other
+let lastTrend: { id: string; at: number[] | null } | null = null;
 
 let positions: Promise<Map<string, number>> | null = null;
 
