@@ -6,6 +6,9 @@
 // Across machines: each runs `NIANBAO_RENDER_SHARD=i/n npm run build:site` (one process, shard i of
 // n, into its own NIANBAO_DIST) over the same ingest output, and one then runs
 // `npm run build:site -- --merge DIR…` to merge the shards' outputs into NIANBAO_DIST.
+// The indicator data files (<year>.json, years.json, trend.json, card.png) are not Astro routes:
+// scripts/data-files.ts writes them (the shard's, through its own cache) beside the render processes,
+// and they are merged into the site with the shards' outputs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -22,6 +25,14 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const jobs = process.env.NIANBAO_RENDER_SHARD ? 1 : Math.max(1, Number(process.env.NIANBAO_RENDER_JOBS) || Math.min(availableParallelism(), 4));
 // Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README, National scale).
 const NODE_OPTIONS = `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ''}`.trim();
+// Rolldown (the bundler, native code) allocates with mimalloc, which by default commits its arenas
+// eagerly and keeps freed pages resident: ~190 MB of every render process's memory for the rest of
+// the build after bundling (README, National scale). Set here unless given.
+const MIMALLOC: Record<string, string> = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...pick(process.env, /^MIMALLOC_/) };
+
+function pick(env: NodeJS.ProcessEnv, name: RegExp): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => name.test(e[0]) && e[1] !== undefined));
+}
 
 // Every `astro build` first syncs the content layer into the project's .astro/ folder (shared by
 // all processes, written through fixed temporary names): the next process starts only once the
@@ -35,7 +46,11 @@ interface Build {
 }
 
 function astroBuild(env: Record<string, string>, tag: string): Build {
-  const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return child([ASTRO, 'build'], { NODE_OPTIONS, ...MIMALLOC, ...env }, tag);
+}
+
+function child(args: string[], env: Record<string, string>, tag: string): Build {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let synced!: () => void;
   const pastSync = new Promise<void>((resolve) => (synced = resolve));
   for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
@@ -49,6 +64,16 @@ function astroBuild(env: Record<string, string>, tag: string): Build {
   return { pastSync, done };
 }
 
+// Where the data files are staged (inside the project, like the shards' outDirs: one file system, so merging is renames).
+const staging = (name: string) => join(ROOT, '.nianbao', 'render', `${createHash('sha1').update(DIST).digest('hex').slice(0, 8)}-${name}`);
+
+/** scripts/data-files.ts into its staging folder (emptied first). */
+function dataFiles(): { dir: string; build: Build } {
+  const dir = staging('data');
+  rmSync(dir, { recursive: true, force: true });
+  return { dir, build: child(['--import', 'tsx', join(ROOT, 'scripts', 'data-files.ts'), '--out', dir], {}, '') };
+}
+
 const t0 = performance.now();
 const merge = process.argv.indexOf('--merge');
 if (merge >= 0) {
@@ -59,16 +84,29 @@ if (merge >= 0) {
   process.stderr.write(`build:site: ${moved} files of ${dirs.length} render shards merged into ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
   process.exit(0);
 }
-if (jobs === 1) process.exit(await astroBuild({}, '').done);
+const data = dataFiles();
+if (jobs === 1) {
+  const [code, dataCode] = await Promise.all([astroBuild({}, '').done, data.build.done]);
+  if (code || dataCode) {
+    process.stderr.write(`build:site: ${code ? 'astro build' : 'scripts/data-files.ts'} failed\n`);
+    process.exit(1);
+  }
+  mergeOutput(data.dir, DIST);
+  process.exit(0);
+}
 // Inside the project: Astro keeps its intermediate server build under outDir only when outDir is
 // within the working directory (else in ./.astro/, which side-by-side builds would share).
-const outDir = (i: number) => join(ROOT, '.nianbao', 'render', `${createHash('sha1').update(DIST).digest('hex').slice(0, 8)}-${i + 1}-of-${jobs}`);
+const outDir = (i: number) => staging(`${i + 1}-of-${jobs}`);
 const builds: Build[] = [];
 for (let i = 0; i < jobs; i++) {
   if (i > 0) await builds[i - 1]!.pastSync;
   builds.push(astroBuild({ NIANBAO_RENDER_SHARD: `${i}/${jobs}`, NIANBAO_DIST: outDir(i), NIANBAO_CACHE: join(CACHE, `render-${i}-of-${jobs}`) }, `[${i + 1}/${jobs}]`));
 }
-const codes = await Promise.all(builds.map((b) => b.done));
+const [codes, dataCode] = await Promise.all([Promise.all(builds.map((b) => b.done)), data.build.done]);
+if (dataCode) {
+  process.stderr.write('build:site: scripts/data-files.ts failed\n');
+  process.exit(1);
+}
 if (codes.some((c) => c !== 0)) {
   process.stderr.write(`build:site: astro build failed in render shard(s) ${codes.flatMap((c, i) => (c ? [i + 1] : [])).join(', ')} of ${jobs}\n`);
   process.exit(1);
@@ -82,4 +120,5 @@ try {
   moved += mergeOutput(outDir(0), DIST).moved;
 }
 for (let i = 1; i < jobs; i++) moved += mergeOutput(outDir(i), DIST).moved;
+moved += mergeOutput(data.dir, DIST).moved;
 process.stderr.write(`build:site: ${jobs} render processes, ${moved} files merged into ${DIST} from the other shards (${Math.round(performance.now() - t0)} ms)\n`);

@@ -2,8 +2,8 @@
 // Pages about many reports read the light summaries ingest writes (<data>/summaries.ndjson, site
 // order; src/lib/records/summary.ts), once per build; a report's full record (text, spans, every
 // check) is read from its file only while its own page renders (getRecord), so the build never
-// holds every report's text.
-import { getCollection } from 'astro:content';
+// holds every report's text. Plain scripts (scripts/data-files.ts) load this module too: the
+// `astro:content` module exists only inside Astro, so getIngest imports it when called.
 import { join } from 'node:path';
 import type { IngestEntry, SiteReport } from '../lib/records/model.ts';
 import { readWrittenReport } from '../lib/records/store.ts';
@@ -29,7 +29,7 @@ export function getRecord(id: string): SiteReport {
 
 /** Every file ingest saw (reports, variants, errors). */
 export function getIngest(): Promise<IngestEntry[]> {
-  ingestP ??= getCollection('ingest').then((es) => es.map((e): IngestEntry => e.data));
+  ingestP ??= import('astro:content').then(({ getCollection }) => getCollection('ingest')).then((es) => es.map((e): IngestEntry => e.data));
   return ingestP;
 }
 

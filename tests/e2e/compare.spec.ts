@@ -75,15 +75,62 @@ test('unknown places are reported, not fatal', async ({ page }) => {
   await expect(chosen(page)).toHaveCount(0);
 });
 
-test('without JavaScript the page explains itself and lists compare links', async ({ browser, request }) => {
+test('without JavaScript the page explains itself and its province pages list every place with compare links', async ({ browser, request, page: jsPage }) => {
+  test.slow(); // ends with an axe audit (helpers/axe.ts)
   const all = await places(request);
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto('/compare/');
   await expect(page.locator('h1')).toHaveText('地区对比');
   await expect(page.locator('main')).toContainText('/compare/?places=');
-  expect(await page.locator('.place-links > li').count()).toBe(all.length);
+  await expect(page.locator('.place-links')).toHaveCount(0);
+  const provinces = await page.getByTestId('province-links').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(provinces.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  const pages = [...provinces];
+  for (let i = 0; i < pages.length; i++) {
+    await page.goto(pages[i]!);
+    listed.push(...(await page.locator('.place-links > li').allTextContents()));
+    for (const href of await page.getByRole('navigation', { name: '分页' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      if (!pages.includes(href)) pages.push(href);
+    }
+  }
+  expect(listed).toHaveLength(all.length);
+  // every place, once: its name starts its line
+  expect(all.every((p) => listed.some((t) => t.startsWith(`${p.name} `)))).toBe(true);
   await ctx.close();
+  // axe runs in the page: audit the province list with JavaScript on (it has none of its own)
+  await jsPage.goto(provinces[0]!);
+  await expect(jsPage.locator('.place-links a[href^="/compare/?places="]').first()).toBeVisible();
+  await expectNoAxeViolations(jsPage, 'compare province list');
+});
+
+test('the island never loads the whole place index: a typed name loads the root, its path and one pack of prefix files', async ({ page, request }) => {
+  const all = await places(request);
+  const a = all[0]!;
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/compare/');
+  await page.getByTestId('place-search').fill(a.name);
+  await expect(page.getByRole('listbox', { name: '匹配的地区' }).getByRole('option').first()).toContainText(a.name);
+  expect(asked).not.toContain('/compare/places.json');
+  const find = asked.filter((u) => u.startsWith('/compare/find/'));
+  expect(find.some((u) => u.endsWith('/n.json'))).toBe(true);
+  expect(find.filter((u) => /\/p[0-9a-f]*-\d+\.json$/.test(u)).length).toBeLessThanOrEqual(1);
+});
+
+test('a typeahead whose files cannot be loaded says so, and works again once they can', async ({ page, request }) => {
+  const all = await places(request);
+  let fail = true;
+  await page.route('**/compare/find/**', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/compare/');
+  const box = page.getByTestId('place-search');
+  await box.fill(all[0]!.name);
+  const list = page.getByRole('listbox', { name: '匹配的地区' });
+  await expect(list.getByRole('option')).toHaveText(['地区列表加载失败，请稍后再试']);
+  fail = false;
+  await box.fill(all[1]?.name ?? all[0]!.name);
+  await expect(list.getByRole('option').first()).toContainText((all[1] ?? all[0])!.name);
 });
 
 test('core charts: the Recharts small multiples load lazily, one bar per place, with tooltips', async ({ page, request }) => {
@@ -118,4 +165,22 @@ test('core charts: the Recharts small multiples load lazily, one bar per place, 
   await expect(tip).toContainText(a!.name);
   await expect(tip).toContainText('基准');
   await expectNoAxeViolations(page, 'compare core charts');
+});
+
+test.describe('390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const width = (page: import('@playwright/test').Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+  test('the province list and the typeahead answers fit a phone', async ({ page, request }) => {
+    const all = await places(request);
+    await page.goto('/compare/');
+    const first = await page.getByTestId('province-links').getByRole('link').first().getAttribute('href');
+    await page.getByTestId('place-search').fill(all[0]!.name);
+    const list = page.getByRole('listbox', { name: '匹配的地区' });
+    await expect(list.getByRole('option').first()).toContainText(all[0]!.name);
+    expect((await list.boundingBox())!.x + (await list.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await width(page)).toBeLessThanOrEqual(390);
+    await page.goto(first!);
+    await expect(page.locator('.place-links > li').first()).toBeVisible();
+    expect(await width(page)).toBeLessThanOrEqual(390);
+  });
 });

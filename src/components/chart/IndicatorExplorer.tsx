@@ -4,8 +4,11 @@
 // CSV in lib/site/csv-view.ts; this file only wires them to React.
 // Server render = the default view (so chart frame, summary and table are in the HTML without JS);
 // after hydration the query string is read and the view follows it. The page carries only the
-// default year's rows (`rows`) and facts about every year (`facts`); another year's rows are fetched
-// from /indicators/<id>/<year>.json when the view needs them, so the HTML does not grow with the years.
+// default view's first rows (`rows`, at most SHOWN_ROWS: lib/site/indicator-head.ts), what they cannot
+// tell about the whole view (`head`: how many places, the summary over all of them) and facts about
+// every year (`facts`); a year's every row is fetched from /indicators/<id>/<year>.json when the view
+// needs them (another year, a filter, a highlight, a table order, 显示全部, the view's CSV), so the
+// HTML grows neither with the years nor with the places.
 // The chart: the static SVG (RankedBars) is server-rendered and stays as the placeholder; after
 // hydration the Recharts chart (RankedBarsRecharts, a separate lazy chunk) replaces it in the same box.
 import { Component, Suspense, lazy, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -35,7 +38,8 @@ import {
   type ViewOptions,
 } from '../../lib/site/indicator-url.ts';
 import { buildCsv, csvFileName } from '../../lib/site/csv-view.ts';
-import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartRows, reportHref } from './RankedBars.tsx';
+import { SHOWN_ROWS, findHighlight, viewNeedsAll, type ViewHead } from '../../lib/site/indicator-head.ts';
+import RankedBars, { CHART_WIDTH, MAX_BARS, chartBoxHeight, chartHeight, chartRows, reportHref } from './RankedBars.tsx';
 import { useFitScale } from './useFitScale.ts';
 import RankTable from './RankTable.tsx';
 import { chartSvgFile, saveBlob, svgToPng } from './chart-download.ts';
@@ -63,9 +67,11 @@ export interface ExplorerProps {
   id: string;
   zh: string;
   unit: string | null;
-  /** JSON of WireData: the rows of the default year, facts.defaultYear (one string prop keeps Astro's prop serialization small). */
+  /** JSON of WireData: the default view's first rows (of facts.defaultYear; one string prop keeps Astro's prop serialization small). */
   rows: string;
-  /** JSON of IndicatorFacts: the years, levels, provinces and places of every year. */
+  /** JSON of ViewHead: the default view's size and summary over every place, and whether `rows` are the year's every row. */
+  head: string;
+  /** JSON of IndicatorFacts (without the place keys): the years, levels and provinces of every year. */
   facts: string;
   mode: 'page' | 'embed';
   /** Configured site origin (astro.config `site`): share links and embed code use it, not the address the page was opened at. */
@@ -79,12 +85,27 @@ const TAB_LABEL: Record<Tab, string> = { chart: '图表', trend: '趋势', table
 /** The former 下载与分享 tab: old links with tab=share open the chart with the link and embed code shown. */
 const LEGACY_SHARE_TAB = 'share';
 
-export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
+/** A year's rows the island holds: every row (`complete`), or the default view's first rows that came with the page. */
+interface YearRows {
+  rows: IndicatorRow[];
+  complete: boolean;
+}
+
+export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, head: headJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
   const facts = useMemo(() => JSON.parse(factsJson) as IndicatorFacts, [factsJson]);
+  const head = useMemo(() => JSON.parse(headJson) as ViewHead, [headJson]);
   const defaults = useMemo<IndicatorState>(() => ({ year: facts.defaultYear, level: null, province: null, highlight: null }), [facts]);
-  // Rows by year: the default year's came with the page, others are fetched once when shown.
-  const [byYear, setByYear] = useState<ReadonlyMap<number | null, IndicatorRow[]>>(() => new Map([[facts.defaultYear, fromWire(JSON.parse(rowsJson) as WireData)]]));
-  const [failedYear, setFailedYear] = useState<number | null>(null);
+  // Rows by year: the default view's first rows came with the page; a year's every row is fetched once when needed.
+  const [byYear, setByYear] = useState<ReadonlyMap<number | null, YearRows>>(
+    () => new Map([[facts.defaultYear, { rows: fromWire(JSON.parse(rowsJson) as WireData), complete: head.complete }]]),
+  );
+  const [failed, setFailed] = useState<ReadonlySet<number>>(() => new Set());
+  const inflight = useRef(new Map<number, Promise<IndicatorRow[] | null>>());
+  // The reader asked for more than the first rows of the default view: 显示全部, the CSV, the list of places.
+  const [wantAll, setWantAll] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  // A highlight from the URL is checked against the years' rows once they are fetched (facts carry no place keys).
+  const [checkHighlight, setCheckHighlight] = useState(false);
   const [state, setState] = useState<IndicatorState>(defaults);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [hydrated, setHydrated] = useState(false);
@@ -121,6 +142,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     // Until the trend data is loaded, keep the trend part of the URL as it came.
     const part = v.tab === 'trend' ? new URLSearchParams(Object.entries({ ...t, view: 'line' })).toString().replace(/%2C/g, ',') : '';
     setState(s);
+    setCheckHighlight(s.highlight !== null);
     setView(v);
     setTrendInitial(t);
     setTrendPart(part);
@@ -134,31 +156,78 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
     writeUrl(state, view, part);
   };
 
-  const loading = state.year !== null && !byYear.has(state.year);
+  /** Fetch a year's every row once (null when that failed: `failed` says so, and a retry fetches again). */
+  const loadYear = (year: number): Promise<IndicatorRow[] | null> => {
+    const have = byYear.get(year);
+    if (have?.complete) return Promise.resolve(have.rows);
+    let p = inflight.current.get(year);
+    if (!p) {
+      p = fetch(yearDataPath(id, year))
+        .then((res) => {
+          if (!res.ok) throw new Error(String(res.status));
+          return res.json() as Promise<WireData>;
+        })
+        .then((w) => {
+          const rows = fromWire(w);
+          setByYear((m) => new Map(m).set(year, { rows, complete: true }));
+          return rows;
+        })
+        .catch(() => {
+          inflight.current.delete(year);
+          setFailed((f) => new Set(f).add(year));
+          return null;
+        });
+      inflight.current.set(year, p);
+    }
+    return p;
+  };
+  const held = state.year !== null ? byYear.get(state.year) : undefined;
+  // The head serves the default view (and its other tabs) alone; every other view waits for the year's rows.
+  const needAll = state.year !== facts.defaultYear || viewNeedsAll(state, view);
+  const loading = state.year !== null && needAll && !held?.complete;
+  const fetching = state.year !== null && (needAll || wantAll) && !held?.complete;
+  const loadFailed = fetching && failed.has(state.year!);
   useEffect(() => {
-    const year = state.year;
-    if (year === null || byYear.has(year)) return;
-    let live = true;
-    setFailedYear(null);
-    fetch(yearDataPath(id, year))
-      .then((res) => {
-        if (!res.ok) throw new Error(String(res.status));
-        return res.json() as Promise<WireData>;
-      })
-      .then((w) => live && setByYear((m) => new Map(m).set(year, fromWire(w))))
-      .catch(() => live && setFailedYear(year));
-    return () => {
-      live = false;
-    };
-  }, [id, state.year, byYear]);
+    if (fetching && !loadFailed) void loadYear(state.year!);
+  }, [fetching, loadFailed, state.year]);
 
-  const rows = byYear.get(state.year) ?? [];
+  const rows = (!loading && held?.rows) || [];
   const selection = useMemo(() => selectRows(rows, state), [rows, state]);
+  // Until the year's every row is here, the head's facts stand for the default view's.
+  const partial = !loading && held !== undefined && !held.complete;
+  const total = partial ? head.total : selection.length;
+  const totalText = total.toLocaleString('en-US');
   const summary = loading
-    ? failedYear === state.year
-      ? `无法载入 ${state.year} 年的数据，请刷新页面重试。`
+    ? loadFailed
+      ? `无法载入 ${state.year} 年的数据。`
       : `正在载入 ${state.year} 年的数据……`
-    : summarize(selection, state, zh, unit);
+    : partial
+      ? head.summary
+      : summarize(selection, state, zh, unit);
+
+  // A highlight from the URL: valid when the place has a row in any year (fetched as needed), else dropped with a notice.
+  useEffect(() => {
+    if (!hydrated || !checkHighlight || loading) return;
+    const key = state.highlight;
+    if (key === null) return setCheckHighlight(false);
+    const loaded = new Map<number, IndicatorRow[]>();
+    for (const [y, d] of byYear) if (y !== null && d.complete) loaded.set(y, d.rows);
+    const found = findHighlight(key, state.year, facts.years.map(([y]) => y), loaded);
+    if (found.status === 'fetch') {
+      // A year that cannot be fetched cannot say the place is missing: keep the highlight.
+      if (failed.has(found.year)) setCheckHighlight(false);
+      else void loadYear(found.year);
+      return;
+    }
+    setCheckHighlight(false);
+    if (found.status === 'missing') {
+      const next = { ...state, highlight: null };
+      setState(next);
+      setNotices((ns) => [...ns.filter((n) => n.field !== 'highlight'), { field: 'highlight', message: `没有代码为“${key}”的地区的数据，未突出显示任何地区。` }]);
+      writeUrl(next, view);
+    }
+  }, [hydrated, checkHighlight, loading, byYear, failed, state]);
+  const retry = () => setFailed(new Set());
   const query = queryFor(state, view);
   const isDefault = query === serializeIndicatorQuery(defaults);
   // Links written for others show the view being shared.
@@ -171,6 +240,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const update = (patch: Partial<IndicatorState>) => {
     const next = { ...state, ...patch };
     setState(next);
+    if ('highlight' in patch) setCheckHighlight(false);
     setNotices((ns) => ns.filter((n) => !(n.field in patch)));
     setStatus('');
     writeUrl(next, view);
@@ -183,6 +253,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const setTab = (t: Tab) => changeView({ tab: t });
   const reset = () => {
     setState(defaults);
+    setCheckHighlight(false);
     setView(DEFAULT_VIEW);
     setNotices([]);
     writeUrl(defaults, DEFAULT_VIEW);
@@ -195,12 +266,23 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   const highlightOptions = useMemo(() => {
     const m = new Map(selection.map((r) => [r.placeKey, r.name]));
     if (state.highlight && !m.has(state.highlight)) {
-      const r = rows.find((x) => x.placeKey === state.highlight);
-      m.set(state.highlight, `${r?.name ?? state.highlight}（不在当前筛选中）`);
+      let name: string | undefined;
+      for (const d of byYear.values()) name ??= d.rows.find((x) => x.placeKey === state.highlight)?.name;
+      m.set(state.highlight, `${name ?? state.highlight}（不在当前筛选中）`);
     }
     return [...m].sort((a, b) => zhCompare(a[1], b[1]));
-  }, [selection, state.highlight, rows]);
-  const highlightOutside = state.highlight !== null && !selection.some((r) => r.placeKey === state.highlight);
+  }, [selection, state.highlight, byYear]);
+  // Up to every place of the country: made once per list, not on every render.
+  const highlightOptionEls = useMemo(
+    () =>
+      highlightOptions.map(([k, n]) => (
+        <option key={k} value={k}>
+          {n}
+        </option>
+      )),
+    [highlightOptions],
+  );
+  const highlightOutside = !loading && state.highlight !== null && !selection.some((r) => r.placeKey === state.highlight);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.indexOf(tab);
@@ -223,10 +305,19 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   };
 
   const fileParts = [state.year, state.level, state.province];
-  const downloadCsv = () => {
-    const csv = buildCsv(sortRows(selection, view.sort, view.dir), { id, zh, unit, url: shareUrl });
+  // The CSV of the whole view: every place, also those the table does not show yet.
+  const downloadCsv = async () => {
+    let sel = selection;
+    if (partial && state.year !== null) {
+      setWantAll(true);
+      setStatus(`正在载入全部 ${totalText} 个地区的数据……`);
+      const all = await loadYear(state.year);
+      if (!all) return setStatus('无法载入全部地区的数据，未生成 CSV。');
+      sel = selectRows(all, state);
+    }
+    const csv = buildCsv(sortRows(sel, view.sort, view.dir), { id, zh, unit, url: shareUrl });
     saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), csvFileName(id, fileParts));
-    setStatus(`已生成 CSV：${selection.length} 行。`);
+    setStatus(`已生成 CSV：${sel.length} 行。`);
   };
   // The chart on screen: the 趋势 chart in that tab, else the ranked bars (also from the table tab).
   const downloadChart = async (ext: 'svg' | 'png') => {
@@ -248,12 +339,25 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
   // A click on a bar opens that place's report of that year (keyboard: the table twin's 报告 links).
   const openReport = (r: { reportId: string }) => window.location.assign(reportHref(r));
 
-  const shownBars = chartRows(selection).length;
-  const staticChart = <RankedBars rows={selection} unit={unit} title={summary} onOpen={hydrated ? openReport : undefined} />;
-  const valueCount = selection.filter((r) => r.value !== null).length;
+  const shownBars = loading ? 0 : chartRows(selection).length;
+  const loadingBox = (
+    <div className="chart-empty" style={{ height: chartHeight(MAX_BARS) }}>
+      {summary}
+    </div>
+  );
+  const staticChart = loading ? loadingBox : <RankedBars rows={selection} unit={unit} title={summary} onOpen={hydrated ? openReport : undefined} />;
+  const valueCount = partial ? head.values : selection.filter((r) => r.value !== null).length;
+  // The table shows SHOWN_ROWS rows until the reader asks for all (显示全部); the rest is in the year's JSON and the CSV.
+  const tableLimit = showAll && !partial ? null : SHOWN_ROWS;
+  const moreRows = !loading && total > SHOWN_ROWS;
+  const showAllRows = () => {
+    setShowAll(true);
+    setWantAll(true);
+    if (loadFailed) retry();
+  };
 
   return (
-    <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'} data-loading={loading ? 'true' : 'false'}>
+    <div className={`explorer explorer-${mode}`} data-hydrated={hydrated ? 'true' : 'false'} data-loading={loading ? 'true' : 'false'} data-complete={partial ? 'false' : 'true'}>
       {mode === 'page' && (
         <form className="controls no-print" onSubmit={(e) => e.preventDefault()} aria-label="筛选">
           <label>
@@ -290,13 +394,17 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
           </label>
           <label>
             突出显示
-            <select value={state.highlight ?? ''} disabled={!hydrated} onChange={(e) => update({ highlight: e.target.value || null })} name="highlight">
+            <select
+              value={state.highlight ?? ''}
+              disabled={!hydrated}
+              onChange={(e) => update({ highlight: e.target.value || null })}
+              onFocus={() => setWantAll(true)}
+              onPointerDown={() => setWantAll(true)}
+              aria-busy={partial && wantAll ? 'true' : undefined}
+              name="highlight"
+            >
               <option value="">（无）</option>
-              {highlightOptions.map(([k, n]) => (
-                <option key={k} value={k}>
-                  {n}
-                </option>
-              ))}
+              {highlightOptionEls}
             </select>
           </label>
           <button type="button" disabled={!hydrated || isDefault} onClick={reset}>
@@ -315,6 +423,14 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
         {summary}
         {highlightOutside && ' 突出显示的地区不在当前筛选范围内。'}
       </p>
+      {loadFailed && (
+        <p className="notice" role="alert" data-testid="load-failed">
+          无法载入 {state.year} 年全部地区的数据（{yearDataPath(id, state.year!)}），请检查网络后重试。
+          <button type="button" onClick={retry}>
+            重试
+          </button>
+        </p>
+      )}
 
       <div role="tablist" aria-label="视图" className="tabs no-print">
         {tabs.map((t) => (
@@ -344,7 +460,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
           </button>
           {tab !== 'trend' && (
             <button type="button" onClick={downloadCsv} disabled={!hydrated} data-testid="download-csv">
-              下载 CSV（{selection.length} 行）
+              下载 CSV（{loading ? '…' : totalText} 行）
             </button>
           )}
           <button type="button" disabled={!hydrated} onClick={() => downloadChart('svg')} data-testid="download-svg">
@@ -361,7 +477,7 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
         </div>
       )}
 
-      <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={hiddenPanel('chart')} className="panel">
+      <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={hiddenPanel('chart')} className="panel" aria-busy={loading ? 'true' : undefined}>
         <div className="chart-fit" ref={chartBox}>
           {hydrated && shownBars > 0 ? (
             <KeepStatic fallback={staticChart}>
@@ -399,8 +515,38 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, facts:
         </div>
       )}
 
-      <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={hiddenPanel('table')} className="panel">
-        <RankTable rows={selection} unit={unit} caption={caption} interactive={hydrated} sort={{ key: view.sort, dir: view.dir }} onSort={(s) => changeView({ sort: s.key, dir: s.dir })} />
+      <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={hiddenPanel('table')} className="panel" aria-busy={loading || (showAll && partial) ? 'true' : undefined}>
+        <RankTable
+          rows={selection}
+          unit={unit}
+          caption={caption}
+          interactive={hydrated}
+          sort={{ key: view.sort, dir: view.dir }}
+          onSort={(s) => changeView({ sort: s.key, dir: s.dir })}
+          limit={tableLimit}
+          loading={loading ? summary : null}
+        />
+        {moreRows && (
+          <p className="table-more" data-testid="table-more">
+            {tableLimit === null ? `显示全部 ${totalText} 个地区。` : `显示前 ${SHOWN_ROWS} 个，共 ${totalText} 个地区。`}
+            {tableLimit !== null && hydrated && (
+              <button type="button" onClick={showAllRows} disabled={showAll && !loadFailed} data-testid="show-all">
+                {showAll && !loadFailed ? '正在载入全部地区……' : `显示全部 ${totalText} 个`}
+              </button>
+            )}
+            {state.year !== null && (
+              <>
+                {' '}全部数据：<a href={yearDataPath(id, state.year)}>{state.year} 年各地区（JSON）</a>
+                {fullCsv && (
+                  <>
+                    、<a href={fullCsv}>各年全部报告（CSV）</a>
+                  </>
+                )}
+                。
+              </>
+            )}
+          </p>
+        )}
       </div>
 
       {mode === 'page' && (

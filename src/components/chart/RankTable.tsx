@@ -1,5 +1,7 @@
-// The table twin of the chart: exactly the selected rows, sortable by column (buttons in headers, aria-sort).
+// The table twin of the chart: the selected rows, sortable by column (buttons in headers, aria-sort);
+// the first `limit` of them (indicator-head.ts tableWindow) and a highlighted place further down.
 import { sortRows, type RankedRow, type SortDir, type SortKey } from '../../lib/site/indicator-state.ts';
+import { tableWindow } from '../../lib/site/indicator-head.ts';
 import { flagZh, gapZh, LEVEL_ZH } from '../../lib/site/labels.ts';
 import { valueText } from '../../lib/site/format.ts';
 import type { Level } from '../../lib/types.ts';
@@ -24,12 +26,36 @@ export function nextSort(s: TableSort, key: SortKey): TableSort {
   return s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'value' ? 'desc' : 'asc' };
 }
 
-/** The order is the caller's (it is part of the page URL). */
+/** The order is the caller's (it is part of the page URL). `loading`: the rows are not there yet (one row says so). */
 export default function RankTable({
-  rows, unit, caption, interactive, sort, onSort,
-}: { rows: readonly RankedRow[]; unit: string | null; caption: string; interactive: boolean; sort: TableSort; onSort: (s: TableSort) => void }) {
-  const sorted = sortRows(rows, sort.key, sort.dir);
+  rows, unit, caption, interactive, sort, onSort, limit = null, loading = null,
+}: {
+  rows: readonly RankedRow[]; unit: string | null; caption: string; interactive: boolean; sort: TableSort; onSort: (s: TableSort) => void;
+  limit?: number | null; loading?: string | null;
+}) {
+  const win = tableWindow(sortRows(rows, sort.key, sort.dir), limit);
   const toggle = (key: SortKey) => onSort(nextSort(sort, key));
+  const row = (r: RankedRow) => (
+    <tr key={r.placeKey} className={r.highlighted ? 'highlighted' : undefined} data-place={r.placeKey}>
+      <td className="num">{r.rank ?? '—'}</td>
+      <th scope="row">
+        {r.name}
+        {r.highlighted && <span className="badge hl">突出显示</span>}
+      </th>
+      <td>{r.level ? LEVEL_ZH[r.level as Level] : '—'}</td>
+      <td>{r.province || '—'}</td>
+      <td className="num" data-value={r.value ?? ''}>
+        {r.value === null ? <span title={gapZh(r.gap ?? '').long}>—</span> : valueText(r.value, unit, r.flags)}
+      </td>
+      <td>
+        {r.value === null ? `未给出数值：${gapZh(r.gap ?? '').short}` : r.flags.map((f) => flagZh(f).short).join('；')}
+        {r.calc && <span className="calc">{r.flags.length ? '；' : ''}= {r.calc}</span>}
+      </td>
+      <td>
+        <a href={`/reports/${r.reportId}/`}>{r.year} 年报告</a>
+      </td>
+    </tr>
+  );
   return (
     <div className="table-wrap sticky">
       <table className="rank-table" data-testid="rank-table">
@@ -55,32 +81,26 @@ export default function RankTable({
           </tr>
         </thead>
         <tbody>
-          {sorted.length === 0 && (
+          {loading !== null ? (
             <tr>
-              <td colSpan={COLS.length}>当前筛选没有数据。</td>
+              <td colSpan={COLS.length}>{loading}</td>
             </tr>
+          ) : (
+            <>
+              {win.rows.length === 0 && (
+                <tr>
+                  <td colSpan={COLS.length}>当前筛选没有数据。</td>
+                </tr>
+              )}
+              {win.rows.map(row)}
+              {win.extra && (
+                <tr className="skip-row">
+                  <td colSpan={COLS.length}>…… 略去 {win.skipped} 个地区，下面是突出显示的地区 ……</td>
+                </tr>
+              )}
+              {win.extra && row(win.extra)}
+            </>
           )}
-          {sorted.map((r) => (
-            <tr key={r.placeKey} className={r.highlighted ? 'highlighted' : undefined} data-place={r.placeKey}>
-              <td className="num">{r.rank ?? '—'}</td>
-              <th scope="row">
-                {r.name}
-                {r.highlighted && <span className="badge hl">突出显示</span>}
-              </th>
-              <td>{r.level ? LEVEL_ZH[r.level as Level] : '—'}</td>
-              <td>{r.province || '—'}</td>
-              <td className="num" data-value={r.value ?? ''}>
-                {r.value === null ? <span title={gapZh(r.gap ?? '').long}>—</span> : valueText(r.value, unit, r.flags)}
-              </td>
-              <td>
-                {r.value === null ? `未给出数值：${gapZh(r.gap ?? '').short}` : r.flags.map((f) => flagZh(f).short).join('；')}
-                {r.calc && <span className="calc">{r.flags.length ? '；' : ''}= {r.calc}</span>}
-              </td>
-              <td>
-                <a href={`/reports/${r.reportId}/`}>{r.year} 年报告</a>
-              </td>
-            </tr>
-          ))}
         </tbody>
       </table>
     </div>

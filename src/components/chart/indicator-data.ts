@@ -1,5 +1,8 @@
 // Build-time data for the indicator pages (list, chart page, embed): every value-carrying catalog
 // indicator, its rows across reports, counts, and its crosswalk relations. Computed once per build.
+// The data files (<year>.json, years.json, trend.json, card.png) are written from it by
+// scripts/data-files.ts (src/data/data-files.ts), outside Astro.
+import { createHash } from 'node:crypto';
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
@@ -7,8 +10,9 @@ import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCount
 import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
-import { isRateId, rates, type Rate } from '../../lib/catalog/rates.ts';
-import { rateTrendData, trendData, type TrendData } from '../../lib/site/trend-state.ts';
+import { isRateId, rate as rateOf, rates, type Rate } from '../../lib/catalog/rates.ts';
+import { viewHead } from '../../lib/site/indicator-head.ts';
+import { rateTrendData, seriesFor, trendData, type TrendData } from '../../lib/site/trend-state.ts';
 import { rowKeys } from '../../lib/site/indicator-keys.ts';
 
 /** Rates (src/lib/catalog/rates.json) get indicator pages like catalog indicators. */
@@ -57,8 +61,11 @@ export interface IndicatorView {
   facts: IndicatorFacts;
   /** The default view's ranked rows (one per place). */
   selection: RankedRow[];
-  /** JSON of the default year's rows (WireData) and of the facts: the island's props. */
-  island: { rows: string; facts: string };
+  /**
+   * The island's props: JSON of the default view's first rows (WireData, indicator-head.ts viewHead:
+   * the HTML does not grow with the places), of the facts without the place keys, and of the view's head.
+   */
+  island: { rows: string; facts: string; head: string };
   /** Incremental-build keys (page-cache.ts rowKeys): per year, and over every year. */
   keys: { years: Map<number, string>; all: string };
 }
@@ -81,12 +88,15 @@ export function indicatorView(id: string): Promise<IndicatorView> {
     const facts = indicatorFacts(rows);
     const state = defaultState(rows);
     const defaultRows = byYear.get(facts.defaultYear as number) ?? [];
+    const label = indicator(id) ?? rateOf(id);
+    const selection = selectRows(defaultRows, state);
+    const bounded = viewHead(defaultRows, state, label?.zh ?? id, label?.unit ?? null, undefined, selection);
     return {
       rows,
       byYear,
       facts,
-      selection: selectRows(defaultRows, state),
-      island: { rows: JSON.stringify(toWire(defaultRows)), facts: JSON.stringify(facts) },
+      selection,
+      island: { rows: JSON.stringify(toWire(bounded.rows)), facts: JSON.stringify({ ...facts, keys: undefined }), head: JSON.stringify(bounded.head) },
       keys: rowKeys(byYear),
     };
   });
@@ -137,11 +147,12 @@ export function indicatorDigest(id: string): Promise<IndicatorDigest> {
 }
 
 /**
- * What the indicator and embed pages hand the island: the JSON of one year's rows (the default view's
- * year; other years are static JSON, src/pages/indicators/[id]/[year].json.ts) and of the facts about
- * every year (indicatorFacts).
+ * What the indicator and embed pages hand the island: the JSON of the default view's first rows (the
+ * year's every row is static JSON, /indicators/<id>/<year>.json written by scripts/data-files.ts, as
+ * other years are), of the facts about every year (indicatorFacts without the place keys) and of the
+ * view's head.
  */
-export async function islandDataFor(id: string): Promise<{ rows: string; facts: string }> {
+export async function islandDataFor(id: string): Promise<IndicatorView['island']> {
   return (await indicatorDigest(id)).island;
 }
 
@@ -173,18 +184,8 @@ export async function yearsJson(id: string): Promise<string> {
   return (await indicatorDigest(id)).yearsJson;
 }
 
-/** Path of an indicator's share card (og:image, src/pages/indicators/[id]/card.png.ts). */
+/** Path of an indicator's share card (og:image; written by scripts/data-files.ts). */
 export const cardPath = (id: string) => `/indicators/${id}/card.png`;
-
-/** Every (indicator, year) with a value: the static JSON files of other years' rows. */
-export async function yearDataPaths(): Promise<Array<{ id: string; year: number; key: string }>> {
-  const out: Array<{ id: string; year: number; key: string }> = [];
-  for (const i of [...chartRates, ...chartIndicators]) {
-    const v = await indicatorDigest(i.id);
-    for (const [y] of v.facts.years) out.push({ id: i.id, year: y, key: v.keys.years.get(y)! });
-  }
-  return out;
-}
 
 export const TEMPLATE_ZH: Record<string, string> = {
   'pre2019/2014': '2014 统计表（国办发〔2014〕32号，2014–2018 年度）',
@@ -223,8 +224,70 @@ let templates: Map<string, string> | null = null;
 /** The 趋势 view's data of an indicator or rate (/indicators/<id>/trend.json, fetched by the island when shown). */
 export async function trendFor(id: string): Promise<TrendData> {
   const { reports } = await loadReports();
-  if (!isRateId(id)) return trendData(id, reports);
+  if (!isRateId(id)) {
+    // only the reports it can read a value from (trendData skips every other one), in site order
+    const at = await trendReports(id);
+    return trendData(id, at ? at.map((i) => reports[i]!) : reports);
+  }
   templates ??= new Map(reports.map((r) => [r.id, r.meta.template]));
   const tpl = templates;
   return rateTrendData(id, await rowsFor(id), (rid) => tpl.get(rid) ?? 'none');
+}
+
+let readers: Promise<Map<string, number[]>> | null = null;
+/** Positions (site order) of the reports with a value, text value or derived value of each id. */
+function reportsReading(): Promise<Map<string, number[]>> {
+  readers ??= loadReports().then(({ reports }) => {
+    const by = new Map<string, number[]>();
+    reports.forEach((r, i) => {
+      for (const o of [r.values, r.textValues, r.derived]) for (const id in o) (by.get(id) ?? by.set(id, []).get(id)!).push(i);
+    });
+    return by;
+  });
+  return readers;
+}
+
+/**
+ * Positions (site order) of the reports trendData(id) reads a value from: those with the indicator's
+ * own value (table, text or derived) or, through its crosswalk series, one of the other template's
+ * ids. Null (every report) when a formula of the other side has no ids (its sum is 0 in any report).
+ */
+async function trendReports(id: string): Promise<number[] | null> {
+  const map = seriesFor(id);
+  const side = map?.series[map.other];
+  const formulas = side ? [side, ...Object.values(side.byVariant ?? {}).filter((f) => f !== undefined)] : [];
+  if (formulas.some((f) => f.ids.length === 0 && f !== side)) return null;
+  if (side && !side.byVariant && side.ids.length === 0) return null;
+  const by = await reportsReading();
+  const ids = [id, ...formulas.flatMap((f) => f.ids)];
+  return [...new Set(ids.flatMap((x) => by.get(x) ?? []))].sort((a, b) => a - b);
+}
+
+let positions: Promise<Map<string, number>> | null = null;
+
+/**
+ * The incremental key of /indicators/<id>/trend.json (scripts/data-files.ts): the record hashes,
+ * place keys and names of every report trendFor reads a value from — an indicator's own values and,
+ * through the crosswalk, the other template's ids; a rate's rows and their reports' templates.
+ * Undefined (made on every build) when a report has no hash.
+ */
+export async function trendKey(id: string): Promise<string | undefined> {
+  const { reports } = await loadReports();
+  let at: number[];
+  let rowsKey = '';
+  if (isRateId(id)) {
+    positions ??= Promise.resolve(new Map(reports.map((r, i) => [r.id, i])));
+    const pos = await positions;
+    at = [...new Set((await rowsFor(id)).filter((r) => r.value !== null).map((r) => pos.get(r.reportId)!))].sort((a, b) => a - b);
+    rowsKey = (await indicatorDigest(id)).keys.all;
+  } else {
+    at = (await trendReports(id)) ?? reports.map((_, i) => i);
+  }
+  const parts: string[] = [id, rowsKey];
+  for (const i of at) {
+    const r = reports[i]!;
+    if (r.hash === undefined) return undefined;
+    parts.push(`${r.hash} ${r.placeKey} ${r.placeName}`);
+  }
+  return createHash('sha1').update(parts.join('\n')).digest('hex');
 }

@@ -1,18 +1,23 @@
 // The compare island: selection ↔ URL (?places=a,b&years=b:2019), typeahead, peers, core charts, table.
-// Loads /compare/places.json + /compare/indicators.json, then /compare/place/<key>.json per chosen place.
-import { Component, Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { MAX_PLACES, MIN_PLACES, parseCompareQuery, serializeCompareQuery, type CompareSelection } from '../../lib/site/compare-url.ts';
+// Loads /compare/indicators.json and /compare/place/<key>.json per chosen place (its index entry and
+// peer lists come with it); the typeahead loads the prefix files under `find` (compare-find.ts) as
+// the reader types. Nothing it loads grows with the number of places.
+import { Component, Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { MAX_PLACES, MIN_PLACES, isPlaceKey, parseCompareQuery, serializeCompareQuery, type CompareSelection } from '../../lib/site/compare-url.ts';
 import {
   buildCompareTable,
   pickReport,
   resolveCompare,
   type Column,
-  type CompareIndex,
   type CompareNotice,
+  type CoreMeta,
   type IndicatorMeta,
   type PlaceDetail,
+  type PlaceIndexEntry,
 } from '../../lib/site/compare-state.ts';
-import { PEER_TIER_ZH, nearestYear, suggestPeersForAll } from '../../lib/site/peers.ts';
+import { PEER_TIER_ZH, nearestYear } from '../../lib/site/peers.ts';
+import { suggestFromLists } from '../../lib/site/compare-peers.ts';
+import { findPlaces, type FindFile } from '../../lib/site/compare-find.ts';
 import PlacePicker, { placeDetailText } from './PlacePicker.tsx';
 import CompareTable from './CompareTable.tsx';
 import CoreCharts from './CoreCharts.tsx';
@@ -37,24 +42,50 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** origin: the configured site (astro.config `site`), used for the share link. */
-export default function CompareApp({ origin }: { origin: string }) {
-  const [index, setIndex] = useState<CompareIndex | null>(null);
+/** A place's file, or null when there is none (an unknown key in a link). */
+async function placeFile(k: string): Promise<PlaceDetail | null> {
+  const url = `/compare/place/${encodeURIComponent(k)}.json`;
+  const res = await fetch(url);
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as PlaceDetail;
+}
+
+/**
+ * origin: the configured site (astro.config `site`), used for the share link; find: the folder of the
+ * typeahead's prefix files; core: the core concepts' labels (catalog data, passed in by the page).
+ */
+export default function CompareApp({ origin, find, core: coreMeta }: { origin: string; find: string; core: CoreMeta[] }) {
+  const [ready, setReady] = useState(false);
   const [indicators, setIndicators] = useState<IndicatorMeta[]>([]);
   const [sel, setSel] = useState<CompareSelection>({ places: [], years: {} });
   const [notices, setNotices] = useState<CompareNotice[]>([]);
   const [details, setDetails] = useState<Record<string, PlaceDetail>>({});
+  // Index entries met so far (chosen places, typeahead answers, peers): a column needs its place's.
+  const [known, setKnown] = useState<Record<string, PlaceIndexEntry>>({});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const files = useRef(new Map<string, Promise<FindFile>>());
+
+  const learn = (entries: readonly PlaceIndexEntry[]) => {
+    if (entries.length) setKnown((old) => ({ ...old, ...Object.fromEntries(entries.map((p) => [p.k, p])) }));
+  };
+  const withDetails = (ds: readonly PlaceDetail[]) => {
+    setDetails((old) => ({ ...old, ...Object.fromEntries(ds.map((d) => [d.k, d])) }));
+    learn(ds.flatMap((d) => [...(d.e ? [d.e] : []), ...Object.values(d.peers?.e ?? {})]));
+  };
 
   useEffect(() => {
-    Promise.all([getJson<CompareIndex>('/compare/places.json'), getJson<IndicatorMeta[]>('/compare/indicators.json')])
-      .then(([idx, inds]) => {
-        setIndex(idx);
+    const raw = parseCompareQuery(window.location.search);
+    Promise.all([getJson<IndicatorMeta[]>('/compare/indicators.json'), Promise.all(raw.places.map((k) => (isPlaceKey(k) ? placeFile(k) : null)))])
+      .then(([inds, ds]) => {
+        const found = ds.filter((d): d is PlaceDetail => d !== null && d.e !== undefined);
         setIndicators(inds);
-        const { selection, notices: n } = resolveCompare(parseCompareQuery(window.location.search), idx.places);
+        withDetails(found);
+        const { selection, notices: n } = resolveCompare(raw, found.map((d) => d.e!));
         setSel(selection);
         setNotices(n);
+        setReady(true);
       })
       .catch((e: unknown) => setError(String(e)));
   }, []);
@@ -63,16 +94,31 @@ export default function CompareApp({ origin }: { origin: string }) {
     const missing = sel.places.filter((k) => !details[k]);
     if (!missing.length) return;
     Promise.all(missing.map((k) => getJson<PlaceDetail>(`/compare/place/${encodeURIComponent(k)}.json`)))
-      .then((ds) => setDetails((old) => ({ ...old, ...Object.fromEntries(ds.map((d) => [d.k, d])) })))
+      .then(withDetails)
       .catch((e: unknown) => setError(String(e)));
   }, [sel.places, details]);
 
-  const byKey = useMemo(() => new Map((index?.places ?? []).map((p) => [p.k, p])), [index]);
+  const search = useCallback(
+    async (q: string) => {
+      const got = await findPlaces(q, (f) => {
+        let file = files.current.get(f);
+        if (!file) {
+          file = getJson<FindFile>(`${find}${f}.json`);
+          files.current.set(f, file);
+          file.catch(() => files.current.delete(f));
+        }
+        return file;
+      });
+      learn(got);
+      return got;
+    },
+    [find],
+  );
 
   // The address bar always carries every column's year (written once the selection is resolved too).
   useEffect(() => {
-    if (index) window.history.replaceState(null, '', `${window.location.pathname}${serializeCompareQuery(sel)}${window.location.hash}`);
-  }, [index, sel]);
+    if (ready) window.history.replaceState(null, '', `${window.location.pathname}${serializeCompareQuery(sel)}${window.location.hash}`);
+  }, [ready, sel]);
 
   const change = (next: CompareSelection, message: string) => {
     setSel(next);
@@ -87,40 +133,37 @@ export default function CompareApp({ origin }: { origin: string }) {
     setSel(next);
   };
   /** A new column uses the baseline's year where the place has a report of it, else its nearest. */
-  const add = (k: string, year?: number | null) => {
+  const add = (p: PlaceIndexEntry, year?: number | null) => {
+    const k = p.k;
     if (sel.places.includes(k) || sel.places.length >= MAX_PLACES) return;
-    const p = byKey.get(k);
+    learn([p]);
     const base = sel.places[0] !== undefined ? sel.years[sel.places[0]] ?? null : null;
     const y = year !== undefined ? year : nearestYear(p?.y, base);
-    change({ ...sel, places: [...sel.places, k], years: y !== null ? { ...sel.years, [k]: y } : sel.years }, `已添加${p?.n ?? k}${y !== null ? `（${y} 年）` : ''}。`);
+    change({ ...sel, places: [...sel.places, k], years: y !== null ? { ...sel.years, [k]: y } : sel.years }, `已添加${p.n}${y !== null ? `（${y} 年）` : ''}。`);
   };
   const remove = (k: string) => {
     const years = { ...sel.years };
     delete years[k];
-    change({ places: sel.places.filter((x) => x !== k), years }, `已移除${byKey.get(k)?.n ?? k}。`);
+    change({ places: sel.places.filter((x) => x !== k), years }, `已移除${known[k]?.n ?? k}。`);
   };
-  const makeFirst = (k: string) => change({ ...sel, places: [k, ...sel.places.filter((x) => x !== k)] }, `${byKey.get(k)?.n ?? k}已设为基准列。`);
+  const makeFirst = (k: string) => change({ ...sel, places: [k, ...sel.places.filter((x) => x !== k)] }, `${known[k]?.n ?? k}已设为基准列。`);
   const setYear = (k: string, y: number) => {
-    const p = byKey.get(k);
+    const p = known[k];
     const years = { ...sel.years, [k]: y };
     change({ ...sel, years }, `${p?.n ?? k}改用 ${y} 年报告。`);
   };
 
   if (error) return <p className="notice" role="alert">数据加载失败：{error}</p>;
-  if (!index) return <p aria-busy="true">正在加载地区列表…</p>;
+  if (!ready) return <p aria-busy="true">正在加载…</p>;
 
   const columns: Column[] = sel.places
-    .filter((k) => byKey.has(k))
-    .map((k) => ({ place: byKey.get(k)!, report: details[k] ? pickReport(details[k]!, sel.years[k]) : null }));
+    .filter((k) => known[k])
+    .map((k) => ({ place: known[k]!, report: details[k] ? pickReport(details[k]!, sel.years[k]) : null }));
   const loading = columns.some((c) => !details[c.place.k]);
-  const groups = loading ? [] : buildCompareTable(columns, indicators, index.core);
+  const groups = loading ? [] : buildCompareTable(columns, indicators, coreMeta);
   const core = groups[0]?.title.startsWith('核心') ? groups[0].rows : [];
-  const peers = suggestPeersForAll(
-    sel.places,
-    index.places.map((p) => ({ ...p, key: p.k, name: p.n, level: p.l, province: p.p, prefecture: p.pf, years: p.y })),
-    6,
-    sel.years,
-  );
+  // Peers come with each chosen place's file: shown once every one has arrived.
+  const peers = loading ? [] : suggestFromLists(sel.places, (k) => sel.years[k] ?? nearestYear(known[k]?.y, null), (k) => details[k]?.peers);
   const shareUrl = `${origin}/compare/${serializeCompareQuery(sel)}`;
 
   return (
@@ -163,14 +206,14 @@ export default function CompareApp({ origin }: { origin: string }) {
             </li>
           ))}
         </ol>
-        <PlacePicker places={index.places} exclude={sel.places} disabled={sel.places.length >= MAX_PLACES} onPick={add} />
+        <PlacePicker find={search} exclude={sel.places} disabled={sel.places.length >= MAX_PLACES} onPick={add} />
         {peers.length > 0 && sel.places.length < MAX_PLACES && (
           <div className="peers" data-testid="peers">
             <h3>建议加入</h3>
             <ul>
-              {peers.map(({ place: p, tier, year }) => (
+              {peers.map(({ entry: p, tier, year }) => (
                 <li key={p.k}>
-                  <button type="button" onClick={() => add(p.k, year)}>
+                  <button type="button" onClick={() => add(p, year)}>
                     ＋ {p.n}
                     {year !== null && `（${year} 年）`}
                   </button>{' '}

@@ -1,7 +1,9 @@
 // Typeahead for places (Chinese name, pinyin or its initials, division code), ARIA 1.2 combobox with
 // a listbox popup. Places already chosen stay in the list, marked 已添加 and not selectable.
-import { useId, useState, type KeyboardEvent } from 'react';
-import { searchIndex, type PlaceIndexEntry } from '../../lib/site/compare-state.ts';
+// `find` answers a query (compare-find.ts: it may load a file first); only the answer to what is in
+// the box is shown or picked.
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { PlaceIndexEntry } from '../../lib/site/compare-state.ts';
 import { LEVEL_ZH } from '../../lib/site/indicator-state.ts';
 import type { Level } from '../../lib/types.ts';
 
@@ -12,19 +14,37 @@ export function placeDetailText(p: PlaceIndexEntry): string {
   return [where, level, years].filter(Boolean).join(' · ');
 }
 
-export default function PlacePicker({ places, exclude, disabled, onPick }: { places: readonly PlaceIndexEntry[]; exclude: readonly string[]; disabled: boolean; onPick: (key: string) => void }) {
+interface Answer {
+  q: string;
+  places: PlaceIndexEntry[];
+  failed?: boolean;
+}
+
+export default function PlacePicker({ find, exclude, disabled, onPick }: { find: (q: string) => Promise<PlaceIndexEntry[]>; exclude: readonly string[]; disabled: boolean; onPick: (p: PlaceIndexEntry) => void }) {
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [answer, setAnswer] = useState<Answer>({ q: '', places: [] });
   const uid = useId();
   const listId = `${uid}-list`;
-  const results = searchIndex(places, q, 10);
+  useEffect(() => {
+    if (q.trim() === '') return;
+    let current = true;
+    find(q)
+      .then((places) => current && setAnswer({ q, places }))
+      .catch(() => current && setAnswer({ q, places: [], failed: true }));
+    return () => {
+      current = false;
+    };
+  }, [q, find]);
+  const searching = answer.q !== q;
+  const results = searching ? [] : answer.places;
   const added = (p: PlaceIndexEntry) => exclude.includes(p.k);
   const expanded = open && q.trim() !== '';
 
   const pick = (p: PlaceIndexEntry) => {
     if (added(p)) return;
-    onPick(p.k);
+    onPick(p);
     setQ('');
     setOpen(false);
     setActive(0);
@@ -72,8 +92,10 @@ export default function PlacePicker({ places, exclude, disabled, onPick }: { pla
         onFocus={() => setOpen(true)}
         data-testid="place-search"
       />
-      <ul id={listId} role="listbox" aria-label="匹配的地区" className="picker-list" hidden={!expanded}>
-        {expanded && results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">没有匹配的地区</li>}
+      <ul id={listId} role="listbox" aria-label="匹配的地区" className="picker-list" hidden={!expanded} aria-busy={expanded && searching}>
+        {expanded && searching && <li className="muted" role="option" aria-selected={false} aria-disabled="true">正在查找…</li>}
+        {expanded && !searching && answer.failed && <li className="muted" role="option" aria-selected={false} aria-disabled="true">地区列表加载失败，请稍后再试</li>}
+        {expanded && !searching && !answer.failed && results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">没有匹配的地区</li>}
         {expanded &&
           results.map((p, i) => (
             <li

@@ -1,11 +1,18 @@
 // Build-time data for the compare page and its JSON endpoints (/compare/places.json,
-// /compare/indicators.json, /compare/place/<key>.json). Computed once per build.
+// /compare/indicators.json, /compare/place/<key>.json, /compare/find/<version>/<file>.json).
+// Computed once per build.
+import { createHash } from 'node:crypto';
 import { getReports } from '../../data/reports.ts';
 import { indicator, indicators } from '../../lib/catalog/index.ts';
 import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
 import { placeDetail, placeIndex, placeReport, placeReports, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
 import type { Template, Variant } from '../../lib/types.ts';
 import { placePinyin } from '../../lib/places/pinyin.ts';
+import { provinceSlug } from '../../lib/site/place-view.ts';
+import { zhCompare } from '../../lib/site/collate.ts';
+import { buildFind, type FindFile } from '../../lib/site/compare-find.ts';
+import { placePeers, type PlacePeers } from '../../lib/site/compare-peers.ts';
+import type { PeerPlace } from '../../lib/site/peers.ts';
 
 function coreValues(r: ReportWithMeta): Record<string, number> {
   const out: Record<string, number> = {};
@@ -22,7 +29,32 @@ export const coreMeta: CoreMeta[] = coreSeries.map((s) => {
   return { key: s.key, zh: s.zh, en: s.en, comparable: s.comparable, ...(s.note ? { note: s.note } : {}), unit: first ? (indicator(first)?.unit ?? null) : null };
 });
 
-let cache: Promise<{ index: PlaceIndexEntry[]; keys: string[]; detail: (key: string) => PlaceDetail; indicators: IndicatorMeta[] }> | null = null;
+/** Places per page of /compare/province/<code>/ (the no-JS lists). */
+export const PROVINCE_PAGE = 500;
+
+type AsPeer = PeerPlace & { entry: PlaceIndexEntry; years: number[] };
+
+export interface CompareData {
+  /** every place, sorted by name (/compare/places.json) */
+  index: PlaceIndexEntry[];
+  /** the same as peers.ts places (key, name, level, province, prefecture, years) */
+  asPeers: AsPeer[];
+  /** place keys, sorted */
+  keys: string[];
+  /** /compare/place/<key>.json */
+  detail: (key: string) => PlaceDetail;
+  /** the place's peer lists */
+  peers: (key: string) => PlacePeers | undefined;
+  /** a hash of them: they depend on other places, so they are part of the place JSON's cache key */
+  peersKey: (key: string) => string;
+  indicators: IndicatorMeta[];
+  /** the no-JS lists: places by province (provinces in collation order, '其他' for none), with the slug of their pages */
+  provinces: Array<{ name: string; slug: string; places: AsPeer[] }>;
+  /** the typeahead's prefix files (compare-find.ts) and their version (the folder they are in) */
+  find: () => { version: string; files: Map<string, FindFile> };
+}
+
+let cache: Promise<CompareData> | null = null;
 
 /**
  * The place index, the place keys (sorted), each place's detail — made when its JSON is written, not
@@ -37,7 +69,31 @@ export function loadCompareData() {
       return full ? { ...p, py: full, pi: initials } : p;
     });
     const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : 1));
-    const detail = (k: string) => placeDetail(k, byKey.get(k) ?? [], coreValues);
+    const asPeers: AsPeer[] = index.map((p) => ({ entry: p, key: p.k, name: p.n, level: p.l, province: p.p, prefecture: p.pf, years: p.y }));
+    const peerByKey = new Map(asPeers.map((p) => [p.key, p]));
+    const noPinyin = (p: AsPeer): PlaceIndexEntry => {
+      const { py: _py, pi: _pi, ...rest } = p.entry;
+      return rest;
+    };
+    const peers = (k: string) => {
+      const self = peerByKey.get(k);
+      return self ? placePeers(k, asPeers, self, noPinyin) : undefined;
+    };
+    const peersKey = (k: string) => createHash('sha1').update(JSON.stringify(peers(k) ?? null)).digest('hex');
+    const detail = (k: string): PlaceDetail => {
+      const d = placeDetail(k, byKey.get(k) ?? [], coreValues);
+      const self = peerByKey.get(k);
+      const p = peers(k);
+      return { ...d, ...(self ? { e: self.entry } : {}), ...(p ? { peers: p } : {}) };
+    };
+    let found: { version: string; files: Map<string, FindFile> } | null = null;
+    const find = () => {
+      if (!found) {
+        const version = createHash('sha1').update(JSON.stringify(index)).digest('hex').slice(0, 10);
+        found = { version, files: buildFind(index, version) };
+      }
+      return found;
+    };
     const used = new Set<string>();
     const noCore = () => ({});
     for (const list of byKey.values()) {
@@ -49,7 +105,15 @@ export function loadCompareData() {
     const inds: IndicatorMeta[] = indicators
       .filter((i) => used.has(i.id))
       .map((i) => ({ id: i.id, zh: i.zh, en: i.en, unit: i.unit, s: i.section, t: i.template, va: i.variant, kd: i.kind }));
-    return { index, keys, detail, indicators: inds };
+    const byProv = new Map<string, AsPeer[]>();
+    for (const p of asPeers) {
+      const name = p.province ?? '其他';
+      const list = byProv.get(name);
+      if (list) list.push(p);
+      else byProv.set(name, [p]);
+    }
+    const provinces = [...byProv.keys()].sort(zhCompare).map((name) => ({ name, slug: provinceSlug(name === '其他' ? null : name), places: byProv.get(name)! }));
+    return { index, asPeers, keys, detail, peers, peersKey, indicators: inds, provinces, find };
   });
   return cache;
 }

@@ -6,6 +6,7 @@ import type { CompareSelection, RawCompareQuery } from './compare-url.ts';
 import { MAX_PLACES, isPlaceKey } from './compare-url.ts';
 import type { ReportLike } from './indicator-state.ts';
 import { zhCompare } from './collate.ts';
+import type { PlacePeers } from './compare-peers.ts';
 
 // ------------------------------------------------------------------------------------------
 // Wire formats
@@ -30,9 +31,19 @@ export interface PlaceIndexEntry {
   pi?: string;
 }
 
+/**
+ * The form queries and names are matched in: spaces and apostrophes dropped, Latin letters in lower
+ * case (“Si Mao”, “si'mao” → “simao”). One character at a time, so a part of a string
+ * keeps being a part of it: the typeahead's prefix files (compare-find.ts) rely on that, and on
+ * results depending only on this form of the query.
+ */
+export function searchKey(s: string): string {
+  return s.replace(/[\s'’]+/g, '').replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}
+
 /** A query typed in Latin letters (pinyin or initials, spaces and apostrophes ignored), lower case; null otherwise. */
 export function pinyinQuery(q: string): string | null {
-  const s = q.toLowerCase().replace(/[\s'’]+/g, '');
+  const s = searchKey(q);
   return /^[a-z]+$/.test(s) ? s : null;
 }
 
@@ -86,6 +97,10 @@ export interface PlaceDetail {
   k: string;
   n: string;
   reports: PlaceReport[];
+  /** the place's index entry (the page resolves a link's places from their files, not from the whole index) */
+  e?: PlaceIndexEntry;
+  /** suggested peers per year (compare-peers.ts) */
+  peers?: PlacePeers;
 }
 
 export interface ReportWithMeta extends ReportLike {
@@ -162,30 +177,64 @@ export function buildPlaces(
 // ------------------------------------------------------------------------------------------
 // Typeahead
 
-/** Places whose name contains the query, or whose division code / key starts with it. Exact, then prefix, then contains. */
+interface Scored {
+  p: PlaceIndexEntry;
+  s: number;
+}
+/** Better score, then more years, then name, then key: a total order. */
+const order = (a: Scored, b: Scored) => a.s - b.s || b.p.y.length - a.p.y.length || zhCompare(a.p.n, b.p.n) || (a.p.k < b.p.k ? -1 : a.p.k > b.p.k ? 1 : 0);
+
+interface Folded {
+  n: string;
+  prov: string;
+  pref: string;
+  k: string;
+}
+// searchKey forms of an entry's strings, made once per entry (the build asks many queries of each).
+const folded = new WeakMap<PlaceIndexEntry, Folded>();
+function foldedOf(p: PlaceIndexEntry): Folded {
+  let f = folded.get(p);
+  if (!f) folded.set(p, (f = { n: searchKey(p.n), prov: searchKey(p.p ?? ''), pref: searchKey(p.pf ?? ''), k: searchKey(p.k) }));
+  return f;
+}
+
+/**
+ * Places whose name contains the query, or whose division code / key starts with it (both in their
+ * searchKey form). Exact, then prefix, then contains; then more years, name and key (a total order,
+ * so any list holding every match gives the same answer).
+ */
 export function searchIndex(places: readonly PlaceIndexEntry[], query: string, limit = 10): PlaceIndexEntry[] {
-  const q = query.trim();
+  const q = searchKey(query);
   if (!q) return [];
-  const py = pinyinQuery(q);
-  const scored: Array<{ p: PlaceIndexEntry; s: number }> = [];
+  const numeric = /^[0-9]+$/.test(q);
+  const py = /^[a-z]+$/.test(q) ? q : null;
+  const best: Scored[] = [];
+  if (limit <= 0) return [];
   for (const p of places) {
     let s = -1;
-    if (/^[0-9]+$/.test(q)) {
+    if (numeric) {
       if (p.c === q || p.k === q) s = 0;
       else if (p.c?.startsWith(q) || p.k.startsWith(q)) s = 1;
     } else {
-      const names = [p.n, `${p.p ?? ''}${p.n}`, `${p.pf ?? ''}${p.n}`];
+      const { n, prov, pref, k } = foldedOf(p);
+      const names = [n, prov + n, pref + n];
       if (names.includes(q)) s = 0;
-      else if (p.n.startsWith(q)) s = 1;
-      else if (names.some((n) => n.includes(q))) s = 2;
-      else if (p.k.toLowerCase().startsWith(q.toLowerCase())) s = 3;
+      else if (n.startsWith(q)) s = 1;
+      else if (names.some((x) => x.includes(q))) s = 2;
+      else if (k.startsWith(q)) s = 3;
       else if (py && (p.py?.startsWith(py) || p.pi?.startsWith(py))) s = p.py === py || p.pi === py ? 1 : 2;
-      else if ((p.p ?? '').includes(q) || (p.pf ?? '').includes(q)) s = 4;
+      else if (prov.includes(q) || pref.includes(q)) s = 4;
     }
-    if (s >= 0) scored.push({ p, s });
+    if (s < 0) continue;
+    // The best `limit` so far, in order: a match not better than the last is dropped at once.
+    const x = { p, s };
+    if (best.length >= limit && order(x, best[best.length - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && order(x, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, x);
+    if (best.length > limit) best.pop();
   }
-  scored.sort((a, b) => a.s - b.s || b.p.y.length - a.p.y.length || zhCompare(a.p.n, b.p.n));
-  return scored.slice(0, limit).map((x) => x.p);
+  return best.map((x) => x.p);
 }
 
 // ------------------------------------------------------------------------------------------

@@ -257,8 +257,12 @@ export interface IndicatorFacts {
   years: Array<[number, number]>;
   levels: Level[];
   provinces: string[];
-  /** Every place key with a row in any year (a highlight is valid when it is one of them). */
-  keys: string[];
+  /**
+   * Every place key with a row in any year (a highlight is valid when it is one of them). Left out
+   * of what an indicator page carries (it grows with the country): the island then accepts a
+   * highlight and checks it against the years' rows it fetches (indicator-head.ts findHighlight).
+   */
+  keys?: string[];
   /** The default view's year (defaultState). */
   defaultYear: number | null;
 }
@@ -301,7 +305,7 @@ export function resolveStateFromFacts(raw: RawIndicatorQuery, facts: IndicatorFa
     else notices.push({ field: 'province', message: `没有“${raw.province}”的数据，已显示全部省份。` });
   }
   if (raw.highlight !== undefined && raw.highlight !== '') {
-    if (facts.keys.includes(raw.highlight)) state.highlight = raw.highlight;
+    if (!facts.keys || facts.keys.includes(raw.highlight)) state.highlight = raw.highlight;
     else notices.push({ field: 'highlight', message: `没有代码为“${raw.highlight}”的地区的数据，未突出显示任何地区。` });
   }
   return { state, notices };

@@ -6,15 +6,16 @@ import { getIndex } from '../../../data/reports.ts';
 import { pageCacheKey } from '../../../lib/site/page-cache.ts';
 import { release } from '../../../data/downloads.ts';
 
-// Made from the place's reports alone: with the same record hashes the previous build's file is reused.
+// Made from the place's reports and its peer lists (compare-peers.ts): with the same record hashes and
+// peers the previous build's file is reused.
 // Paths carry the key only: the detail is made while its file is written (loadCompareData holds no details).
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { keys } = await loadCompareData();
+  const { keys, peersKey } = await loadCompareData();
   const idx = await getIndex();
   const pkg = release().package;
   return renderedPaths(keys, (k) => k).map((key) => {
     const hashes = (idx.byPlace.get(key) ?? []).map((r) => r.hash);
-    return { params: { key }, cacheKey: pageCacheKey(hashes.includes(undefined) ? undefined : hashes, pkg) };
+    return { params: { key }, cacheKey: pageCacheKey(hashes.includes(undefined) ? undefined : hashes, pkg, peersKey(key)) };
   });
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  buildCompareTable, buildPlaces, pickReport, placeReport, resolveCompare, searchIndex, yearDiffers,
+  buildCompareTable, buildPlaces, pickReport, placeReport, resolveCompare, searchIndex, searchKey, yearDiffers,
   type IndicatorMeta, type PlaceIndexEntry, type ReportWithMeta,
 } from '../../../../src/lib/site/compare-state.ts';
 
@@ -69,6 +70,24 @@ describe('searchIndex', () => {
     expect(searchIndex(py, 's').map((p) => p.k).sort()).toEqual(['530802', 'x']);
     expect(searchIndex(py, 'sfq').map((p) => p.k)).toEqual(['x']);
     expect(searchIndex(py, 'xyz')).toEqual([]);
+  });
+  it('gives the first `limit` of the whole ranking, whatever the order of the places', () => {
+    const entry = fc.record({
+      k: fc.stringMatching(/^[a-z0-9]{1,4}$/), n: fc.constantFrom('思茅区', '思茅', '茅区', '云南', 'simao'), l: fc.constant('county'),
+      p: fc.constantFrom('云南省', null), pf: fc.constantFrom('普洱市', null), c: fc.option(fc.stringMatching(/^5[0-9]{0,3}$/), { nil: null }),
+      y: fc.uniqueArray(fc.integer({ min: 2016, max: 2019 }), { maxLength: 3 }),
+    });
+    fc.assert(fc.property(fc.uniqueArray(entry, { maxLength: 30, selector: (p) => p.k }), fc.constantFrom('思', '茅区', '云南', '5', 'si', '区'), fc.integer({ min: 1, max: 12 }), (places, q, limit) => {
+      const all = searchIndex(places, q, Infinity);
+      expect(searchIndex(places, q, limit)).toEqual(all.slice(0, limit));
+      expect(searchIndex([...places].reverse(), q, limit)).toEqual(all.slice(0, limit));
+    }));
+  });
+  it('matches names and keys in searchKey form: spaces and apostrophes dropped, Latin case ignored', () => {
+    expect(searchKey("Si 'Mao’ Qu")).toBe('simaoqu');
+    expect(searchIndex(index, '思茅 区').map((p) => p.k)).toEqual(['530802']);
+    expect(searchIndex(index, 'KUNMING').map((p) => p.k)).toEqual(['kunming-etdz']);
+    expect(searchIndex(index, "'")).toEqual([]);
   });
 });
 

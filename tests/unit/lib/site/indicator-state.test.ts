@@ -59,7 +59,7 @@ describe('indicatorRows', () => {
 describe('one year per page', () => {
   it('describes every year without their rows: years with places reporting a value, levels, provinces, places, default year', () => {
     const facts = indicatorFacts(rows);
-    expect({ ...facts, keys: [...facts.keys].sort() }).toEqual({
+    expect({ ...facts, keys: [...facts.keys!].sort() }).toEqual({
       years: [[2017, 3], [2016, 2]],
       levels: ['prefecture', 'county', 'development-zone'],
       provinces: [...new Set(rows.map((r) => r.province))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
@@ -72,6 +72,13 @@ describe('one year per page', () => {
     for (const q of [{}, { year: '2016', highlight: '371300' }, { year: '2019' }, { province: '山东省', level: 'prefecture' }, { highlight: 'nowhere', year: 'x' }]) {
       expect(resolveStateFromFacts(q, facts)).toEqual(resolveState(q, rows));
     }
+  });
+  it('without the place keys (what a page carries) keeps a highlight for the island to check, and resolves the rest the same', () => {
+    const { keys: _keys, ...facts } = indicatorFacts(rows);
+    expect(resolveStateFromFacts({ year: '2016', highlight: 'nowhere', level: 'x' }, facts)).toEqual({
+      state: { year: 2016, level: null, province: null, highlight: 'nowhere' },
+      notices: [{ field: 'level', message: '层级“x”无效，已显示全部层级。' }],
+    });
   });
   it('splits rows by year, and the default year rows alone give the default view', () => {
     expect(yearRows(rows, 2016).map((r) => r.reportId).sort()).toEqual(['371300-2016', '652702-2016']);

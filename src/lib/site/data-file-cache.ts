@@ -1,0 +1,94 @@
+// Files of the built site that are plain data (an indicator's /indicators/<id>/<year>.json,
+// years.json, trend.json and card.png) are written by scripts/data-files.ts, not rendered by Astro:
+// an Astro path costs a Request, a Response, a stream and its bookkeeping for what is one string.
+// Like Astro's incremental build (astro.config experimental.incrementalBuild), a file whose key and
+// code are unchanged is not made again: every file is kept under <cache>/files/<path> and the output
+// gets a hard link to it, so an unchanged file is neither made nor rewritten (a made one replaces the
+// cached file by rename: a new inode, never a write into a file the last site may still link).
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface DataFile {
+  /** Path in the site, without a leading slash (indicators/t1.x/2020.json). */
+  path: string;
+  /** What the file is made from (page-cache.ts pageCacheKey); undefined: made on every build. */
+  key: string | undefined;
+  body: () => string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+export interface DataFileResult {
+  /** Files made (new, changed or without a key). */
+  made: number;
+  /** Files linked from the cache without being made. */
+  reused: number;
+  /** Cached files of paths the site no longer has, removed. */
+  removed: number;
+}
+
+interface Manifest {
+  code: string;
+  /** path → key (null: no key) of every cached file */
+  keys: Record<string, string | null>;
+}
+
+function readManifest(file: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+function linkInto(src: string, dst: string): void {
+  if (existsSync(dst)) unlinkSync(dst);
+  try {
+    linkSync(src, dst);
+  } catch {
+    copyFileSync(src, dst); // a file system without hard links, or another one
+  }
+}
+
+/**
+ * Write `files` into `out` through the cache folder `cacheDir`. `code` is a version of the code that
+ * makes them: when it changes, every file is made again.
+ */
+export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<DataFile>, out: string, cacheDir: string, code: string): Promise<DataFileResult> {
+  const manifestFile = join(cacheDir, 'manifest.json');
+  const prev = readManifest(manifestFile);
+  const before = prev?.code === code ? prev.keys : {};
+  const keys: Record<string, string | null> = {};
+  const made = new Set<string>();
+  const mkdir = (dir: string) => {
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
+  const result: DataFileResult = { made: 0, reused: 0, removed: 0 };
+  for await (const f of files) {
+    if (f.path in keys) throw new Error(`data file ${f.path} listed twice`);
+    const cached = join(cacheDir, 'files', f.path);
+    const dst = join(out, f.path);
+    keys[f.path] = f.key ?? null;
+    if (f.key !== undefined && before[f.path] === f.key && existsSync(cached)) {
+      result.reused++;
+    } else {
+      mkdir(dirname(cached));
+      const tmp = `${cached}.${process.pid}.tmp`;
+      writeFileSync(tmp, await f.body());
+      renameSync(tmp, cached);
+      result.made++;
+    }
+    mkdir(dirname(dst));
+    linkInto(cached, dst);
+  }
+  for (const path of Object.keys(prev?.keys ?? {})) {
+    if (path in keys) continue;
+    rmSync(join(cacheDir, 'files', path), { force: true });
+    result.removed++;
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${manifestFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ code, keys } satisfies Manifest));
+  renameSync(tmp, manifestFile);
+  return result;
+}
