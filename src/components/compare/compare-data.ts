@@ -43,7 +43,7 @@ export interface CompareData {
   keys: string[];
   /** /compare/place/<key>.json */
   detail: (key: string) => PlaceDetail;
-  /** the place's peer lists */
+  /** the place's peer lists (those made for peersKey are handed out once, then dropped) */
   peers: (key: string) => PlacePeers | undefined;
   /** a hash of them: they depend on other places, so they are part of the place JSON's cache key */
   peersKey: (key: string) => string;
@@ -52,6 +52,8 @@ export interface CompareData {
   provinces: Array<{ name: string; slug: string; places: AsPeer[] }>;
   /** the typeahead's prefix files (compare-find.ts) and their version (the folder they are in) */
   find: () => { version: string; files: Map<string, FindFile> };
+  /** that version alone (the page names its folder without building the tree) */
+  findVersion: () => string;
 }
 
 let cache: Promise<CompareData> | null = null;
@@ -75,25 +77,33 @@ export function loadCompareData() {
       const { py: _py, pi: _pi, ...rest } = p.entry;
       return rest;
     };
-    const peers = (k: string) => {
+    // Made for the cache key (getStaticPaths) and kept until the file is written, not computed twice.
+    const pending = new Map<string, PlacePeers | undefined>();
+    const make = (k: string) => {
       const self = peerByKey.get(k);
       return self ? placePeers(k, asPeers, self, noPinyin) : undefined;
     };
-    const peersKey = (k: string) => createHash('sha1').update(JSON.stringify(peers(k) ?? null)).digest('hex');
+    const peers = (k: string) => {
+      if (!pending.has(k)) return make(k);
+      const p = pending.get(k);
+      pending.delete(k);
+      return p;
+    };
+    const peersKey = (k: string) => {
+      const p = make(k);
+      pending.set(k, p);
+      return createHash('sha1').update(JSON.stringify(p ?? null)).digest('hex');
+    };
     const detail = (k: string): PlaceDetail => {
       const d = placeDetail(k, byKey.get(k) ?? [], coreValues);
       const self = peerByKey.get(k);
       const p = peers(k);
       return { ...d, ...(self ? { e: self.entry } : {}), ...(p ? { peers: p } : {}) };
     };
+    let version: string | null = null;
+    const findVersion = () => (version ??= createHash('sha1').update(JSON.stringify(index)).digest('hex').slice(0, 10));
     let found: { version: string; files: Map<string, FindFile> } | null = null;
-    const find = () => {
-      if (!found) {
-        const version = createHash('sha1').update(JSON.stringify(index)).digest('hex').slice(0, 10);
-        found = { version, files: buildFind(index, version) };
-      }
-      return found;
-    };
+    const find = () => (found ??= { version: findVersion(), files: buildFind(index, findVersion()) });
     const used = new Set<string>();
     const noCore = () => ({});
     for (const list of byKey.values()) {
@@ -113,7 +123,7 @@ export function loadCompareData() {
       else byProv.set(name, [p]);
     }
     const provinces = [...byProv.keys()].sort(zhCompare).map((name) => ({ name, slug: provinceSlug(name === '其他' ? null : name), places: byProv.get(name)! }));
-    return { index, asPeers, keys, detail, peers, peersKey, indicators: inds, provinces, find };
+    return { index, asPeers, keys, detail, peers, peersKey, indicators: inds, provinces, findVersion, find };
   });
   return cache;
 }

@@ -12,8 +12,8 @@ import type { PlaceIndexEntry } from './compare-state.ts';
 export const PEER_LIMIT = 6;
 const PEER_DEPTH = PEER_LIMIT + 2 * MAX_PLACES;
 
-/** [peer key, tier, the peer's year to compare] */
-export type PeerWire = [string, PeerTier, number | null];
+/** [peer key, tier, the peer's year to compare — left out when it is the column's year] */
+export type PeerWire = [string, PeerTier, (number | null)?];
 
 export interface PeerLists {
   /** peers.ts order, first PEER_DEPTH */
@@ -23,40 +23,52 @@ export interface PeerLists {
 }
 
 export interface PlacePeers {
-  /** by the column's year ('' for a place without a dated report) */
-  by: Record<string, PeerLists>;
+  /** the lists, each once (years often share theirs) */
+  lists: PeerLists[];
+  /** the column's year ('' for a place without a dated report) → its lists */
+  by: Record<string, number>;
   /** index entries of the peers named (no pinyin) */
   e: Record<string, PlaceIndexEntry>;
 }
 
-const wire = (s: { place: PeerPlace; tier: PeerTier; year: number | null }): PeerWire => [s.place.key, s.tier, s.year];
+const wireFor = (year: number | null) => (s: { place: PeerPlace; tier: PeerTier; year: number | null }): PeerWire =>
+  s.year === year && year !== null ? [s.place.key, s.tier] : [s.place.key, s.tier, s.year];
 
 /** Build time: the peer lists of one place. `entry` gives a place's index entry. */
 export function placePeers<T extends PeerPlace>(key: string, places: readonly T[], self: T, entry: (p: T) => PlaceIndexEntry): PlacePeers {
-  const by: Record<string, PeerLists> = {};
+  const by: Record<string, number> = {};
+  const lists: PeerLists[] = [];
+  const seen = new Map<string, number>();
   const e: Record<string, PlaceIndexEntry> = {};
   const years: Array<number | null> = self.years?.length ? [...self.years] : [null];
   for (const year of years) {
     const found = peerSuggestions(key, places, { year, limit: PEER_DEPTH });
-    const lists: PeerLists = { s: found.map(wire) };
+    const wire = wireFor(year);
+    const mine: PeerLists = { s: found.map(wire) };
     // Same-level peers come alone (peers.ts falls back to the year tier only when there are none):
     // when they are few, all of them may be chosen or suggested already.
     if (self.level && found.length && found[0]!.tier !== 'year' && found.length <= 2 * MAX_PLACES) {
       const yr = peerSuggestions(key, places, { year, limit: PEER_DEPTH, exclude: found.map((s) => s.place.key) });
-      if (yr.length) lists.yr = yr.map(wire);
+      if (yr.length) mine.yr = yr.map(wire);
       for (const s of yr) e[s.place.key] ??= entry(s.place);
     }
     for (const s of found) e[s.place.key] ??= entry(s.place);
-    by[year === null ? '' : String(year)] = lists;
+    const json = JSON.stringify(mine);
+    if (!seen.has(json)) {
+      seen.set(json, lists.length);
+      lists.push(mine);
+    }
+    by[year === null ? '' : String(year)] = seen.get(json)!;
   }
-  return { by, e };
+  return { lists, by, e };
 }
 
-/** A place's suggestions for one column year, without the excluded keys (peers.ts peerSuggestions with `exclude`). */
+/** A place's suggestions for one column year, without the excluded keys (peers.ts peerSuggestions with `exclude`); every year written out. */
 export function peersFromLists(peers: PlacePeers | undefined, year: number | null, exclude: ReadonlySet<string>, limit = PEER_LIMIT): PeerWire[] {
-  const lists = peers?.by[year === null ? '' : String(year)];
+  const i = peers?.by[year === null ? '' : String(year)];
+  const lists = i === undefined ? undefined : peers!.lists[i];
   if (!lists) return [];
-  const pick = (l: readonly PeerWire[]) => l.filter(([k]) => !exclude.has(k)).slice(0, limit);
+  const pick = (l: readonly PeerWire[]) => l.filter(([k]) => !exclude.has(k)).slice(0, limit).map(([k, t, y]): PeerWire => [k, t, y === undefined ? year : y]);
   const out = pick(lists.s);
   return out.length || !lists.yr ? out : pick(lists.yr);
 }
@@ -80,7 +92,7 @@ export function suggestFromLists(
     for (const [key, tier, y] of peersFromLists(peers, year(k), seen, limit)) {
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ entry: peers!.e[key]!, tier, year: y });
+      out.push({ entry: peers!.e[key]!, tier, year: y ?? null });
     }
   }
   return out.slice(0, limit);
