@@ -94,7 +94,7 @@ export default function PlacePicker({ find, exclude, disabled, onPick }: { find:
       />
       <ul id={listId} role="listbox" aria-label="匹配的地区" className="picker-list" hidden={!expanded} aria-busy={expanded && searching}>
         {expanded && searching && <li className="muted" role="option" aria-selected={false} aria-disabled="true">正在查找…</li>}
-        {expanded && !searching && answer.failed && <li className="muted" role="option" aria-selected={false} aria-disabled="true">地区列表加载失败，请稍后再试</li>}
+        {expanded && !searching && answer.failed && <li className="muted" role="option" aria-selected={false} aria-disabled="true">地区列表加载失败，请稍后再试或刷新页面</li>}
         {expanded && !searching && !answer.failed && results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">没有匹配的地区</li>}
         {expanded &&
           results.map((p, i) => (
