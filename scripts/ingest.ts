@@ -338,16 +338,19 @@ const release = makeRelease(packageVersion, fingerprint, buildTime());
 const sourceUrl = (r: DownloadRecord) => sourceInfo(r as ReportSummary)?.url;
 const allKey = combinedKey(inSiteOrder.map((x) => ({ id: x.id, key: reportKeys.get(x.id) ?? null, url: sourceUrl(x) })));
 let combined: DownloadSizes;
+let indicatorKeys: Record<string, string> = {};
 if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'nianbao-wide.xlsx'))) {
   // no report changed: only the release (fingerprint, build time) is new
   combined = { ...previous.combined.sizes, ...exportRelease(downloads, release) };
+  indicatorKeys = previous.combined.indicatorKeys ?? {};
 } else {
-  prepareCombined(downloads);
-  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl });
-  // The XLSX is written in the same place (exceljs streams it), so it too is kept when nothing changed.
+  // an indicator CSV whose rows come from unchanged reports is kept (export.ts CombinedOptions)
+  prepareCombined(downloads, { keepIndicatorFiles: previous !== null });
+  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys });
+  // The XLSX is written in the same place (streamed), so it too is kept when nothing changed.
   await exportWideXlsx(inSiteOrder, join(downloads, 'data', 'nianbao-wide.xlsx'));
 }
-manifest.combined = { key: allKey, sizes: combined };
+manifest.combined = { key: allKey, sizes: combined, indicatorKeys };
 await originals;
 const fresh = await perReport;
 const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };

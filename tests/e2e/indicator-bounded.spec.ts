@@ -186,6 +186,33 @@ test.describe('indicator page bounded by SHOWN_ROWS', () => {
     expect(c.fetched).toEqual([`/indicators/${id}/${c.year}.json`]);
   });
 
+  test('the embed has the same bound and fetches the rest for a highlighted place', async ({ page }) => {
+    const c = await withCountry(page, id);
+    await page.goto(`/embed/indicators/${id}/?year=${c.year}&tab=table`);
+    await hydrated(page);
+    expect(await page.locator('[data-testid="rank-table"] tbody tr[data-place]').count()).toBe(SHOWN_ROWS);
+    await expect(page.getByTestId('table-more')).toContainText(`显示前 ${SHOWN_ROWS} 个，共 ${PLACES} 个地区。`);
+    expect(c.fetched).toEqual([]);
+    const far = ranked(c)[150]!;
+    await page.goto(`/embed/indicators/${id}/?year=${c.year}&tab=table&highlight=${far.placeKey}`);
+    await hydrated(page);
+    await expect(page.locator('[data-testid="rank-table"] tbody tr.highlighted')).toHaveAttribute('data-place', far.placeKey);
+    await expect(page.getByTestId('summary')).toContainText('排第 151 位');
+    expect(c.fetched).toEqual([`/indicators/${id}/${c.year}.json`]);
+  });
+
+  test('390 px: the bounded table, its note and 显示全部 fit the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const c = await withCountry(page, id);
+    await page.goto(`/indicators/${id}/?year=${c.year}&tab=table`);
+    await hydrated(page);
+    const more = await page.getByTestId('table-more').boundingBox();
+    expect(more!.x + more!.width).toBeLessThanOrEqual(390);
+    const button = await page.getByTestId('show-all').boundingBox();
+    expect(button!.x + button!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth))).toBeLessThanOrEqual(390);
+  });
+
   test('a failed fetch says so, and 重试 loads the rows', async ({ page }) => {
     const c = await withCountry(page, id);
     c.fail.status = 503;

@@ -1,7 +1,8 @@
 // Writing the download files (/data/*, /data/indicators/<id>.csv, /reports/<id>/data.csv|json)
 // from site records: every value row is built once and shared. Used by ingest (and its workers)
 // and by the scripts/export-data.ts CLI.
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { filesUnder } from './files-under.ts';
 import type { SiteReport } from './model.ts';
@@ -74,9 +75,15 @@ export function prepareDownloads(out: string): void {
   mkdirSync(join(out, 'reports'), { recursive: true });
 }
 
-/** Empty `out`'s /data/ files (the downloads about all reports), keeping each report's own files. */
-export function prepareCombined(out: string): void {
-  rmSync(join(out, 'data'), { recursive: true, force: true });
+/**
+ * Empty `out`'s /data/ files (the downloads about all reports), keeping each report's own files and,
+ * with `keepIndicatorFiles`, the indicator CSVs (exportCombined then keeps those whose rows are
+ * unchanged: see CombinedOptions.previousKeys).
+ */
+export function prepareCombined(out: string, { keepIndicatorFiles = false }: { keepIndicatorFiles?: boolean } = {}): void {
+  if (keepIndicatorFiles && existsSync(join(out, 'data'))) {
+    for (const e of readdirSync(join(out, 'data'), { withFileTypes: true })) if (e.name !== 'indicators') rmSync(join(out, 'data', e.name), { recursive: true, force: true });
+  } else rmSync(join(out, 'data'), { recursive: true, force: true });
   mkdirSync(join(out, 'data', 'indicators'), { recursive: true });
   mkdirSync(join(out, 'reports'), { recursive: true });
 }
@@ -167,6 +174,36 @@ class CsvOut {
 export interface CombinedOptions {
   /** The original address of a report (sources.csv `url`) when `reports` are summaries without sourceInfo. */
   sourceUrl?: (r: DownloadRecord) => string | undefined;
+  /**
+   * A report's key (records/written-manifest.ts reportKey: its parsed record and what ingest added),
+   * null when unknown. With it every indicator CSV gets a row key (`keys`): the ids and keys of the
+   * reports its rows come from, in row order.
+   */
+  reportKey?: (r: DownloadRecord) => string | null;
+  /** Row keys of the indicator CSVs already in `out` (path → key): a file whose key is unchanged is kept as it is. */
+  previousKeys?: Readonly<Record<string, string>>;
+  /** Filled with the row key of every indicator CSV written or kept (path → key). */
+  keys?: Record<string, string>;
+}
+
+/**
+ * Row keys of the indicator CSVs (path → key): each hashes, in row order, the id and reportKey of
+ * every report with a value of that indicator. Null when some report's key is unknown.
+ */
+function indicatorKeys(order: ReadonlyArray<{ r: DownloadRecord }>, reportKey: (r: DownloadRecord) => string | null): Map<string, string> | null {
+  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  for (const { r } of order) {
+    const key = reportKey(r);
+    if (key === null) return null;
+    const line = `${r.id}\0${key}\n`;
+    const ids = new Set([...Object.keys(r.values), ...Object.keys(r.textValues), ...Object.keys(r.derived)]);
+    for (const id of ids) {
+      let h = hashes.get(id);
+      if (!h) hashes.set(id, (h = createHash('sha1')));
+      h.update(line);
+    }
+  }
+  return new Map([...hashes].map(([id, h]) => [`/data/indicators/${id}.csv`, h.digest('hex')]));
 }
 
 /** The files about all reports: /data/reports.json, the long, wide and core CSVs, README, release.json, one CSV per indicator. */
@@ -190,16 +227,34 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
   // that order once and every indicator file is streamed, instead of holding every row to sort it.
-  const files = new Map(idsWithValues(reports).map((id) => [id, new CsvOut(join(out, 'data', 'indicators', `${id}.csv`), INDICATOR_FIELDS, 1 << 16)]));
   const order = reports.map((r, i) => ({ r, i, y: Number(r.meta.year ?? 0), k: rank.get(r.placeName)! }));
   order.sort((a, b) => a.y - b.y || a.k - b.k || a.i - b.i);
-  for (const { r } of order) {
-    const seen = new Set<string>();
-    const head = wideBaseCells(r);
-    for (const v of valueCells(r)) {
-      if (seen.has(v.id)) continue;
-      seen.add(v.id);
-      files.get(v.id)!.line(`${head},${v.tail}`);
+  // A file whose rows come from the same reports with the same keys as the file in `out` is kept
+  // (its size read back); any other is written anew (a new inode: the old one may be linked into a site).
+  const keys = opts.reportKey ? indicatorKeys(order, opts.reportKey) : null;
+  const ids = idsWithValues(reports);
+  const files = new Map<string, CsvOut>();
+  for (const id of ids) {
+    const path = `/data/indicators/${id}.csv`;
+    const file = join(out, 'data', 'indicators', `${id}.csv`);
+    const key = keys?.get(path);
+    if (key !== undefined && opts.keys) opts.keys[path] = key;
+    if (key !== undefined && opts.previousKeys?.[path] === key && existsSync(file)) {
+      sizes[path] = statSync(file).size;
+      continue;
+    }
+    rmSync(file, { force: true });
+    files.set(id, new CsvOut(file, INDICATOR_FIELDS, 1 << 16));
+  }
+  if (files.size) {
+    for (const { r } of order) {
+      const seen = new Set<string>();
+      const head = wideBaseCells(r);
+      for (const v of valueCells(r, files)) {
+        if (seen.has(v.id)) continue;
+        seen.add(v.id);
+        files.get(v.id)!.line(`${head},${v.tail}`);
+      }
     }
   }
   for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();
@@ -207,11 +262,15 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   const rateRows = rateDownloadRows(reports);
   const rateCols = rateColumns(rateRows);
   for (const id of rateCols) {
+    rmSync(join(out, 'data', 'indicators', `${id}.csv`), { force: true });
     const f = new CsvOut(join(out, 'data', 'indicators', `${id}.csv`), RATE_FIELDS, 1 << 16);
     const m = rateRows.get(id)!;
     for (const { r } of order) if (m.has(r.id)) f.line(csvLine(RATE_FIELDS, m.get(r.id)!));
     sizes[`/data/indicators/${id}.csv`] = f.close();
   }
+  // files of indicators and rates no report has any more
+  const live = new Set([...ids, ...rateCols].map((id) => `${id}.csv`));
+  for (const f of readdirSync(join(out, 'data', 'indicators'))) if (!live.has(f)) rmSync(join(out, 'data', 'indicators', f), { force: true });
   const cols = wideColumns(reports);
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
   const wide = new CsvOut(join(out, 'data', 'nianbao-wide.csv'), fields);

@@ -20,8 +20,8 @@ export interface WrittenReport {
 export interface WrittenManifest {
   writer: string;
   reports: Record<string, WrittenReport>;
-  /** combinedKey() of the /data/ files, and their sizes. */
-  combined: { key: string; sizes: DownloadSizes } | null;
+  /** combinedKey() of the /data/ files, their sizes and the row keys of the indicator CSVs (export.ts CombinedOptions). */
+  combined: { key: string; sizes: DownloadSizes; indicatorKeys?: Record<string, string> } | null;
 }
 
 const FILE = 'written.json';

@@ -111,11 +111,12 @@ function idCells(id: string): { idZh: string; unit: string } {
 /**
  * The rows of longRows(r) (same order, same cells) as CSV text instead of row objects: the downloads
  * about all reports write a few hundred thousand rows per 1,000 reports, and an object of 16 fields
- * per row was most of their cost.
+ * per row was most of their cost. `only`: just the rows of these ids.
  */
-export function valueCells(r: DownloadRecord): ValueCells[] {
+export function valueCells(r: DownloadRecord, only?: ReadonlyMap<string, unknown>): ValueCells[] {
   const out: ValueCells[] = [];
   const add = (id: string, value: number, source: string) => {
+    if (only && !only.has(id)) return;
     const pf = r.provenance[id]?.flags;
     let flags = '';
     const conflict = r.conflicts.length > 0 && r.conflicts.some((c) => c.id === id);

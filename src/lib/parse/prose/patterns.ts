@@ -15,6 +15,12 @@ export interface ProsePattern {
   reject?: RegExp;
   /** A sentence stating that nothing happened: the value is `zero` and the whole match is the span. */
   zero?: boolean;
+  /**
+   * Words every match contains (literally, outside optional parts): a text without one of them is
+   * not scanned. For the patterns that start with {N}, which the regex engine must try at every
+   * position of the text.
+   */
+  needs?: string[];
 }
 
 // a figure with thousands separators (12,345; clean maps ，between digits to ,) is one figure
@@ -37,13 +43,13 @@ export const PATTERNS: ProsePattern[] = [
   { id: 'active.channel.other', source: '其他方式公开(?:政府)?信息(?:数)?(?:为|共)?{N}条' },
   // 二、回应解读
   { id: 'response.hot_topics', source: '回应(?:公众关注)?热点(?:或重大舆情)?(?:数)?(?:为|共)?{N}次' },
-  { id: 'response.press_conferences', source: '{N}[次场](?:新闻发布会)', notBefore: LEAD },
+  { id: 'response.press_conferences', source: '{N}[次场](?:新闻发布会)', notBefore: LEAD, needs: ['新闻发布会'] },
   { id: 'response.press_conferences', source: '参加或举办新闻发布会(?:总次数|总数)?(?:为|共)?{N}次' },
   { id: 'response.press_conferences.leaders', source: '主要负责(?:人|同志)参加新闻发布会(?:次数)?(?:为|共)?{N}次' },
   { id: 'response.online_interviews', source: '在线访谈(?:次数)?(?:为|共)?{N}次', notBefore: LEAD },
   { id: 'response.online_interviews.leaders', source: '主要负责(?:人|同志)参加(?:政府网站)?在线访谈(?:次数)?(?:为|共)?{N}次' },
   { id: 'response.policy_interpretations', source: '政策解读(?:稿件|文章)?(?:发布数)?(?:为|共)?{N}[篇条]' },
-  { id: 'response.policy_interpretations', source: '{N}[篇条]政策解读(?:稿件|信息|文章)' },
+  { id: 'response.policy_interpretations', source: '{N}[篇条]政策解读(?:稿件|信息|文章)', needs: ['政策解读'] },
   { id: 'response.weibo_wechat', source: '微博[、和及]?微信回应(?:事件)?(?:数)?(?:为|共)?{N}次' },
   { id: 'response.other', source: '其他方式回应(?:事件)?(?:数)?(?:为|共)?{N}次' },
   // 三、依申请公开
@@ -84,7 +90,7 @@ export const PATTERNS: ProsePattern[] = [
   // 九、会议和培训
   { id: 'training.meetings', source: '召开(?:了)?政府信息公开(?:工作)?会议(?:或专题会议)?(?:数)?(?:共)?{N}次' },
   { id: 'training.sessions', source: '举办(?:了)?(?:各类)?(?:政府信息公开)?(?:业务)?培训班(?:数)?(?:共)?{N}[次期个场]' },
-  { id: 'training.trainees', source: '{N}人(?:次)?接受(?:了)?(?:政府)?信息公开(?:业务)?培训' },
+  { id: 'training.trainees', source: '{N}人(?:次)?接受(?:了)?(?:政府)?信息公开(?:业务)?培训', needs: ['接受', '培训'] },
   { id: 'training.trainees', source: '接受培训(?:人员)?(?:数)?(?:共)?{N}人次?' },
   // 2008–2013 forms
   { id: 'legacy.consult.page_views', source: '专栏访问量(?:达|为|共)?{N}人次', legacyOnly: true },

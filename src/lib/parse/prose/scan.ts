@@ -44,6 +44,7 @@ export function proseFigures(text: string, detected: Detected): ProseFigure[] {
 export function figuresOf(body: string, patterns: readonly CompiledPattern[]): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const p of patterns) {
+    if (p.needs && !p.needs.every((w) => body.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(body); m; m = p.re.exec(body)) {
       if (m[0] === '') {

@@ -1,11 +1,11 @@
 // Writing the download files (src/lib/records/export.ts, run by ingest and scripts/export-data.ts).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareDownloads } from '../../../../src/lib/records/export.ts';
+import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads } from '../../../../src/lib/records/export.ts';
 import { LONG_FIELDS, longRows, reportJson } from '../../../../src/lib/site/downloads.ts';
 import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
@@ -73,6 +73,32 @@ describe('exportCombined', () => {
     exportCombined(reports().map((r) => summarize(r)), light, REL);
     expect(files(light)).toEqual(files(full));
     expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('exportCombined with row keys', () => {
+  it('keeps the indicator CSVs whose rows come from unchanged reports, rewrites the rest, and ends with the files of a full export', () => {
+    const [inc, full] = [tmp(), tmp()];
+    const key = (r: { id: string; values: Record<string, number> }) => `${r.id}:${JSON.stringify(r.values)}`;
+    prepareDownloads(inc);
+    const first: Record<string, string> = {};
+    exportCombined(reports(), inc, REL, { reportKey: key, keys: first });
+    // each file also linked elsewhere, as into a built site: a kept file is still that file, a rewritten one is new
+    const site = tmp();
+    const at = (id: string) => join(inc, 'data', 'indicators', `${id}.csv`);
+    for (const id of ['requests.received', 'requests.received.in_person']) linkSync(at(id), join(site, `${id}.csv`));
+    const stillLinked = (id: string) => statSync(at(id)).nlink === 2;
+    // 平潭 2021 now states 收到申请 5 and no other value: only the files with its rows change
+    const changed = [postReport({ values: { 'requests.received': 5 }, derived: {}, textValues: {} }), ...reports().slice(1)];
+    prepareCombined(inc, { keepIndicatorFiles: true });
+    const second: Record<string, string> = {};
+    exportCombined(changed, inc, REL, { reportKey: key, previousKeys: first, keys: second });
+    prepareDownloads(full);
+    exportCombined(changed, full, REL);
+    expect(files(inc)).toEqual(files(full));
+    expect(files(inc).filter((f) => readFileSync(join(inc, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
+    expect([stillLinked('requests.received'), stillLinked('requests.received.in_person')]).toEqual([false, true]);
+    expect(Object.keys(second).filter((p) => second[p] !== first[p])).toContain('/data/indicators/requests.received.csv');
   });
 });
 

@@ -152,3 +152,22 @@ describe('thousands separators in sentences', () => {
   });
 });
 
+
+describe('figure-first patterns', () => {
+  it('name the words they need: a text without one is not scanned, and no match lacks one', async () => {
+    const { COMPILED } = await import('../../../../../src/lib/parse/prose/patterns.ts');
+    const examples: Record<string, string> = {
+      'response.press_conferences': '全年举办12次新闻发布会',
+      'response.policy_interpretations': '发布36篇政策解读稿件',
+      'training.trainees': '共有120人次接受信息公开业务培训',
+    };
+    const first = COMPILED.filter((p) => p.source.startsWith('{N}'));
+    expect(first.map((p) => p.id).sort()).toEqual(Object.keys(examples).sort());
+    for (const p of first) {
+      const text = examples[p.id]!;
+      expect(p.needs!.length).toBeGreaterThan(0);
+      expect(new RegExp(p.re.source).test(text)).toBe(true);
+      for (const w of p.needs!) expect(new RegExp(p.re.source).test(text.replace(w, ''))).toBe(false);
+    }
+  });
+});
