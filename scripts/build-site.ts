@@ -99,7 +99,10 @@ if (merge >= 0) {
 }
 const data = dataFiles();
 if (jobs === 1) {
-  const [code, dataCode] = await Promise.all([astroBuild({}, '').done, data.build.done]);
+  // One process at a time, as NIANBAO_RENDER_JOBS says (it is the memory budget too: at 100,000
+  // reports the writer and the render process side by side held 7 GB): the data files, then the pages.
+  const dataCode = await data.build.done;
+  const code = dataCode ? 0 : await astroBuild({}, '').done;
   if (code || dataCode) {
     process.stderr.write(`build:site: ${code ? 'astro build' : 'scripts/data-files.ts'} failed\n`);
     process.exit(1);
