@@ -1,20 +1,39 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
-//                   records' summaries (src/lib/records/summary.ts) and cache keys; keep only each cache key here.
+//                   records' summaries (src/lib/records/summary.ts) and cache keys; keep only each
+//                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit).
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
-//                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes and
-//                   the records' hashes.
+//                   report's own downloads, post back their sizes and the records' hashes. A record
+//                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
+//                   validation or stringify of the whole record); any other is read back (writeReport).
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedReduced, readCached } from '../src/lib/records/parse-cache.ts';
+import { cachedReduced, readCached, readCachedBytes } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import { summarize, type RecordSummary } from '../src/lib/records/summary.ts';
-import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
+import { fitsLayout, recordJson } from '../src/lib/records/site-json.ts';
+import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
+import type { ReportRecord } from '../src/lib/types.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
-// holds them, so each is read back when its files are written. Unreadable files are never reports.
-const kept = new Map<number, { key: string | null; path: string }>();
+// holds them. Kits are a few KB each; past KEEP_VALUES value lines in all, records are read back instead.
+const KEEP_VALUES = 4_000_000;
+let keptValues = 0;
+const kept = new Map<number, { key: string | null; path: string; kit: RecordKit | null }>();
+
+// the kit of the record cachedReduced is writing into the cache (its serializer below)
+let fresh: RecordKit | null = null;
+const serialize = (r: ReportRecord): string => {
+  try {
+    const x = recordJson(r);
+    fresh = keptValues < KEEP_VALUES ? recordKit(x.record, x.layout) : null;
+    return x.json;
+  } catch {
+    // not valid: cached as it is (parse-cache.ts cacheJson), written (and failing) from the record
+    return JSON.stringify(r);
+  }
+};
 
 type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | null;
 
@@ -28,16 +47,27 @@ parentPort!.on('message', async (msg: Msg) => {
     // files that hold them): summaries make the copy cheaper and the main thread's heap far smaller.
     // They are cached too, so an unchanged file costs reading its summary, not its whole record.
     const parsed: Array<{ reduced: RecordSummary; key: string | null; hit: boolean }> = [];
-    for (const p of msg.paths) parsed.push(await cachedReduced(p, msg.cache, 'summary', summarize));
-    parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
+    msg.paths.forEach((p, i) => kept.set(msg.start + i, { key: null, path: p, kit: null }));
+    for (const [i, p] of msg.paths.entries()) {
+      fresh = null;
+      const x = await cachedReduced(p, msg.cache, 'summary', summarize, undefined, serialize);
+      parsed.push(x);
+      const kit = x.record && !x.hit ? (fresh as RecordKit | null) : null;
+      if (kit) keptValues += kit.lines.ids.length + 1;
+      kept.set(msg.start + i, { key: x.key, path: p, kit });
+    }
     parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.reduced), keys: parsed.map((x) => x.key), hits: parsed.filter((x) => x.hit).length });
     return;
   }
   const written: Written = { sizes: {}, hashes: {} };
   for (const { index, add } of msg.finish) {
     const k = kept.get(index)!;
-    const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
-    writeReport(siteRecord(record, add), msg.out, written);
+    const bytes = k.kit && k.key ? readCachedBytes(msg.cache, k.key) : null;
+    if (bytes && k.kit && fitsLayout(bytes, k.kit.layout)) writeReportFromJson(bytes, k.kit, add, msg.out, written);
+    else {
+      const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
+      writeReport(siteRecord(record, add), msg.out, written);
+    }
   }
   kept.clear();
   parentPort!.postMessage(written);
