@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { failed, internalError } from '../src/lib/parse/index.ts';
 import { isDocument } from '../src/lib/parse/formats/index.ts';
 import { originalFileName } from '../src/lib/records/original.ts';
-import { cachedParse, DEFAULT_CACHE_DIR, parserVersion, type CachedParse } from '../src/lib/records/parse-cache.ts';
-import { codeFilesUnder, inputsFingerprint } from '../src/lib/records/ingest-inputs.ts';
+import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
+import { codeFilesUnder, inputsFingerprint, writerCode } from '../src/lib/records/ingest-inputs.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
@@ -281,9 +281,7 @@ site = site.map((r) => withChecks(r, xyear.get(r.id) ?? []));
 // What the last ingest into OUT wrote (records/written-manifest.ts): a report whose record and
 // additions are unchanged keeps its files; the /data/ files are kept when no report changed. A
 // manifest of other code (or none) means everything is written again, into an emptied OUT.
-const writer = createHash('sha256').update(parserVersion()).update('\0');
-for (const p of ingestCode) writer.update(readFileSync(p)).update('\0');
-const writerVersion = writer.digest('hex');
+const writerVersion = createHash('sha256').update(writerCode(ingestCode)).digest('hex');
 const previous = readManifest(OUT, writerVersion);
 if (!previous) rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'reports'), { recursive: true });

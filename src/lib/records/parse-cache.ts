@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { catalogVersion } from '../catalog/index.ts';
+import { codeHash } from './code-hash.ts';
 import { filesUnder } from './files-under.ts';
 import { parseBytesAsync, parseFile } from '../parse/index.ts';
 import { MAX_BYTES } from '../parse/decode.ts';
@@ -27,17 +28,10 @@ let version: string | null = null;
 
 /** Hash of the parser's code and data (see the header comment); computed once per process. */
 export function parserVersion(): string {
-  if (version) return version;
-  const h = createHash('sha256');
-  for (const p of filesUnder(LIB, /\.(ts|json|md|txt|csv)$/, (d) => NOT_PARSER.has(relative(LIB, d)))) {
-    h.update(relative(LIB, p)).update('\0').update(readFileSync(p)).update('\0');
-  }
-  try {
-    h.update(readFileSync(join(ROOT, 'package-lock.json')));
-  } catch {
-    // no lock file: the code hash alone
-  }
-  version = h.digest('hex').slice(0, 16);
+  version ??= codeHash(
+    [...filesUnder(LIB, /\.(ts|json|md|txt|csv)$/, (d) => NOT_PARSER.has(relative(LIB, d))), join(ROOT, 'package-lock.json')],
+    ROOT,
+  ).slice(0, 16);
   return version;
 }
 
