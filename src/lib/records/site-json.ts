@@ -25,8 +25,8 @@ export interface RecordJsonLayout {
   checksEmpty: boolean;
 }
 
-/** The validated record (zod's output: schema key order) as JSON, with its layout. Throws when the record is not valid. */
-export function recordJson(r: ReportRecord): { json: string; layout: RecordJsonLayout; record: ReportRecord } {
+/** The validated record (zod's output: schema key order) as JSON (UTF-8), with its layout. Throws when the record is not valid. */
+export function recordJson(r: ReportRecord): { json: Buffer; layout: RecordJsonLayout; record: ReportRecord } {
   const v = reportRecordSchema.parse(r) as Record<string, unknown>;
   // JSON.stringify(v), member by member, to know where `file` and `checks` end
   let json = '{';
@@ -45,8 +45,9 @@ export function recordJson(r: ReportRecord): { json: string; layout: RecordJsonL
   }
   json += '}';
   if (fileEnd !== 8 + JSON.stringify(v.file).length || checksEnd < 0) throw new Error('recordJson: a record starts with `file` and has `checks`');
-  const layout = { bytes: Buffer.byteLength(json), fileEnd: Buffer.byteLength(json.slice(0, fileEnd)), checksEnd: Buffer.byteLength(json.slice(0, checksEnd)), checksEmpty };
-  return { json, layout, record: v as unknown as ReportRecord };
+  const bytes = Buffer.from(json, 'utf8');
+  const layout = { bytes: bytes.length, fileEnd: Buffer.byteLength(json.slice(0, fileEnd)), checksEnd: Buffer.byteLength(json.slice(0, checksEnd)), checksEmpty };
+  return { json: bytes, layout, record: v as unknown as ReportRecord };
 }
 
 const additionsSchema = siteReportSchema.pick({ id: true, placeKey: true, placeName: true, variants: true, sourceInfo: true });
