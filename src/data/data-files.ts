@@ -7,10 +7,9 @@
 //   /indicators/<id>/card.png     the share card (og:image) of an indicator with values (share-card.ts).
 // Each has a key (page-cache.ts pageCacheKey over what it is made from, plus the package version):
 // with the same key the previous build's file is linked again instead of made.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { chartIndicators, chartRates, indicatorDigest, shareFor, trendFor, trendKey, yearJson } from '../components/chart/indicator-data.ts';
+import { codeHash } from '../lib/records/code-hash.ts';
 import { filesUnder } from '../lib/records/files-under.ts';
 import { pageCacheKey } from '../lib/site/page-cache.ts';
 import { renderedPaths, type RenderShard } from '../lib/site/render-shard.ts';
@@ -40,21 +39,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * (components/chart/indicator-data.ts, src/data/), this script and package-lock.json. Any change to
  * them makes every data file again, as a change to a page's code re-renders it in Astro.
  */
-export function dataFilesCode(): string {
-  const h = createHash('sha256');
-  const files = [
-    ...filesUnder(join(ROOT, 'src', 'lib'), /\.(ts|json)$/),
-    ...filesUnder(join(ROOT, 'src', 'data'), /\.ts$/),
-    join(ROOT, 'src', 'components', 'chart', 'indicator-data.ts'),
-    join(ROOT, 'scripts', 'data-files.ts'),
-    join(ROOT, 'package-lock.json'),
-  ];
-  for (const f of files) {
-    try {
-      h.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
-    } catch {
-      // no lock file: the rest alone
-    }
-  }
-  return h.digest('hex').slice(0, 16);
-}
+export const dataFilesCode = (): string =>
+  codeHash(
+    [
+      ...filesUnder(join(ROOT, 'src', 'lib'), /\.(ts|json)$/),
+      ...filesUnder(join(ROOT, 'src', 'data'), /\.ts$/),
+      join(ROOT, 'src', 'components', 'chart', 'indicator-data.ts'),
+      join(ROOT, 'scripts', 'data-files.ts'),
+      join(ROOT, 'package-lock.json'),
+    ],
+    ROOT,
+  ).slice(0, 16);

@@ -3,14 +3,13 @@
 // output (ingest itself and the site modules its writers use: downloads, CSV, release, ...).
 // Ingest writes it beside its output and does nothing when it has not changed.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { codeHash } from './code-hash.ts';
 import { filesUnder } from './files-under.ts';
 import { cacheKeys, parserVersion } from './parse-cache.ts';
 
 export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, codeFiles: readonly string[]): string {
-  const h = createHash('sha256').update(parserVersion()).update('\0').update(sourcesCsv).update('\0');
-  for (const p of codeFiles) h.update(readFileSync(p)).update('\0');
+  const h = createHash('sha256').update(writerCode(codeFiles)).update('\0').update(sourcesCsv).update('\0');
   const keys = cacheKeys(paths);
   paths.forEach((p, i) => h.update(`${basename(p)}\0${keys[i] ?? 'unreadable'}\n`));
   return h.digest('hex');
@@ -18,3 +17,8 @@ export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, 
 
 /** Every code or data file below `dir` (.ts, .tsx, .json): the `codeFiles` of a fingerprint. */
 export const codeFilesUnder = (dir: string): string[] => filesUnder(dir, /\.(tsx?|json)$/);
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/** The version of ingest's writing code: the parser version and a hash of `codeFiles` (names and bytes). */
+export const writerCode = (codeFiles: readonly string[]): string => `${parserVersion()}\0${codeHash(codeFiles, ROOT)}`;
