@@ -1,23 +1,53 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
-//                   records' summaries (src/lib/records/summary.ts) and cache keys; keep only each cache key here.
+//                   records' summaries (src/lib/records/summary.ts, as summaries.ndjson lines) and cache keys; keep only each
+//                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit).
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
-//                   report's own downloads (src/lib/records/write.ts writeReport), post back their sizes and
-//                   the records' hashes.
+//                   report's own downloads, post back their sizes, the records' hashes and this
+//                   thread's CPU time (parsing, writing). A record
+//                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
+//                   validation or stringify of the whole record); any other is read back (writeReport).
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedReduced, readCached } from '../src/lib/records/parse-cache.ts';
+import { cachedReducedJson, readCached, readCachedBytes } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
-import { summarize, type RecordSummary } from '../src/lib/records/summary.ts';
-import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
+import { summarize } from '../src/lib/records/summary.ts';
+import { SummaryCodec } from '../src/lib/records/summary-file.ts';
+import { fitsLayout, recordJson } from '../src/lib/records/site-json.ts';
+import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
+import type { ReportRecord } from '../src/lib/types.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
-// holds them, so each is read back when its files are written. Unreadable files are never reports.
-const kept = new Map<number, { key: string | null; path: string }>();
+// holds them. Kits are a few KB each; past KEEP_VALUES value lines in all, records are read back instead.
+const KEEP_VALUES = 4_000_000;
+let keptValues = 0;
+const kept = new Map<number, { key: string | null; path: string; kit: RecordKit | null }>();
+
+// Summaries travel (and are cached) as their summaries.ndjson line (records/summary-file.ts): a
+// string is copied to the main thread at once, an object graph is cloned field by field.
+const codec = new SummaryCodec();
+// the kit of the record cachedReducedJson is writing into the cache (its serializer below)
+let fresh: RecordKit | null = null;
+const serialize = (r: ReportRecord): string | Buffer => {
+  try {
+    const x = recordJson(r);
+    fresh = keptValues < KEEP_VALUES ? recordKit(x.record, x.layout) : null;
+    return x.json;
+  } catch {
+    // not valid: cached as it is (parse-cache.ts cacheJson), written (and failing) from the record
+    return JSON.stringify(r);
+  }
+};
 
 type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | null;
 
+// this thread's CPU time (ms) when the files are parsed: ingest.json `cpu` (parse, then writing files)
+const cpuNow = () => {
+  const c = process.threadCpuUsage();
+  return Math.round((c.user + c.system) / 1000);
+};
+let parsedCpu = 0;
 parentPort!.on('message', async (msg: Msg) => {
   if (msg === null) {
     parentPort!.close();
@@ -27,20 +57,32 @@ parentPort!.on('message', async (msg: Msg) => {
     // The main thread never needs the report text, spans or passing checks (this worker writes the
     // files that hold them): summaries make the copy cheaper and the main thread's heap far smaller.
     // They are cached too, so an unchanged file costs reading its summary, not its whole record.
-    const parsed: Array<{ reduced: RecordSummary; key: string | null; hit: boolean }> = [];
-    for (const p of msg.paths) parsed.push(await cachedReduced(p, msg.cache, 'summary', summarize));
-    parsed.forEach((x, i) => kept.set(msg.start + i, { key: x.key, path: msg.paths[i]! }));
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.reduced), keys: parsed.map((x) => x.key), hits: parsed.filter((x) => x.hit).length });
+    const parsed: Array<{ json: string; key: string | null; hit: boolean }> = [];
+    msg.paths.forEach((p, i) => kept.set(msg.start + i, { key: null, path: p, kit: null }));
+    for (const [i, p] of msg.paths.entries()) {
+      fresh = null;
+      const x = await cachedReducedJson(p, msg.cache, 'summary-line', (r) => codec.line(summarize(r)), undefined, serialize);
+      parsed.push(x);
+      const kit = x.record && !x.hit ? (fresh as RecordKit | null) : null;
+      if (kit) keptValues += kit.lines.ids.length + 1;
+      kept.set(msg.start + i, { key: x.key, path: p, kit });
+    }
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), hits: parsed.filter((x) => x.hit).length });
     return;
   }
+  parsedCpu = cpuNow();
   const written: Written = { sizes: {}, hashes: {} };
   for (const { index, add } of msg.finish) {
     const k = kept.get(index)!;
-    const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
-    writeReport(siteRecord(record, add), msg.out, written);
+    const bytes = k.kit && k.key ? readCachedBytes(msg.cache, k.key) : null;
+    if (bytes && k.kit && fitsLayout(bytes, k.kit.layout)) writeReportFromJson(bytes, k.kit, add, msg.out, written);
+    else {
+      const record = (k.key && readCached(msg.cache, k.key)) || (await parseFileAsync(k.path));
+      writeReport(siteRecord(record, add), msg.out, written);
+    }
   }
   kept.clear();
-  parentPort!.postMessage(written);
+  parentPort!.postMessage({ ...written, cpuMs: [parsedCpu, cpuNow() - parsedCpu] });
 });
 // the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
 if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();

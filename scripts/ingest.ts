@@ -72,6 +72,12 @@ const shard = shardArg > 0 ? (process.argv[shardArg + 1] ?? '').split('/').map(N
 if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) throw new Error('--shard takes i/n with 1 ≤ i ≤ n');
 
 const started = performance.now();
+const cpuNow = () => {
+  const c = process.threadCpuUsage();
+  return Math.round((c.user + c.system) / 1000);
+};
+// NIANBAO_INGEST_PROFILE=<dir>: each worker thread writes a CPU profile there (run ingest itself with --cpu-prof for this thread's)
+const profileArgs = process.env.NIANBAO_INGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.NIANBAO_INGEST_PROFILE] : [];
 const sourcesPath = join(REPORTS, 'sources.csv');
 const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '';
 const { rows: sources, problems: sourceProblems } = readSources(sourcesText);
@@ -86,17 +92,22 @@ for (const e of readdirSync(REPORTS, { withFileTypes: true })) {
 allFiles.sort();
 const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
 
+const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
+const paths = files.map((f) => join(REPORTS, f));
+// With no earlier output to compare with, everything is parsed: the workers start now and load
+// their modules while this thread hashes the inputs (the fingerprint below).
+const early = (shard || !existsSync(FINGERPRINT_FILE)) && workerCount(paths.length) > 0 ? parseAll(paths) : null;
+
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
 // scripts and the site modules the writers use): its output stands as it is.
 const ingestCode = [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))];
-const fingerprint = shard ? '' : inputsFingerprint(files.map((f) => join(REPORTS, f)), sourcesText, ingestCode);
-const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
+const fingerprint = shard ? '' : inputsFingerprint(paths, sourcesText, ingestCode);
 if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
 }
 
-const pool = await parseAll(files.map((f) => join(REPORTS, f)));
+const pool = await (early ?? parseAll(paths));
 const records = pool.records;
 if (shard) {
   await pool.finish(new Map());
@@ -114,22 +125,28 @@ if (shard) {
  * their records: `finish` has each write the record files and per-report downloads of the records
  * it parsed (see scripts/ingest-worker.ts).
  */
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written> }> {
+/** How many workers parseAll starts for `files` files (0: it parses on this thread). */
+function workerCount(files: number): number {
   const env = process.env.NIANBAO_INGEST_WORKERS;
   const wanted = env !== undefined && env !== '' ? Number(env) : availableParallelism();
-  if (!(wanted >= 1) || paths.length === 0) {
+  if (!(wanted >= 1) || files === 0) return 0;
+  // A worker costs about a second to start: one per 50 files, at least one.
+  return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
+}
+
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
+  const n = workerCount(paths.length);
+  if (n === 0) {
     const parsed: CachedParse[] = [];
     for (const p of paths) parsed.push(await cachedParse(p, CACHE));
     const records = parsed.map((x) => summarize(x.record));
     const finish = async (adds: Map<number, SiteAdditions>) => {
       const written: Written = { sizes: {}, hashes: {} };
       for (const [i, add] of adds) writeReport(siteRecord(parsed[i]!.record, add), OUT, written);
-      return written;
+      return { ...written, cpuMs: [] };
     };
     return { records, keys: parsed.map((x) => x.key), hits: () => parsed.filter((x) => x.hit).length, finish };
   }
-  // A worker costs about a second to start: one per 50 files, at least one.
-  const n = Math.max(1, Math.min(wanted, Math.floor(paths.length / 50)));
   const out: RecordSummary[] = new Array(paths.length);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
   // summaries as they are read back from summaries.ndjson: equal provenance shares one object
@@ -141,11 +158,13 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
   // workers load the PDF reader up front only when there are documents to read
-  const anyDocument = paths.some((p) => budgetFor(p) > BUDGET_MS);
+  const budgets: number[] = [];
+  const budget = (i: number) => (budgets[i] ??= budgetFor(paths[i]!));
+  const anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx'], workerData: { warmUp: anyDocument } });
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx', ...profileArgs], workerData: { warmUp: anyDocument } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;
@@ -175,15 +194,15 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
           return;
         }
         busy = i;
-        const budget = budgetFor(paths[i]!);
-        cancelBudget = watchCpuBudget(w, budget, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${budget} ms 处理器时间仍未完成，已中止)` })));
+        const ms = budget(i);
+        cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })));
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: RecordSummary[]; keys: Array<string | null>; hits: number }) => {
+      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; hits: number }) => {
         ready = true;
         if (!m.ready) {
           cancelBudget();
-          out[m.start] = codec.roundTrip(m.records[0]!);
+          out[m.start] = codec.decode(m.records[0]!);
           keys[m.start] = m.keys[0] ?? null;
           owner[m.start] = si;
           slot.kept.push(m.start);
@@ -209,9 +228,9 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
     Promise.all(
       slots.map(
         ({ w }, wi) =>
-          new Promise<Written>((resolve, reject) => {
+          new Promise<Written & { cpuMs: [number, number] }>((resolve, reject) => {
             const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
-            w.once('message', (m: Written) => {
+            w.once('message', (m: Written & { cpuMs: [number, number] }) => {
               resolve(m);
               w.postMessage(null);
             });
@@ -220,7 +239,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
             w.postMessage({ finish: mine, out: OUT, cache: CACHE });
           }),
       ),
-    ).then((all): Written => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'] }));
+    ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
   return { records: out, keys, hits: () => hits, finish };
 }
 
@@ -319,6 +338,7 @@ primaries.forEach((r, i) => {
 const liveIds = new Set(site.map((x) => x.id));
 for (const f of readdirSync(join(OUT, 'reports'))) if (f.endsWith('.json') && !liveIds.has(f.slice(0, -5))) rmSync(join(OUT, 'reports', f), { force: true });
 for (const d of readdirSync(join(downloads, 'reports'))) if (!liveIds.has(d)) rmSync(join(downloads, 'reports', d), { recursive: true, force: true });
+const mainParsedCpu = cpuNow();
 const perReport = pool.finish(adds);
 const rewritten = new Set([...adds.values()].map((a) => a.id));
 // the original PDF/DOCX/DOC of a report goes into the site beside its downloads (src/lib/records/original.ts)
@@ -379,14 +399,16 @@ const report: IngestReport = {
   files: entries,
   durationMs: parsedMs,
   downloadsMs: exportMs,
+  cpuMs: { main: [mainParsedCpu, cpuNow() - mainParsedCpu], workers: fresh.cpuMs },
   accounting,
   redirects: [...resolveRedirects(redirectRows, new Set(ids))].map(([from, to]) => ({ from, to })),
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
 writeFileSync(FINGERPRINT_FILE, fingerprint);
 
+const cpuText = (c: NonNullable<IngestReport['cpuMs']>) => [['main', c.main], ...c.workers.map((w, i) => [`worker ${i + 1}`, w] as const)].map(([who, [a, b]]) => `${who} ${a} + ${b} ms`).join(', ');
 process.stderr.write(
-  `ingest: ${accounting.files} files = ${accounting.reports} report pages + ${accounting.variants} variants + ${accounting.errors} errors + ${accounting.skipped} skipped; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms: ${adds.size} reports' files written, ${site.length - adds.size} kept${manifest.combined && previous?.combined?.key === allKey ? ', /data/ kept' : ''})\n`,
+  `ingest: ${accounting.files} files = ${accounting.reports} report pages + ${accounting.variants} variants + ${accounting.errors} errors + ${accounting.skipped} skipped; ${pool.hits()} from the parse cache (${report.durationMs} ms; downloads ${exportMs} ms: ${adds.size} reports' files written, ${site.length - adds.size} kept${manifest.combined && previous?.combined?.key === allKey ? ', /data/ kept' : ''}; CPU ${cpuText(report.cpuMs!)})\n`,
 );
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);
 for (const e of entries.filter((x) => x.status === 'skipped')) process.stderr.write(`  – ${e.file}: ${e.note}\n`);

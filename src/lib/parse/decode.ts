@@ -1,4 +1,5 @@
 // Bytes → text. Reports arrive as UTF-8 (with or without BOM), UTF-16 or GB18030/GBK.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 import type { ParseError } from '../types.ts';
@@ -111,11 +112,18 @@ export function textPlausibility(text: string): number {
 }
 
 function utf8(bytes: Uint8Array, label: string): Decoded {
-  try {
-    return checked(new TextDecoder('utf-8', { fatal: true }).decode(bytes), label);
-  } catch {
-    return fail('decode', 'not valid UTF-8');
-  }
+  const text = strictUtf8(bytes);
+  return text === null ? fail('decode', 'not valid UTF-8') : checked(text, label);
+}
+
+/**
+ * What `new TextDecoder('utf-8', { fatal: true }).decode(bytes)` gives (a leading BOM dropped),
+ * or null where it throws; validated and decoded by Node's buffer code, several times faster.
+ */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function checked(text: string, encoding: string): Decoded {

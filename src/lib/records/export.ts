@@ -112,13 +112,21 @@ export function exportReportFiles(r: SiteReport, out: string): DownloadSizes {
 
 /** exportReportFiles, also giving data.json's bytes (its hash names the record: see records/write.ts). */
 export function writeReportFiles(r: SiteReport, out: string): { sizes: DownloadSizes; json: Buffer } {
-  const dir = join(out, 'reports', r.id);
+  return writeReportBytes(r.id, out, reportCsv(longCsvLines(r)), Buffer.from(reportJson(r), 'utf8'));
+}
+
+/** A report's data.csv from its long lines (site/downloads.ts longCsvLines). */
+export function reportCsv(lines: readonly string[]): Buffer {
+  return Buffer.from(csvFile([csvHeader(LONG_FIELDS), ...lines]), 'utf8');
+}
+
+/** Write a report's data.csv and data.json (/reports/<id>/) and return their sizes. */
+export function writeReportBytes(id: string, out: string, csv: Buffer, json: Buffer): { sizes: DownloadSizes; json: Buffer } {
+  const dir = join(out, 'reports', id);
   mkdirSync(dir, { recursive: true });
-  const csv = Buffer.from(csvFile([csvHeader(LONG_FIELDS), ...longCsvLines(r)]), 'utf8');
-  const json = Buffer.from(reportJson(r), 'utf8');
   writeFileSync(join(dir, 'data.csv'), csv);
   writeFileSync(join(dir, 'data.json'), json);
-  return { sizes: { [`/reports/${r.id}/data.csv`]: csv.length, [`/reports/${r.id}/data.json`]: json.length }, json };
+  return { sizes: { [`/reports/${id}/data.csv`]: csv.length, [`/reports/${id}/data.json`]: json.length }, json };
 }
 
 /** A file written in pieces (big CSVs are streamed instead of being built as one string). */

@@ -16,6 +16,8 @@ export interface IngestReport {
   durationMs: number;
   /** Writing the records and download files (ms). */
   downloadsMs?: number;
+  /** CPU time (ms) of each thread: [until every file was parsed, writing the files]; main = this thread, workers = the parsing threads. */
+  cpuMs?: { main: [number, number]; workers: Array<[number, number]> };
   /** input files = reports + variants + errors + skipped */
   accounting: { files: number; reports: number; variants: number; errors: number; skipped: number };
   /** Old report ids and the report each now names (content/redirects.csv, chains resolved). */

@@ -17,6 +17,7 @@ import { filesUnder } from './files-under.ts';
 import { parseBytesAsync, parseFile } from '../parse/index.ts';
 import { MAX_BYTES } from '../parse/decode.ts';
 import type { ReportRecord } from '../types.ts';
+import { recordJson } from './site-json.ts';
 
 const LIB = join(import.meta.dirname, '..');
 const ROOT = join(LIB, '..', '..');
@@ -50,11 +51,35 @@ export function readCached(dir: string, key: string): ReportRecord | null {
   }
 }
 
-export function writeCached(dir: string, key: string, record: ReportRecord): void {
+/** The cached record's JSON as it is on disk, or null. */
+export function readCachedBytes(dir: string, key: string): Buffer | null {
+  try {
+    return readFileSync(pathOf(dir, key));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The JSON a record is cached as: its validated form (records/site-json.ts recordJson), so that
+ * every writer of a key writes the same bytes and ingest can write the report's files from them;
+ * a record that does not validate is cached as it is (its files are then made from the record,
+ * which fails the same way).
+ */
+export function cacheJson(record: ReportRecord): string | Buffer {
+  try {
+    return recordJson(record).json;
+  } catch {
+    return JSON.stringify(record);
+  }
+}
+
+/** `json`: the record's cacheJson when the caller made it already. */
+export function writeCached(dir: string, key: string, record: ReportRecord, json: string | Buffer = cacheJson(record)): void {
   const p = pathOf(dir, key);
   mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
   const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify(record));
+  writeFileSync(tmp, json);
   renameSync(tmp, p);
 }
 
@@ -66,12 +91,14 @@ export interface CachedParse {
 }
 
 export type BytesParser = (bytes: Uint8Array, file: string) => ReportRecord | Promise<ReportRecord>;
+/** The cacheJson of a freshly parsed record, made by the caller (who keeps its layout). */
+export type RecordSerializer = (record: ReportRecord) => string | Buffer;
 
 /**
  * Parse a file through the cache in `dir`: `parse` (parseBytesAsync by default: every kind, PDF/DOCX/DOC included; any reader of the same
  * bytes → record contract) runs only when the cache has no record for this key.
  */
-export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytesAsync, known?: { bytes: Buffer; key: string }): Promise<CachedParse> {
+export async function cachedParse(path: string, dir: string, parse: BytesParser = parseBytesAsync, known?: { bytes: Buffer; key: string }, serialize?: RecordSerializer): Promise<CachedParse> {
   let bytes: Buffer;
   if (known) bytes = known.bytes;
   else {
@@ -87,7 +114,7 @@ export async function cachedParse(path: string, dir: string, parse: BytesParser 
   const cached = readCached(dir, key);
   if (cached && cached.file === file) return { record: cached, key, hit: true };
   const record = await parse(bytes, file);
-  writeCached(dir, key, record);
+  writeCached(dir, key, record, serialize?.(record));
   return { record, key, hit: false };
 }
 
@@ -97,7 +124,14 @@ export async function cachedParse(path: string, dir: string, parse: BytesParser 
  * small file instead of the whole record. `name` names the reduction; the parser version in the
  * key covers its code (it lives under src/lib/). The record is returned only when it was read.
  */
-export async function cachedReduced<S>(path: string, dir: string, name: string, reduce: (r: ReportRecord) => S, parse?: BytesParser): Promise<{ reduced: S; record: ReportRecord | null; key: string | null; hit: boolean }> {
+export async function cachedReduced<S>(path: string, dir: string, name: string, reduce: (r: ReportRecord) => S, parse?: BytesParser, serialize?: RecordSerializer): Promise<{ reduced: S; record: ReportRecord | null; key: string | null; hit: boolean }> {
+  let reduced: S | undefined;
+  const x = await cachedReducedJson(path, dir, name, (r) => JSON.stringify((reduced = reduce(r))), parse, serialize);
+  return { reduced: reduced ?? (JSON.parse(x.json) as S), record: x.record, key: x.key, hit: x.hit };
+}
+
+/** cachedReduced with the reduced form as its JSON text (`reduce` makes it; a cache hit is the file as it is, not parsed). */
+export async function cachedReducedJson(path: string, dir: string, name: string, reduce: (r: ReportRecord) => string, parse?: BytesParser, serialize?: RecordSerializer): Promise<{ json: string; record: ReportRecord | null; key: string | null; hit: boolean }> {
   let key: string | null = null;
   let bytes: Buffer | null = null;
   try {
@@ -110,17 +144,18 @@ export async function cachedReduced<S>(path: string, dir: string, name: string, 
   }
   if (key !== null) {
     try {
-      const reduced = JSON.parse(readFileSync(reducedPath(dir, key, name), 'utf8')) as S;
-      return { reduced, record: null, key, hit: true };
+      const json = readFileSync(reducedPath(dir, key, name), 'utf8');
+      JSON.parse(json); // a half-written file is not a hit
+      return { json, record: null, key, hit: true };
     } catch {
       // not there yet (or half-written): from the record
     }
   }
   // the bytes just read and their key (the file is read and hashed once)
-  const x = await cachedParse(path, dir, parse, key !== null && bytes ? { bytes, key } : undefined);
-  const reduced = reduce(x.record);
-  if (x.key !== null) writeAtomically(reducedPath(dir, x.key, name), JSON.stringify(reduced));
-  return { reduced, record: x.record, key: x.key, hit: x.hit };
+  const x = await cachedParse(path, dir, parse, key !== null && bytes ? { bytes, key } : undefined, serialize);
+  const json = reduce(x.record);
+  if (x.key !== null) writeAtomically(reducedPath(dir, x.key, name), json);
+  return { json, record: x.record, key: x.key, hit: x.hit };
 }
 
 const reducedPath = (dir: string, key: string, name: string) => join(dir, key.slice(0, 2), `${key}.${name}.json`);

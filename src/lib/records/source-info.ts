@@ -38,8 +38,12 @@ export function headerUrl(text: string): string | null {
 
 /** A file's source info (from its sources.csv row, or null) with a `url` the row lacks taken from the text's archive header. */
 export function withHeaderUrl(info: SourceInfo | null, text: string): SourceInfo | null {
+  return info?.url ? info : withUrl(info, headerUrl(text));
+}
+
+/** withHeaderUrl with the text's header address already read (headerUrl). */
+export function withUrl(info: SourceInfo | null, url: string | null): SourceInfo | null {
   if (info?.url) return info;
-  const url = headerUrl(text);
   if (!url) return info;
   return { ...(info ?? { source: '', format: '', original: '', notes: '' }), url };
 }

@@ -204,4 +204,12 @@ export class SummaryCodec {
   roundTrip<T extends RecordSummary>(s: T): T {
     return this.dec.summary(this.enc.line(s)) as unknown as T;
   }
+  /** A summary's line as summaries.ndjson holds it (JSON text): what ingest's workers send and cache. */
+  line(s: RecordSummary): string {
+    return JSON.stringify(this.enc.line(s));
+  }
+  /** The summary of a `line` (as roundTrip gives it). */
+  decode<T extends RecordSummary = RecordSummary>(line: string): T {
+    return this.dec.summary(JSON.parse(line) as Line) as unknown as T;
+  }
 }

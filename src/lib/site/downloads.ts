@@ -108,12 +108,15 @@ function idCells(id: string): { idZh: string; unit: string } {
   return c;
 }
 
+/** What valueCells reads of a record or summary. */
+export type ValueSource = Pick<DownloadRecord, 'values' | 'textValues' | 'derived' | 'provenance' | 'conflicts'>;
+
 /**
  * The rows of longRows(r) (same order, same cells) as CSV text instead of row objects: the downloads
  * about all reports write a few hundred thousand rows per 1,000 reports, and an object of 16 fields
  * per row was most of their cost. `only`: just the rows of these ids.
  */
-export function valueCells(r: DownloadRecord, only?: ReadonlyMap<string, unknown>): ValueCells[] {
+export function valueCells(r: ValueSource, only?: ReadonlyMap<string, unknown>): ValueCells[] {
   const out: ValueCells[] = [];
   const add = (id: string, value: number, source: string) => {
     if (only && !only.has(id)) return;
@@ -140,6 +143,32 @@ export function longCsvLines(r: DownloadRecord, sourceUrl: string = r.sourceInfo
   const head = csvCells(PLACE_FIELDS.map((f) => base[f]));
   const url = csvCell(sourceUrl);
   return valueCells(r).map((v) => `${head},${idCells(v.id).idZh},${v.tail},${url}`);
+}
+
+/**
+ * A report's value lines of its data.csv without the cells about the report (which ingest adds
+ * after parsing): the ids and valueCells' tails, joined by line feeds (null when a tail holds one).
+ * Ingest's workers keep these from parsing to writing the file, instead of the record.
+ */
+export interface ValueLines {
+  ids: string[];
+  tails: string;
+}
+
+export function valueLines(r: ValueSource): ValueLines | null {
+  const cells = valueCells(r);
+  const tails = cells.map((v) => v.tail);
+  if (tails.some((t) => t.includes('\n'))) return null;
+  return { ids: cells.map((v) => v.id), tails: tails.join('\n') };
+}
+
+/** longCsvLines(r, sourceUrl) from the report's columns and its valueLines. */
+export function longCsvLinesOf(r: ColumnSource, v: ValueLines, sourceUrl: string): string[] {
+  if (v.ids.length === 0) return [];
+  const head = csvCells(PLACE_FIELDS.map((f) => placeColumns(r)[f]));
+  const url = csvCell(sourceUrl);
+  const tails = v.tails.split('\n');
+  return v.ids.map((id, i) => `${head},${idCells(id).idZh},${tails[i]},${url}`);
 }
 
 /** The first cells of a report's line in an indicator CSV (and of the wide table): WIDE_BASE as CSV text. */

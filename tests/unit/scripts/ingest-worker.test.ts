@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RecordSummary } from '../../../src/lib/records/summary.ts';
+import { SummaryCodec } from '../../../src/lib/records/summary-file.ts';
 import type { SiteAdditions } from '../../../src/lib/records/write.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SEED = join(ROOT, 'content', 'reports', '004_2e4877b111ee56e7.txt');
 
-type Reply = { ready?: true; start?: number; records?: RecordSummary[]; hits?: number; sizes?: Record<string, number>; hashes?: Record<string, string> };
+type Reply = { ready?: true; start?: number; records?: string[]; hits?: number; sizes?: Record<string, number>; hashes?: Record<string, string> };
 
 function startWorker() {
   const w = new Worker(new URL('../../../scripts/ingest-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { warmUp: false } });
@@ -49,12 +50,13 @@ describe('ingest worker', () => {
     expect(await open().next()).toEqual({ ready: true });
   });
 
-  it('posts back each file’s summary (no text, failed checks only) at its index, and whether the cache had it', async () => {
+  it('posts back each file’s summary line (no text, failed checks only) at its index, and whether the cache had it', async () => {
     const x = open();
     await x.next();
     const first = await x.ask({ paths: [file], start: 7, cache });
     const again = await x.ask({ paths: [file], start: 8, cache });
-    const s = first.records![0]!;
+    // each summary comes as its summaries.ndjson line
+    const s = new SummaryCodec().decode<RecordSummary>(first.records![0]!);
     expect([first.start, first.hits, again.start, again.hits]).toEqual([7, 0, 8, 1]);
     expect(['text' in s, s.checks.every((c) => c.status === 'FAIL'), s.checkTotal > s.checks.length, Object.keys(s.values).length > 10]).toEqual([false, true, true, true]);
   });

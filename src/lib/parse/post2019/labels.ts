@@ -12,6 +12,13 @@ export type CellKind = 'int' | 'signed' | 'decimal';
 export interface RowDef {
   id: string;
   re: RegExp;
+  /** Literal stems one of which every match of `re` contains (none given or null: no such list): `mayMatch`. */
+  needles?: string[] | null;
+}
+
+/** False when `re` cannot match `s` (it holds none of the row's stems): a cheap test before the regex. */
+export function mayMatch(def: RowDef, s: string): boolean {
+  return !def.needles || def.needles.some((n) => s.includes(n));
 }
 
 const N = '[.、．,，]'; // numbering punctuation after an Arabic row number
@@ -48,10 +55,18 @@ function numbering(label: string): string | null {
  * or required for a stem that begins with it. A stem that begins another label of the form
  * (其他 → 其他法律…, 其他处理) does not match there.
  */
+const bareStem = (stem: string): string => (numbering(stem) ? stem.replace(/^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．]?/, '') : stem);
+
+/** The literal part of each of rowPattern's alternatives (every match holds one of them), or null when one is empty. */
+function rowNeedles(stems: string[]): string[] | null {
+  const bare = stems.map(bareStem);
+  return bare.includes('') ? null : bare;
+}
+
 function rowPattern(stems: string[], rowZh: string, others: string[]): RegExp {
   const alts = stems.map((stem) => {
     const own = numbering(stem);
-    const bare = own ? stem.replace(/^[(（]?[一二三四五六七八九十\d]+[)）]?[、.．]?/, '') : stem;
+    const bare = bareStem(stem);
     const longer = [...new Set(others.filter((o) => o !== bare && o.startsWith(bare)).map((o) => o.slice(bare.length, bare.length + 2)))];
     const body = escape(bare) + (longer.length ? `(?!${longer.map(escape).join('|')})` : '');
     const num = own ?? numbering(rowZh);
@@ -75,7 +90,7 @@ function rowDefs(prefix: string, rowZhOf: (row: string) => string): RowDef[] {
     .map((i) => {
       const id = i.id.slice(prefix.length);
       const others = FORM_LABELS.filter((l) => l.row !== i.id).map((l) => l.label);
-      return { id, re: rowPattern(i.match, rowZhOf(id), others) };
+      return { id, re: rowPattern(i.match, rowZhOf(id), others), needles: rowNeedles(i.match) };
     });
 }
 
@@ -99,11 +114,12 @@ export const T4_COL_ZH: Record<string, string> = displayNames(columnHeaders.t4);
 const T4_GROUP_RE = rowDefs('t4.', () => '');
 
 /** The table-4 group a header signature, row label or heading names: the one named last. */
+const T4_GROUP_ALL = T4_GROUP_RE.map((g) => ({ ...g, all: new RegExp(g.re.source, 'g') }));
 export function t4GroupOf(sig: string): string | null {
   let best: { id: string; at: number } | null = null;
-  for (const g of T4_GROUP_RE) {
-    const re = new RegExp(g.re.source, 'g');
-    for (const m of sig.matchAll(re)) if (!best || m.index > best.at) best = { id: g.id, at: m.index };
+  for (const g of T4_GROUP_ALL) {
+    if (!mayMatch(g, sig)) continue;
+    for (const m of sig.matchAll(g.all)) if (!best || m.index > best.at) best = { id: g.id, at: m.index };
   }
   return best?.id ?? null;
 }

@@ -5,7 +5,7 @@
 // 新收 + 上年结转 = 总计 + 结转; 总计 = Σ result rows.
 import type { Extraction } from '../extraction.ts';
 import type { Flag } from '../../types.ts';
-import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_ROWS, t3ColumnOf } from './labels.ts';
+import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_ROWS, mayMatch, t3ColumnOf } from './labels.ts';
 import { findIn, toCompact, type Views } from './text.ts';
 import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
@@ -229,7 +229,7 @@ function rowDefFor(cells: string[], allowed: Set<string>): { id: string; match: 
   for (let i = cells.length - 1; i >= 0; i--) {
     let best: { id: string; match: string; at: number } | null = null;
     for (const def of T3_ROWS) {
-      if (!allowed.has(def.id)) continue;
+      if (!allowed.has(def.id) || !mayMatch(def, cells[i]!)) continue;
       const m = def.re.exec(cells[i]!);
       if (m && (!best || m.index > best.at || (m.index === best.at && T3_OTHER_SUBROWS.includes(def.id)))) best = { id: def.id, match: m[0], at: m.index };
     }

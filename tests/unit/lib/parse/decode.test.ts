@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, MAX_BYTES } from '../../../../src/lib/parse/decode.ts';
+import fc from 'fast-check';
+import { decode, MAX_BYTES, strictUtf8 } from '../../../../src/lib/parse/decode.ts';
 import { parseBytes } from '../../../../src/lib/parse/index.ts';
 
 const ZH = '政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请，办结开展。“予以公开”——部分公开…';
@@ -142,5 +143,33 @@ describe('parseBytes never throws', () => {
     const r = parseBytes(Buffer.from(text), 'big.txt');
     expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
     expect(r.text.length).toBe(text.length);
+  });
+});
+
+describe('strictUtf8', () => {
+  const reference = (b: Uint8Array): string | null => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(b);
+    } catch {
+      return null;
+    }
+  };
+  it('gives what a fatal TextDecoder gives (BOM dropped, null where it throws) for any bytes', () => {
+    // UTF-8 text with bytes changed, cut or inserted (overlongs, surrogates, stray continuations, BOMs)
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.tuple(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }), fc.nat(), fc.boolean()).map(([s, edits, cut, bom]) => {
+        const b = Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(s, 'utf8')]);
+        for (const [at, v] of edits) if (b.length) b[at % b.length] = v;
+        return new Uint8Array(b.subarray(0, b.length ? b.length - (cut % 4) : 0));
+      }),
+      fc.constantFrom([0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41], [0xe4, 0xb8], [0xf0, 0x9f, 0x98, 0x80]).map((a) => new Uint8Array(a)),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(strictUtf8(b)).toBe(reference(b));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 });
