@@ -154,8 +154,12 @@ export function changeRate(rate: Rate, r: RateInput, previous: RateInput | null)
   };
 }
 
-const pct = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} %`;
-const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+// One formatter each (toLocaleString with options builds a new Intl.NumberFormat on every call: a
+// place page formats a few hundred operands). Same output as v.toLocaleString('en-US', options).
+const PCT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const NUM = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const pct = (v: number) => `${PCT.format(v)} %`;
+const n = (v: number) => NUM.format(v);
 
 /** “33.3 % = 21 ÷ 63”; change rates “+12.5 % = (90 − 80) ÷ 80”. */
 export function calculationText(rate: Rate, v: RateValue): string {

@@ -4,7 +4,7 @@ import { indicatorHref } from './indicator-url.ts';
 import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
-import { formatValue } from './format.ts';
+import { formatValue, type Formatted } from './format.ts';
 import { PROSE_MARK, flagMark, flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';
 
@@ -115,31 +115,128 @@ export function effectiveVariant(template: string, variant: string | null): stri
 
 const T3_COLS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other_org', 'org', 'total'];
 
+const valueKind = (ind: Indicator) => ind.kind === 'cell' || ind.kind === 'derived' || ind.kind === 'extension';
+// Shared by every page (read only): a flag's words, and formatted numbers (a report has hundreds of
+// cells, mostly small integers that recur from page to page; Intl formatting is the costly part).
+const flagViews = new Map<string, FlagView>();
+function flagView(key: string): FlagView {
+  let v = flagViews.get(key);
+  if (!v) flagViews.set(key, (v = { key, short: flagZh(key).short, long: flagZh(key).long, mark: flagMark(key) }));
+  return v;
+}
+const formats = new Map<string | null, Map<number, Formatted>>();
+function formatted(value: number, unit: string | null): Formatted {
+  if (Object.is(value, -0)) return formatValue(value, unit); // a Map has one key for 0 and -0
+  let byValue = formats.get(unit);
+  if (!byValue) formats.set(unit, (byValue = new Map()));
+  let f = byValue.get(value);
+  if (!f) {
+    if (byValue.size >= 10_000) byValue.clear();
+    byValue.set(value, (f = formatValue(value, unit)));
+  }
+  return f;
+}
+let catalogOrderMemo: Map<string, number> | null = null;
+const catalogOrder = () => (catalogOrderMemo ??= new Map(indicators.map((x, i) => [x.id, i])));
+
+/** One section of a template's catalog rows, with what every report of that template shares
+ * (children by parent, column layout, row labels), worked out once per process instead of per page. */
+interface SectionIndex {
+  title: string;
+  inds: Indicator[];
+  /** The section's indicators by parent id, in catalog order. */
+  kids: Map<string, Indicator[]>;
+  /** Tables 3–4: column keys in display order, each with the first indicator of that column. */
+  colDefs: Array<{ key: string; ex: Indicator }>;
+  /** Ids of the section's indicators in the 'org' column (shown only when the report has one). */
+  orgIds: string[];
+  isT3: boolean;
+  /** The unit shared by every indicator of the section that has one, else null. */
+  unit: string | null;
+  /** Row node id → its label in tables 3–4. */
+  rowLabel: Map<string, string>;
+  /** Row node id → column key → the cell's indicator id (absent: the form has no such cell). */
+  cellIds: Map<string, Map<string, string>>;
+}
+
+const sectionMemo = new Map<string | null, SectionIndex[]>();
+
+function sectionIndexes(family: string | null): SectionIndex[] {
+  const known = sectionMemo.get(family);
+  if (known) return known;
+  const order: string[] = [];
+  const bySection = new Map<string, Indicator[]>();
+  for (const ind of indicators) {
+    if (ind.template !== family || ind.kind === 'text') continue;
+    let list = bySection.get(ind.section);
+    if (!list) {
+      bySection.set(ind.section, (list = []));
+      order.push(ind.section);
+    }
+    list.push(ind);
+  }
+  const out = order.map((title): SectionIndex => {
+    const inds = bySection.get(title)!;
+    const kids = new Map<string, Indicator[]>();
+    for (const i of inds) {
+      if (i.parent === null) continue;
+      const list = kids.get(i.parent);
+      if (list) list.push(i);
+      else kids.set(i.parent, [i]);
+    }
+    const colKeys: string[] = [];
+    for (const i of inds) if (i.col && !colKeys.includes(i.col) && valueKind(i)) colKeys.push(i.col);
+    const isT3 = colKeys.includes('natural');
+    if (isT3) colKeys.sort((a, b) => T3_COLS.indexOf(a) - T3_COLS.indexOf(b));
+    const colDefs = colKeys.map((key) => ({ key, ex: inds.find((i) => i.col === key)! }));
+    const units = new Set(inds.filter((i) => i.unit).map((i) => i.unit));
+    const rowLabel = new Map<string, string>();
+    const cellIds = new Map<string, Map<string, string>>();
+    for (const n of inds) {
+      if (n.kind !== 'row' && n.kind !== 'header') continue;
+      const first = (kids.get(n.id) ?? []).find((i) => i.col);
+      rowLabel.set(n.id, first?.row_zh ?? n.label_full ?? n.zh);
+      const ids = new Map<string, string>();
+      for (const c of colKeys) if (indicator(`${n.id}.${c}`)) ids.set(c, `${n.id}.${c}`);
+      cellIds.set(n.id, ids);
+    }
+    return { title, inds, kids, colDefs, orgIds: inds.filter((i) => i.col === 'org').map((i) => i.id), isT3, unit: units.size === 1 ? [...units][0]! : null, rowLabel, cellIds };
+  });
+  sectionMemo.set(family, out);
+  return out;
+}
+
 export function buildReportView(r: SiteReport): ReportView {
   const { meta } = r;
   // ---- provenance marks: numbered by position in the text -------------------------------------
-  type Raw = { start: number; end: number; key: string; cls?: string };
+  // key: what the mark is for (p:<id> a value, c:<i>/k:<i> a conflict's other/kept side, g:<i> a gap);
+  // it also orders marks of the same span.
+  type Raw = { start: number; end: number; key: string; cls?: string; no: Map<string | number, number>; ref: string | number };
+  const valueSrc = new Map<string | number, number>();
+  const otherSrc = new Map<string | number, number>();
+  const keptSrc = new Map<string | number, number>();
+  const gapSrc = new Map<string | number, number>();
   const raws: Raw[] = [];
-  for (const [id, p] of Object.entries(r.provenance)) {
-    if (p.source !== 'derived' && p.end > p.start) raws.push({ start: p.start, end: p.end, key: `p:${id}` });
+  for (const id in r.provenance) {
+    const p = r.provenance[id]!;
+    if (p.source !== 'derived' && p.end > p.start) raws.push({ start: p.start, end: p.end, key: `p:${id}`, no: valueSrc, ref: id });
   }
   r.conflicts.forEach((c, i) => {
-    if (c.otherSpan.end > c.otherSpan.start) raws.push({ ...c.otherSpan, key: `c:${i}`, cls: 'other' });
+    if (c.otherSpan.end > c.otherSpan.start) raws.push({ start: c.otherSpan.start, end: c.otherSpan.end, key: `c:${i}`, cls: 'other', no: otherSrc, ref: i });
     const kept = r.provenance[c.id];
     if (!kept || kept.start !== c.keptSpan.start || kept.end !== c.keptSpan.end) {
-      if (c.keptSpan.end > c.keptSpan.start) raws.push({ ...c.keptSpan, key: `k:${i}` });
+      if (c.keptSpan.end > c.keptSpan.start) raws.push({ start: c.keptSpan.start, end: c.keptSpan.end, key: `k:${i}`, no: keptSrc, ref: i });
     }
   });
   r.gaps.forEach((g, i) => {
-    if (g.start !== undefined && g.end !== undefined && g.end > g.start) raws.push({ start: g.start, end: g.end, key: `g:${i}`, cls: 'gap' });
+    if (g.start !== undefined && g.end !== undefined && g.end > g.start) raws.push({ start: g.start, end: g.end, key: `g:${i}`, cls: 'gap', no: gapSrc, ref: i });
   });
   raws.sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
-  const srcNo = new Map<string, number>();
   const marks: MarkSpan[] = raws.map((x, i) => {
-    srcNo.set(x.key, i + 1);
-    return { start: x.start, end: x.end, id: `src-${i + 1}`, ...(x.cls ? { cls: x.cls } : {}) };
+    x.no.set(x.ref, i + 1);
+    return x.cls ? { start: x.start, end: x.end, id: `src-${i + 1}`, cls: x.cls } : { start: x.start, end: x.end, id: `src-${i + 1}` };
   });
-  const src = (key: string) => srcNo.get(key) ?? null;
+  const src = (no: Map<string | number, number>, ref: string | number) => no.get(ref) ?? null;
 
   // ---- checks ----------------------------------------------------------------------------------
   const ORDER: Record<CheckResult['status'], number> = { FAIL: 0, NOT_ASSESSABLE: 2, USED_FOR_DECODING: 3, PASS: 4 };
@@ -182,14 +279,19 @@ export function buildReportView(r: SiteReport): ReportView {
     const printed = r.values[id] ?? r.textValues[id];
     const derived = printed === undefined ? r.derived[id] : undefined;
     const value = printed ?? derived ?? null;
-    const flags = new Set<string>(p?.flags ?? []);
-    if (derived !== undefined) flags.add('derived');
-    if (conflictById.has(id)) flags.add('conflict');
-    flags.delete('ambiguous');
+    const conflicted = conflictById.has(id);
+    let flags: FlagView[] = [];
+    if (p?.flags?.length || derived !== undefined || conflicted) {
+      const keys = new Set<string>(p?.flags);
+      if (derived !== undefined) keys.add('derived');
+      if (conflicted) keys.add('conflict');
+      keys.delete('ambiguous');
+      flags = [...keys].map(flagView);
+    }
     const gapEntry = value === null ? gapById.get(id) : undefined;
     const ids = checksById.get(id) ?? [];
     const worst = ids.some((i) => checkAt.get(i)!.severity === 'error') ? 'fail' : ids.length ? 'warn' : null;
-    const f = value === null ? null : formatValue(value, unit);
+    const f = value === null ? null : formatted(value, unit);
     return {
       id,
       zh: ind?.zh ?? id,
@@ -198,9 +300,9 @@ export function buildReportView(r: SiteReport): ReportView {
       value,
       text: f?.text ?? '—',
       exact: f?.exact ?? null,
-      flags: [...flags].map((k) => ({ key: k, short: flagZh(k).short, long: flagZh(k).long, mark: flagMark(k) })),
+      flags,
       fromProse: value !== null && derived === undefined && p?.source === 'prose',
-      src: value !== null ? src(`p:${id}`) : gapEntry ? src(`g:${gapEntry.i}`) : null,
+      src: value !== null ? src(valueSrc, id) : gapEntry ? src(gapSrc, gapEntry.i) : null,
       source: value === null ? null : derived !== undefined ? 'derived' : (p?.source ?? null),
       page: value !== null && derived === undefined ? (p?.page ?? null) : null,
       from: p?.from ?? [],
@@ -218,19 +320,7 @@ export function buildReportView(r: SiteReport): ReportView {
   const family = meta.template === 'none' ? null : meta.template;
   const inForm = (ind: Indicator) =>
     ind.template === family && (ind.variant === 'both' || ind.variant === variant);
-  const valueKind = (ind: Indicator) => ind.kind === 'cell' || ind.kind === 'derived' || ind.kind === 'extension';
   const shown = (ind: Indicator) => has(ind.id) || inForm(ind);
-
-  const sectionsOrder: string[] = [];
-  const bySection = new Map<string, Indicator[]>();
-  for (const ind of indicators) {
-    if (ind.template !== family || ind.kind === 'text') continue;
-    if (!bySection.has(ind.section)) {
-      bySection.set(ind.section, []);
-      sectionsOrder.push(ind.section);
-    }
-    bySection.get(ind.section)!.push(ind);
-  }
 
   const depthOf = (ind: Indicator, within: Set<string>) => {
     let d = 0;
@@ -241,8 +331,8 @@ export function buildReportView(r: SiteReport): ReportView {
   const sections: SectionView[] = [];
   // pre2019: the statistics table is one form; its sections become heading rows.
   const preRows: Row[] = [];
-  for (const title of sectionsOrder) {
-    const inds = bySection.get(title)!;
+  for (const sec of sectionIndexes(family)) {
+    const { title, inds } = sec;
     const tables: TableView[] = [];
     if (family === 'pre2019') {
       const valueRows = inds.filter((i) => valueKind(i) && shown(i));
@@ -250,23 +340,25 @@ export function buildReportView(r: SiteReport): ReportView {
       // headings that have a shown descendant
       const keep = new Set(valueRows.map((i) => i.id));
       for (const i of valueRows) for (let p = i.parent; p; p = indicator(p)?.parent ?? null) keep.add(p);
-      const ids = new Set(inds.filter((i) => keep.has(i.id)).map((i) => i.id));
-      const rows: Row[] = inds
-        .filter((i) => keep.has(i.id))
+      const kept = inds.filter((i) => keep.has(i.id));
+      const ids = new Set(kept.map((i) => i.id));
+      const lift = inds[0]?.kind === 'header' && inds[0].parent === null ? 1 : 0;
+      const rows: Row[] = kept
         .filter((i) => !(i.kind === 'header' && i.parent === null && i.label_full === title))
         .map((i) => ({
           id: i.id,
           label: i.label_full,
-          depth: Math.max(0, depthOf(i, ids) - (inds[0]?.kind === 'header' && inds[0].parent === null ? 1 : 0)),
+          depth: Math.max(0, depthOf(i, ids) - lift) + 1,
           heading: i.kind === 'header',
           unit: i.unit,
           cells: i.kind === 'header' ? [] : [cell(i.id)],
         }));
-      preRows.push({ id: `section:${title}`, label: title, depth: 0, heading: true, cells: [] }, ...rows.map((x) => ({ ...x, depth: x.depth + 1 })));
+      preRows.push({ id: `section:${title}`, label: title, depth: 0, heading: true, cells: [] }, ...rows);
     } else if (title.startsWith('二、')) {
       // table 2: one small grid per 第二十条 item
-      for (const h of inds.filter((i) => i.kind === 'header')) {
-        const kids = inds.filter((i) => i.parent === h.id && valueKind(i) && shown(i));
+      for (const h of inds) {
+        if (h.kind !== 'header') continue;
+        const kids = (sec.kids.get(h.id) ?? []).filter((i) => valueKind(i) && shown(i));
         if (!kids.length) continue;
         const cols: Column[] = [];
         for (const k of kids) if (!cols.some((c) => c.zh === k.col_zh)) cols.push({ key: k.col_zh ?? k.id, zh: k.col_zh ?? k.zh, unit: k.unit });
@@ -286,43 +378,45 @@ export function buildReportView(r: SiteReport): ReportView {
       }
     } else {
       // tables 3 and 4: row nodes × columns
-      const candidates = inds.filter((i) => (i.kind === 'row' || i.kind === 'header') && (inForm(i) || inds.some((c) => c.parent === i.id && has(c.id))));
+      const isCandidate = (i: Indicator) => (i.kind === 'row' || i.kind === 'header') && (inForm(i) || (sec.kids.get(i.id) ?? []).some((c) => has(c.id)));
       // A heading (三、本年度办理结果) goes right before its first child row, as in the form.
+      const candidates = inds.filter(isCandidate);
+      const candidateIds = new Set(candidates.map((i) => i.id));
       const rowNodes: Indicator[] = [];
+      const placed = new Set<string>();
       for (const n of candidates) {
         if (n.kind === 'header') continue;
-        const h = n.parent ? candidates.find((x) => x.id === n.parent && x.kind === 'header') : undefined;
-        if (h && !rowNodes.includes(h)) rowNodes.push(h);
+        const p = n.parent && candidateIds.has(n.parent) ? indicator(n.parent) : undefined;
+        const h = p?.kind === 'header' ? p : undefined;
+        if (h && !placed.has(h.id)) {
+          placed.add(h.id);
+          rowNodes.push(h);
+        }
         rowNodes.push(n);
       }
-      const colKeys: string[] = [];
-      for (const i of inds) if (i.col && !colKeys.includes(i.col) && (valueKind(i))) colKeys.push(i.col);
-      const isT3 = colKeys.includes('natural');
-      if (isT3) colKeys.sort((a, b) => T3_COLS.indexOf(a) - T3_COLS.indexOf(b));
-      const cols: Column[] = colKeys
-        .filter((k) => k !== 'org' || inds.some((i) => i.col === 'org' && has(i.id)))
-        .map((k) => {
-          const ex = inds.find((i) => i.col === k)!;
-          return { key: k, zh: ex.col_zh ?? k, unit: ex.unit, ...(ex.kind === 'derived' && k === 'org' ? { derived: true } : {}) };
-        });
       if (!rowNodes.length) continue;
+      const withOrg = sec.orgIds.some(has);
+      const cols: Column[] = sec.colDefs
+        .filter((d) => d.key !== 'org' || withOrg)
+        .map(({ key: k, ex }) => ({ key: k, zh: ex.col_zh ?? k, unit: ex.unit, ...(ex.kind === 'derived' && k === 'org' ? { derived: true } : {}) }));
       const nodeIds = new Set(rowNodes.map((i) => i.id));
       const rows: Row[] = rowNodes.map((n) => {
-        const kids = inds.filter((i) => i.parent === n.id && i.col);
-        const label = kids[0]?.row_zh ?? n.label_full ?? n.zh;
+        const ids = sec.cellIds.get(n.id)!;
         return {
           id: n.id,
-          label: n.kind === 'header' ? n.label_full : label,
+          label: n.kind === 'header' ? n.label_full : sec.rowLabel.get(n.id)!,
           depth: depthOf(n, nodeIds),
           heading: n.kind === 'header',
-          cells: n.kind === 'header' ? [] : cols.map((c) => (indicator(`${n.id}.${c.key}`) ? cell(`${n.id}.${c.key}`) : null)),
+          cells: n.kind === 'header' ? [] : cols.map((c) => {
+            const id = ids.get(c.key);
+            return id ? cell(id) : null;
+          }),
         };
       });
-      const units = new Set(inds.filter((i) => i.unit).map((i) => i.unit));
       tables.push({
-        shape: isT3 ? 'applicants' : 'review',
+        shape: sec.isT3 ? 'applicants' : 'review',
         caption: title,
-        unit: units.size === 1 ? [...units][0]! : null,
+        unit: sec.unit,
         columns: cols,
         rows,
       });
@@ -338,12 +432,12 @@ export function buildReportView(r: SiteReport): ReportView {
   }
 
   // ---- anything with data not shown above -----------------------------------------------------
-  const rest = [...Object.keys(r.values), ...Object.keys(r.derived), ...gapById.keys()].filter(
-    (id, i, a) => a.indexOf(id) === i && !used.has(id) && !(id in r.textValues),
+  const rest = [...new Set([...Object.keys(r.values), ...Object.keys(r.derived), ...gapById.keys()])].filter(
+    (id) => !used.has(id) && !(id in r.textValues),
   );
   if (rest.length) {
-    const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
-    rest.sort((a, b) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b));
+    const order = catalogOrder();
+    rest.sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
     sections.push({
       title: '其他指标',
       tables: [
@@ -361,9 +455,9 @@ export function buildReportView(r: SiteReport): ReportView {
   const printedIds = Object.keys(r.values);
   const proseOnly = printedIds.length > 0 && printedIds.every((id) => r.provenance[id]?.source === 'prose');
   if (proseOnly) {
-    const catalogOrder = new Map(indicators.map((x, i) => [x.id, i]));
+    const order = catalogOrder();
     const ids = [...printedIds, ...Object.keys(r.derived).filter((id) => !(id in r.values))].sort(
-      (a, b) => (catalogOrder.get(a) ?? 1e9) - (catalogOrder.get(b) ?? 1e9) || a.localeCompare(b),
+      (a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b),
     );
     sections.splice(0, sections.length, {
       title: '报告中的数字',
@@ -386,10 +480,10 @@ export function buildReportView(r: SiteReport): ReportView {
     ...c,
     index,
     zh: indicator(c.id)?.zh ?? c.id,
-    keptSrc: src(`k:${index}`) ?? src(`p:${c.id}`),
-    otherSrc: src(`c:${index}`),
+    keptSrc: src(keptSrc, index) ?? src(valueSrc, c.id),
+    otherSrc: src(otherSrc, index),
   }));
-  const gaps = r.gaps.map((g, i) => ({ ...g, zh: indicator(g.id)?.zh ?? g.id, reasonZh: gapZh(g.reason).short, src: src(`g:${i}`) }));
+  const gaps = r.gaps.map((g, i) => ({ ...g, zh: indicator(g.id)?.zh ?? g.id, reasonZh: gapZh(g.reason).short, src: src(gapSrc, i) }));
 
   return {
     sections,

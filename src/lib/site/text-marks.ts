@@ -97,14 +97,16 @@ export function markText(text: string, spans: readonly MarkSpan[], hidden: reado
   // Pieces per paragraph (in span order so the first piece of a span keeps the id).
   const perPara: Piece[][] = paras.map(() => []);
   for (const s of [...valid].sort(byPos)) {
-    paras.forEach(([ps, pe], i) => {
+    // paragraphs are sorted and disjoint: from the first that ends after the span starts
+    for (let i = firstEndingAfter(paras, s.start); i < paras.length && paras[i]![0] < s.end; i++) {
+      const [ps, pe] = paras[i]!;
       const start = Math.max(ps, s.start);
       const end = Math.min(pe, s.end);
-      if (end <= start) return;
+      if (end <= start) continue;
       const first = !seen.has(s.id);
       seen.add(s.id);
       perPara[i]!.push({ start, end, id: first ? s.id : null, cls: s.cls, order: s.order });
-    });
+    }
   }
   return paras.map(([ps, pe], i) => {
     const root: TreeNode = { start: ps, end: pe, id: null, cls: '', order: -1, children: [] };
@@ -124,6 +126,18 @@ export function markText(text: string, spans: readonly MarkSpan[], hidden: reado
     }
     return walk(text, root, cut);
   }).filter((nodes) => nodes.some((n) => typeof n !== 'string' || /\S/.test(n)));
+}
+
+/** The index of the first range ending after `pos` (ranges sorted, disjoint), or ranges.length. */
+function firstEndingAfter(ranges: ReadonlyArray<readonly [number, number]>, pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 type Cut = (start: number, end: number) => string;

@@ -80,6 +80,12 @@ describe('buildReportView — 2021 format', () => {
     expect(t4.columns.map((c) => c.zh)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
     expect(t4.rows.map((r) => r.id)).toEqual(['t4.review', 't4.lit_direct', 't4.lit_after_review', 't4.litigation']);
   });
+  it('shows the 小计 column only for a report with a value in it, whatever report of the same form came before', () => {
+    const t3cols = (x: ReturnType<typeof buildReportView>) => x.sections.find((s) => s.title.startsWith('三、'))!.tables[0]!.columns.map((c) => c.key);
+    const withOrg = () => buildReportView(postReport());
+    const withoutOrg = () => buildReportView(postReport({ derived: { 't4.litigation.total': 12 } }));
+    expect([withOrg(), withoutOrg(), withOrg()].map((x) => t3cols(x).includes('org'))).toEqual([true, false, true]);
+  });
   it('marks derived values 派生', () => {
     const c = cellOf(v, 't4.litigation.total')!;
     expect(c.state).toBe('derived');

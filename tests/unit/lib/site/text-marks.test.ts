@@ -72,6 +72,31 @@ describe('markText', () => {
   });
 });
 
+describe('markText over many paragraphs', () => {
+  it('marks every character a span covers in each paragraph it crosses, and nothing else (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[ab]{1,8}$/), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(100), fc.nat(40)), { maxLength: 6 }),
+        (lines, sp) => {
+          const text = lines.join('\n');
+          const spans = sp.map(([s, l], i) => ({ start: Math.min(s, text.length), end: Math.min(s + l + 1, text.length), id: `s${i}` })).filter((s) => s.end > s.start);
+          const p = markText(text, spans);
+          expect(p.map(nodeText)).toEqual(lines);
+          const marked = (ns: readonly MarkNode[]): number => ns.reduce((n, x) => n + (typeof x === 'string' ? 0 : nodeText(x.children).length), 0);
+          let offset = 0;
+          lines.forEach((line, i) => {
+            let covered = 0;
+            for (let k = offset; k < offset + line.length; k++) if (spans.some((s) => s.start <= k && k < s.end)) covered++;
+            expect(marked(p[i]!)).toBe(covered);
+            offset += line.length + 1;
+          });
+        },
+      ),
+    );
+  });
+});
+
 describe('markText with hidden web chrome', () => {
   const text = '当前位置：首页 登录\n本报告收到申请81件。\n附件下载 长者模式';
   const nav = { start: 0, end: 10 };
