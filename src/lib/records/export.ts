@@ -8,7 +8,7 @@ import { filesUnder } from './files-under.ts';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longCsvLines, reportColumns, reportIndexEntry, reportJson, valueCells, wideBaseCells, wideColumns,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longCsvLines, longCsvLinesOfCells, reportColumns, reportIndexEntry, reportJson, valueCells, wideBaseCells, wideColumns, type ValueCells,
 } from '../site/downloads.ts';
 import { BOM, EOL, csvCells, csvFile, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
@@ -39,10 +39,21 @@ function wideCellsOf(cols: readonly string[], rateCols: readonly string[], rateR
   };
 }
 
+/** Value cells exportCombined keeps between the long CSV and the indicator CSVs (~60 bytes each: ~120 MB at most). */
+const KEEP_CELLS = 2_000_000;
+
+// the rate rows of a list of reports, made once for the CSVs and the XLSX of the same list (never changed after)
+const rateRowsMemo = new WeakMap<readonly DownloadRecord[], ReturnType<typeof rateDownloadRows>>();
+function rateRowsOf(reports: readonly DownloadRecord[]): ReturnType<typeof rateDownloadRows> {
+  let rows = rateRowsMemo.get(reports);
+  if (!rows) rateRowsMemo.set(reports, (rows = rateDownloadRows(reports)));
+  return rows;
+}
+
 /** The wide table (indicator and rate columns) as an XLSX with a Chinese header row, streamed to `path`. */
 export async function exportWideXlsx(reports: readonly DownloadRecord[], path: string): Promise<number> {
   const cols = wideColumns(reports);
-  const rateRows = rateDownloadRows(reports);
+  const rateRows = rateRowsOf(reports);
   const rateCols = rateColumns(rateRows);
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
   const cellsOf = wideCellsOf(cols, rateCols, rateRows);
@@ -188,6 +199,8 @@ export interface CombinedOptions {
    * reports its rows come from, in row order.
    */
   reportKey?: (r: DownloadRecord) => string | null;
+  /** How many value cells to keep from the long CSV for the indicator CSVs (default KEEP_CELLS; past it they are made again). */
+  keepCells?: number;
   /** Row keys of the indicator CSVs already in `out` (path → key): a file whose key is unchanged is kept as it is. */
   previousKeys?: Readonly<Record<string, string>>;
   /** Filled with the row key of every indicator CSV written or kept (path → key). */
@@ -230,7 +243,17 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
   const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
   const urlOf = (r: DownloadRecord) => opts.sourceUrl?.(r) ?? r.sourceInfo?.url ?? '';
-  for (const r of reports) for (const line of longCsvLines(r, urlOf(r))) long.line(line);
+  // each report's value cells serve the long CSV and then the indicator CSVs (kept up to KEEP_CELLS cells in all)
+  const kept = new Map<DownloadRecord, ValueCells[]>();
+  let keptCells = 0;
+  for (const r of reports) {
+    const cells = valueCells(r);
+    if (keptCells + cells.length <= (opts.keepCells ?? KEEP_CELLS)) {
+      kept.set(r, cells);
+      keptCells += cells.length;
+    }
+    for (const line of longCsvLinesOfCells(r, cells, urlOf(r))) long.line(line);
+  }
   sizes['/data/nianbao-long.csv'] = long.close();
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
@@ -258,8 +281,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
     for (const { r } of order) {
       const seen = new Set<string>();
       const head = wideBaseCells(r);
-      for (const v of valueCells(r, files)) {
-        if (seen.has(v.id)) continue;
+      for (const v of kept.get(r) ?? valueCells(r, files)) {
+        if (seen.has(v.id) || !files.has(v.id)) continue;
         seen.add(v.id);
         files.get(v.id)!.line(`${head},${v.tail}`);
       }
@@ -267,7 +290,8 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   }
   for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();
   // Rates: one CSV each (same order as the indicator CSVs) and columns after the indicators in the wide table.
-  const rateRows = rateDownloadRows(reports);
+  kept.clear();
+  const rateRows = rateRowsOf(reports);
   const rateCols = rateColumns(rateRows);
   for (const id of rateCols) {
     rmSync(join(out, 'data', 'indicators', `${id}.csv`), { force: true });

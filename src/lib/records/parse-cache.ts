@@ -9,7 +9,7 @@
 // One JSON file per key under <dir>/<key[0..2]>/<key>.json, written atomically (temp file + rename),
 // so several ingest processes (shards on other machines, copied together) can fill one cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { catalogVersion } from '../catalog/index.ts';
 import { codeHash } from './code-hash.ts';
@@ -45,7 +45,9 @@ const pathOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.
 
 export function readCached(dir: string, key: string): ReportRecord | null {
   try {
-    return JSON.parse(readFileSync(pathOf(dir, key), 'utf8')) as ReportRecord;
+    const p = pathOf(dir, key);
+    // (a cold cache misses every key: a failed read throws, which costs more than asking first)
+    return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as ReportRecord) : null;
   } catch {
     return null; // missing, or a half-written file from a killed process: parse again
   }
@@ -76,11 +78,7 @@ export function cacheJson(record: ReportRecord): string | Buffer {
 
 /** `json`: the record's cacheJson when the caller made it already. */
 export function writeCached(dir: string, key: string, record: ReportRecord, json: string | Buffer = cacheJson(record)): void {
-  const p = pathOf(dir, key);
-  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-  const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, json);
-  renameSync(tmp, p);
+  writeAtomically(pathOf(dir, key), json);
 }
 
 export interface CachedParse {
@@ -143,12 +141,16 @@ export async function cachedReducedJson(path: string, dir: string, name: string,
     key = null;
   }
   if (key !== null) {
+    const p = reducedPath(dir, key, name);
     try {
-      const json = readFileSync(reducedPath(dir, key, name), 'utf8');
-      JSON.parse(json); // a half-written file is not a hit
-      return { json, record: null, key, hit: true };
+      // (a cold cache misses every key: a failed read throws, which costs more than asking first)
+      const json = existsSync(p) ? readFileSync(p, 'utf8') : null;
+      if (json !== null) {
+        JSON.parse(json); // a half-written file is not a hit
+        return { json, record: null, key, hit: true };
+      }
     } catch {
-      // not there yet (or half-written): from the record
+      // half-written, or gone since: from the record
     }
   }
   // the bytes just read and their key (the file is read and hashed once)
@@ -158,12 +160,19 @@ export async function cachedReducedJson(path: string, dir: string, name: string,
   return { json, record: x.record, key: x.key, hit: x.hit };
 }
 
+
 const reducedPath = (dir: string, key: string, name: string) => join(dir, key.slice(0, 2), `${key}.${name}.json`);
 
-function writeAtomically(p: string, body: string): void {
-  mkdirSync(dirname(p), { recursive: true });
+/** Write through a temporary file and a rename; the folder is made only when the write finds none. */
+function writeAtomically(p: string, body: string | Buffer): void {
   const tmp = `${p}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, body);
+  try {
+    writeFileSync(tmp, body);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(tmp, body);
+  }
   renameSync(tmp, p);
 }
 

@@ -139,10 +139,15 @@ export function valueCells(r: ValueSource, only?: ReadonlyMap<string, unknown>):
 
 /** The lines (no line ends) of longRows(r, sourceUrl) as LONG_FIELDS CSV: csvLine of each row, without the rows. */
 export function longCsvLines(r: DownloadRecord, sourceUrl: string = r.sourceInfo?.url ?? ''): string[] {
+  return longCsvLinesOfCells(r, valueCells(r), sourceUrl);
+}
+
+/** longCsvLines from the report's valueCells, made already. */
+export function longCsvLinesOfCells(r: ColumnSource, cells: readonly ValueCells[], sourceUrl: string): string[] {
   const base = placeColumns(r);
   const head = csvCells(PLACE_FIELDS.map((f) => base[f]));
   const url = csvCell(sourceUrl);
-  return valueCells(r).map((v) => `${head},${idCells(v.id).idZh},${v.tail},${url}`);
+  return cells.map((v) => `${head},${idCells(v.id).idZh},${v.tail},${url}`);
 }
 
 /**

@@ -39,6 +39,16 @@ describe('exportCombined', () => {
     expect(readFileSync(join(out, 'data', 'nianbao-long.csv'), 'utf8')).toBe(toCsv(LONG_FIELDS, reports().flatMap((r) => longRows(r)) as never));
   });
 
+  it('writes the same indicator CSVs when it keeps no value cells from the long CSV', () => {
+    const [a, b] = [tmp(), tmp()];
+    for (const d of [a, b]) prepareDownloads(d);
+    exportCombined(reports(), a, REL);
+    exportCombined(reports(), b, REL, { keepCells: 0 });
+    const indicatorFiles = files(join(a, 'data', 'indicators'));
+    expect(files(join(b, 'data', 'indicators'))).toEqual(indicatorFiles);
+    for (const f of indicatorFiles) expect(readFileSync(join(b, 'data', 'indicators', f), 'utf8')).toBe(readFileSync(join(a, 'data', 'indicators', f), 'utf8'));
+  });
+
   it('writes one CSV per indicator, ordered by year, then place', () => {
     const out = tmp();
     prepareDownloads(out);
