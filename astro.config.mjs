@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { existsSync, readFileSync } from 'node:fs';
 import { configuredSite } from './src/lib/site/site-url.ts';
+import { renderWorkers } from './src/integrations/render-workers.ts';
 
 // Old report ids (content/redirects.csv, resolved by ingest into ingest.json) stay reachable:
 // each becomes a redirect page to the report it now names. Report URLs are forever.
@@ -20,7 +21,9 @@ export default defineConfig({
   // form as canonical; static hosts send the bare path on through 404.html.
   trailingSlash: 'ignore',
   redirects: Object.fromEntries(moved.map((r) => [`/reports/${r.from}/`, `/reports/${r.to}/`])),
-  integrations: [react()],
+  // NIANBAO_RENDER_WORKERS=n (set by `npm run build:site`): pages render in n worker threads, which also
+  // write the indicator data files (src/integrations/render-workers.ts).
+  integrations: [react(), renderWorkers()],
   outDir: process.env.NIANBAO_DIST ?? './dist',
   cacheDir: process.env.NIANBAO_CACHE ?? './node_modules/.astro',
   // Pages render while earlier ones are written (the build is otherwise idle during file writes).

@@ -1,4 +1,5 @@
-// The indicator data files of the site, written by scripts/data-files.ts outside Astro
+// The indicator data files of the site, written outside Astro (by the render workers of `npm run
+// build:site`, or scripts/data-files.ts)
 // (src/lib/site/data-file-cache.ts) from the same view models the indicator pages use:
 //   /indicators/<id>/<year>.json  one year's rows in the island's wire form (WireData), fetched when the
 //                                 reader picks another year (the page carries only its default view);
@@ -7,14 +8,11 @@
 //   /indicators/<id>/card.png     the share card (og:image) of an indicator with values (share-card.ts).
 // Each has a key (page-cache.ts pageCacheKey over what it is made from, plus the package version):
 // with the same key the previous build's file is linked again instead of made.
-import { join } from 'node:path';
 import { chartIndicators, chartRates, indicatorDigest, shareFor, trendFor, trendKey, yearJson } from '../components/chart/indicator-data.ts';
-import { codeHash } from '../lib/records/code-hash.ts';
-import { filesUnder } from '../lib/records/files-under.ts';
 import { pageCacheKey } from '../lib/site/page-cache.ts';
 import { renderedPaths, type RenderShard } from '../lib/site/render-shard.ts';
 import { shareCardPng } from '../lib/site/share-card.ts';
-import type { DataFile } from '../lib/site/data-file-cache.ts';
+import { writeDataFiles, type DataFile, type DataFileResult } from '../lib/site/data-file-cache.ts';
 import { release } from './downloads.ts';
 
 /** The data files of the indicators of this render shard (every indicator's files are in its id's shard), one indicator at a time. */
@@ -32,21 +30,12 @@ export async function* indicatorDataFiles(shard?: RenderShard | null): AsyncGene
   }
 }
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
 /**
- * The version of the code that makes the data files: a hash of src/lib/, the view models
- * (components/chart/indicator-data.ts, src/data/), this script and package-lock.json. Any change to
- * them makes every data file again, as a change to a page's code re-renders it in Astro.
+ * Write this render shard's data files (NIANBAO_RENDER_SHARD, all when unset) into `out` through the
+ * cache folder `cacheDir` (src/lib/site/data-file-cache.ts); `code` is dataFilesCode() (data-files-code.ts).
+ * Called by the render workers of `npm run build:site` (src/integrations/render-workers.ts), which
+ * import this module as an entry of the prerender bundle, and by scripts/data-files.ts.
  */
-export const dataFilesCode = (): string =>
-  codeHash(
-    [
-      ...filesUnder(join(ROOT, 'src', 'lib'), /\.(ts|json)$/),
-      ...filesUnder(join(ROOT, 'src', 'data'), /\.ts$/),
-      join(ROOT, 'src', 'components', 'chart', 'indicator-data.ts'),
-      join(ROOT, 'scripts', 'data-files.ts'),
-      join(ROOT, 'package-lock.json'),
-    ],
-    ROOT,
-  ).slice(0, 16);
+export function writeIndicatorDataFiles(out: string, cacheDir: string, code: string): Promise<DataFileResult> {
+  return writeDataFiles(indicatorDataFiles(), out, cacheDir, code);
+}

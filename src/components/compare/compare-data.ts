@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { getReports } from '../../data/reports.ts';
 import { indicator, indicators } from '../../lib/catalog/index.ts';
 import { coreSeries, seriesValue } from '../../lib/catalog/crosswalk.ts';
-import { placeDetail, placeIndex, placeReport, placeReports, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
+import { placeDetail, placeIndex, placeReports, type CoreMeta, type IndicatorMeta, type PlaceDetail, type PlaceIndexEntry, type ReportWithMeta } from '../../lib/site/compare-state.ts';
 import type { Template, Variant } from '../../lib/types.ts';
 import { placePinyin } from '../../lib/places/pinyin.ts';
 import { provinceSlug } from '../../lib/site/place-view.ts';
@@ -104,12 +104,15 @@ export function loadCompareData() {
     const findVersion = () => (version ??= createHash('sha1').update(JSON.stringify(index)).digest('hex').slice(0, 10));
     let found: { version: string; files: Map<string, FindFile> } | null = null;
     const find = () => (found ??= { version: findVersion(), files: buildFind(index, findVersion()) });
+    // The ids some place's detail holds (placeReport's v and g: values, derived and text values, and
+    // gaps), from the reports' keys without making every detail in every render process.
     const used = new Set<string>();
-    const noCore = () => ({});
     for (const list of byKey.values()) {
       for (const r of list) {
-        const { v, g } = placeReport(r, noCore);
-        for (const id of [...Object.keys(v), ...Object.keys(g)]) used.add(id);
+        for (const id in r.derived) used.add(id);
+        for (const id in r.textValues) used.add(id);
+        for (const id in r.values) used.add(id);
+        for (const gap of r.gaps) used.add(gap.id);
       }
     }
     const inds: IndicatorMeta[] = indicators

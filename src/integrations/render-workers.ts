@@ -1,0 +1,231 @@
+// Render workers: `npm run build:site` runs ONE `astro build` (bundling and content sync once) and
+// renders its pages in NIANBAO_RENDER_WORKERS worker threads (src/integrations/render-worker.mjs).
+// Astro's generation loop stays in the main thread (requests, file writes, the incremental cache);
+// this integration gives it a prerenderer (astro:build:start setPrerenderer) whose getStaticPaths
+// asks every worker for its shard's paths and whose render sends each path to the worker that
+// listed it. Each worker imports the prerender bundle Astro has just written and loads the data
+// layer once; once every page is rendered, each writes its shard's indicator data files
+// (src/data/data-files.ts, an extra entry of the prerender bundle: the same module instances as
+// its pages, so the summaries and indicator digests are not loaded twice).
+// Without NIANBAO_RENDER_WORKERS (a plain `astro build`) Astro renders in its main thread as usual.
+import type { AstroIntegration } from 'astro';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { dataFilesCode } from '../data/data-files-code.ts';
+import { renderShardOf, shardHash } from '../lib/site/render-shard.ts';
+
+/** The prerender bundle's extra entry (src/data/data-files.ts), beside Astro's prerender-entry.<hash>.mjs. */
+export const DATA_FILES_ENTRY = 'nianbao-data-files.mjs';
+
+/**
+ * The shard of worker `j` of `k`: j/k, or when this build is itself shard i/n of several machines
+ * (NIANBAO_RENDER_SHARD), (i + n·j)/(n·k) — together exactly the paths of shard i/n.
+ */
+export function workerShard(j: number, k: number, outer: string | undefined): string | undefined {
+  const o = renderShardOf(outer);
+  if (!o) return k === 1 ? undefined : `${j}/${k}`;
+  return `${o.index + o.count * j}/${o.count * k}`;
+}
+
+/** A path's key: its route's number and its pathname without the trailing slash. */
+export function pathKey(route: number, pathname: string): string {
+  return `${route} ${decodeURI(pathname).replace(/\/+$/, '') || '/'}`;
+}
+
+/**
+ * Which of the workers that listed a path renders it: the only one for a sharded route's path;
+ * for a path every worker lists (a static route, or a route that does not shard), one chosen by
+ * the hash of the path so that they share those too.
+ */
+export function ownerOf(key: string, listedBy: readonly number[]): number {
+  return listedBy.length === 1 ? listedBy[0]! : listedBy[shardHash(key) % listedBy.length]!;
+}
+
+interface Pending {
+  resolve: (v: any) => void;
+  reject: (e: Error) => void;
+}
+
+class RenderWorker {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  private next = 1;
+  private pending = new Map<number, Pending>();
+  private failed: Error | null = null;
+
+  constructor(file: URL, data: unknown, readonly shard: string | undefined) {
+    const env = { ...process.env };
+    if (shard) env.NIANBAO_RENDER_SHARD = shard;
+    else delete env.NIANBAO_RENDER_SHARD;
+    this.worker = new Worker(file, { workerData: data, env });
+    this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve: () => resolve(), reject }));
+    this.worker.on('message', (m: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.error) p.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+      else p.resolve(m.result);
+    });
+    const fail = (e: Error) => {
+      this.failed ??= e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`render worker ${shard ?? 'all'} exited (code ${code})`)));
+  }
+
+  call<T>(type: string, args: Record<string, unknown> = {}): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.next++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, type, ...args });
+    });
+  }
+}
+
+type Prerenderer = {
+  name: string;
+  app?: any;
+  setup?: () => Promise<void>;
+  getStaticPaths: () => Promise<Array<{ pathname: string; route: any; cacheKey?: string }>>;
+  render: (request: Request, o: { routeData: any; collectMetadata?: boolean }) => Promise<unknown>;
+  teardown?: () => Promise<void>;
+};
+
+export function renderWorkers(): AstroIntegration {
+  const count = Math.floor(Number(process.env.NIANBAO_RENDER_WORKERS) || 0);
+  let root: URL;
+  let outDir: URL;
+  let cacheDir: URL;
+  return {
+    name: 'nianbao:render-workers',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (!count || command !== 'build') return;
+        const id = fileURLToPath(new URL('src/data/data-files.ts', config.root));
+        updateConfig({
+          // enough paths in flight to keep every worker busy while the main thread writes files
+          build: { concurrency: 8 * count },
+          vite: {
+            plugins: [
+              {
+                name: 'nianbao:data-files-entry',
+                apply: 'build',
+                applyToEnvironment: (env) => env.name === 'prerender',
+                buildStart() {
+                  this.emitFile({ type: 'chunk', id, fileName: DATA_FILES_ENTRY });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        outDir = config.outDir;
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (!count) return;
+        setPrerenderer(((def: Prerenderer) => workerPrerenderer(def, count, root, outDir, cacheDir)) as never);
+      },
+    },
+  };
+}
+
+function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: URL, cacheDir: URL): Prerenderer {
+  let workers: RenderWorker[] = [];
+  const owner = new Map<string, number>();
+  let routeIndex = new Map<unknown, number>();
+  let routes: any[] = [];
+  let ok = true;
+  return {
+    name: 'nianbao:render-workers',
+    async setup() {
+      // The main thread imports the bundle too (cheap: pages load lazily), for the route objects
+      // Astro's loop expects and the build state the workers need a copy of.
+      await def.setup!();
+      const app = def.app;
+      routes = app.manifest.routes.flatMap(({ routeData }: any) => [routeData, ...(routeData.fallbackRoutes ?? [])]);
+      routeIndex = new Map(routes.map((r, i) => [r, i]));
+      const options = app.getOptions();
+      const scripts = options.settings.scripts;
+      if (scripts.some((s: { stage: string }) => s.stage === 'page')) throw new Error('render workers: page scripts are not supported');
+      const prerenderDir = new URL('./.prerender/', outDir.href.startsWith(root.href) ? outDir : new URL('./.astro/', root));
+      const entry = readdirSync(prerenderDir).find((f) => f.startsWith('prerender-entry.') && f.endsWith('.mjs'));
+      if (!entry) throw new Error(`render workers: no prerender entry in ${fileURLToPath(prerenderDir)}`);
+      const data = {
+        astroDir: pathToFileURL(join(createRequire(fileURLToPath(root)).resolve('astro/package.json'), '..') + '/').href,
+        entry: new URL(entry, prerenderDir).href,
+        dataFilesEntry: new URL(DATA_FILES_ENTRY, prerenderDir).href,
+        pages: Object.values(options.allPages as Record<string, { key: string; styles: unknown }>).map((p) => [p.key, { styles: p.styles }]),
+        scripts,
+      };
+      const file = new URL('./render-worker.mjs', import.meta.url);
+      workers = Array.from({ length: count }, (_, j) => new RenderWorker(file, data, workerShard(j, count, process.env.NIANBAO_RENDER_SHARD)));
+      await Promise.all(workers.map((w) => w.ready));
+    },
+    async getStaticPaths() {
+      const lists = await Promise.all(workers.map((w) => w.call<Array<{ r: number; pathname: string; cacheKey?: string }>>('paths')));
+      // route by route as Astro's own order; a path listed by several workers once
+      const byKey = new Map<string, { r: number; pathname: string; cacheKey?: string; listedBy: number[] }>();
+      lists.forEach((list, w) => {
+        for (const p of list) {
+          const key = pathKey(p.r, p.pathname);
+          const seen = byKey.get(key);
+          if (seen) seen.listedBy.push(w);
+          else byKey.set(key, { ...p, listedBy: [w] });
+        }
+      });
+      const out = [...byKey.entries()].sort((a, b) => a[1].r - b[1].r);
+      for (const [key, p] of out) owner.set(key, ownerOf(key, p.listedBy));
+      return out.map(([, p]) => ({ pathname: p.pathname, route: routes[p.r], cacheKey: p.cacheKey }));
+    },
+    async render(request, { routeData, collectMetadata }) {
+      const r = routeIndex.get(routeData);
+      const key = r === undefined ? undefined : pathKey(r, new URL(request.url).pathname);
+      const w = key === undefined ? undefined : owner.get(key);
+      if (w === undefined) throw new Error(`render workers: no worker listed ${request.url}`);
+      try {
+        const m = await workers[w]!.call<{ status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer | null; metadata: unknown }>(
+          'render',
+          { url: request.url, r, collectMetadata: Boolean(collectMetadata) },
+        );
+        return { response: new Response(m.body, { status: m.status, statusText: m.statusText, headers: m.headers }), metadata: m.metadata };
+      } catch (e) {
+        ok = false;
+        throw e;
+      }
+    },
+    async teardown() {
+      try {
+        if (ok && workers.length) {
+          const code = dataFilesCode();
+          const out = fileURLToPath(outDir);
+          const results = await Promise.all(
+            workers.map((w) =>
+              w.call<{ made: number; reused: number; removed: number; cpuMs: { pages: number; dataFiles: number } }>('dataFiles', {
+                out,
+                cacheDir: join(fileURLToPath(cacheDir), w.shard ? `data-files-${w.shard.replace('/', '-of-')}` : 'data-files'),
+                code,
+              }),
+            ),
+          );
+          const sum = (k: 'made' | 'reused' | 'removed') => results.reduce((s, x) => s + x[k], 0);
+          process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
+          const main = process.threadCpuUsage();
+          const cpu = results.map((x, j) => `worker ${j + 1}: ${x.cpuMs.pages} + ${x.cpuMs.dataFiles} ms`).join(', ');
+          process.stderr.write(`render workers: CPU main thread ${Math.round((main.user + main.system) / 1000)} ms; pages + data files ${cpu}\n`);
+        }
+      } finally {
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        await def.teardown?.();
+      }
+    },
+  };
+}
