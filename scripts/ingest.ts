@@ -50,6 +50,14 @@ function skipReason(name: string, isFile: boolean): string | null {
   return null;
 }
 
+/**
+ * A worker's young generation (V8's new space is two thirds of it: 128 MB, as --max-semi-space-size=64
+ * gives a process; a worker's default is 48 MB): parsing allocates many short-lived strings and
+ * arrays, and fewer scavenges cost less. parseBytes of 2,000 synthetic files, process CPU, A/B twice
+ * at load 7–12: 4.14 / 4.37 ms a file by default, 3.94 / 4.02 ms at semi-space 64 MB.
+ */
+const YOUNG_MB = 192;
+
 /** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
 const DOCUMENT_BUDGETS = 4;
 
@@ -164,7 +172,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx', ...profileArgs], workerData: { warmUp: anyDocument } });
+      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx', ...profileArgs], workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;

@@ -252,7 +252,8 @@ export function solve(vars: Variable[], constraints: LinearConstraint[], opts: {
   const feasible = (terms: Term[], upto: number): boolean => {
     let lo = 0;
     let hi = 0;
-    for (const t of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       if (t.k <= upto) {
         const v = cand[t.k]![choice[t.k]!]![t.col];
         if (v === null || v === undefined) return true;
@@ -268,6 +269,12 @@ export function solve(vars: Variable[], constraints: LinearConstraint[], opts: {
     }
     return lo <= 1e-6 && hi >= -1e-6;
   };
+  /** Every constraint touching variable k can still hold (as touching[k].every(feasible), without a closure per node). */
+  const allFeasible = (k: number): boolean => {
+    const list = touching[k]!;
+    for (let i = 0; i < list.length; i++) if (!feasible(list[i]!, k)) return false;
+    return true;
+  };
   const rec = (k: number): void => {
     if (k === cand.length) {
       const sol: number[] = [];
@@ -276,13 +283,14 @@ export function solve(vars: Variable[], constraints: LinearConstraint[], opts: {
       if (solutions.length >= limit) truncated = true;
       return;
     }
-    for (let j = 0; j < cand[k]!.length; j++) {
+    const n = cand[k]!.length;
+    for (let j = 0; j < n; j++) {
       if (++nodes > nodeLimit) {
         truncated = true;
         return;
       }
       choice[k] = j;
-      if (touching[k]!.every((terms) => feasible(terms, k))) rec(k + 1);
+      if (allFeasible(k)) rec(k + 1);
       if (truncated) return;
     }
   };
