@@ -46,14 +46,14 @@ export function ownerOf(key: string, listedBy: readonly number[]): number {
 
 /**
  * Each worker's heap: NIANBAO_RENDER_HEAP_MB of old space (build:site sets it from the summaries' size,
- * src/lib/site/render-heap.ts) and a young generation of 192 MB (64 MB semi-spaces): rendering
+ * src/lib/site/render-heap.ts) and a young generation of 96 MB (32 MB semi-spaces): rendering
  * allocates many short-lived strings, and the larger young generation halves the scavenges. Per
  * worker, so the main thread (Astro's loop over the paths) keeps V8's small default. V8 flags in
  * NODE_OPTIONS (--max-old-space-size, --max-semi-space-size) hold for every isolate and win.
  */
 export function workerHeap(oldSpaceMB: string | undefined): ResourceLimits {
   const old = Math.floor(Number(oldSpaceMB));
-  return { maxYoungGenerationSizeMb: 192, ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}) };
+  return { maxYoungGenerationSizeMb: 96, ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}) };
 }
 
 const rssMB = () => Math.round(process.memoryUsage.rss() / 2 ** 20);

@@ -35,8 +35,8 @@ describe('ownerOf', () => {
 });
 
 describe('workerHeap', () => {
-  it('caps the old space at NIANBAO_RENDER_HEAP_MB and gives every worker a 192 MB young generation', () => {
-    expect(workerHeap('640')).toEqual({ maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 640 });
-    expect(workerHeap(undefined)).toEqual({ maxYoungGenerationSizeMb: 192 });
+  it('caps the old space at NIANBAO_RENDER_HEAP_MB and gives every worker a 96 MB young generation', () => {
+    expect(workerHeap('640')).toEqual({ maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 640 });
+    expect(workerHeap(undefined)).toEqual({ maxYoungGenerationSizeMb: 96 });
   });
 });
