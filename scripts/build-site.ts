@@ -39,15 +39,14 @@ if (merge >= 0) {
   process.exit(0);
 }
 
-// Rendering allocates many short-lived strings: a larger young generation halves the scavenges (README,
-// National scale). V8's heap flags hold for every isolate of the process, the workers' too. A
-// --max-old-space-size given in NODE_OPTIONS comes later and wins over the cap.
-const NODE_OPTIONS = `--max-semi-space-size=64 --max-old-space-size=${heapCapMB()} ${process.env.NODE_OPTIONS ?? ''}`.trim();
+// Each render worker's heap: its old-space cap (NIANBAO_RENDER_HEAP_MB) and a larger young generation
+// are set per worker (src/integrations/render-workers.ts workerHeap); a --max-old-space-size in
+// NODE_OPTIONS holds for every isolate and wins.
 // Rolldown (the bundler, native code) allocates with mimalloc, which by default commits its arenas
 // eagerly and keeps freed pages resident (~190 MB for the rest of the build after bundling: README,
 // National scale). Set here unless given.
 const MIMALLOC: Record<string, string> = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
-const env = { ...MIMALLOC, ...process.env, NODE_OPTIONS, NIANBAO_RENDER_WORKERS: String(jobs) };
+const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(heapCapMB()), NIANBAO_RENDER_WORKERS: String(jobs) };
 const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {

@@ -5,6 +5,7 @@
 // thread (astro/dist/core/build/default-prerenderer.js). Its last job is the indicator data files of
 // its shard (src/data/data-files.ts), from the same data layer and indicator digests its pages
 // used. Plain JavaScript: a worker thread has no TypeScript loader.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { astroDir, entry, dataFilesEntry, pages, scripts } = workerData;
@@ -64,7 +65,8 @@ const handlers = {
     const before = cpuMs();
     const { writeIndicatorDataFiles } = await import(dataFilesEntry);
     const result = await writeIndicatorDataFiles(out, cacheDir, code);
-    return { ...result, cpuMs: { pages: before, dataFiles: cpuMs() - before } };
+    const heap = getHeapStatistics();
+    return { ...result, cpuMs: { pages: before, dataFiles: cpuMs() - before }, heapMB: Math.round(heap.total_heap_size / 2 ** 20), usedMB: Math.round(heap.used_heap_size / 2 ** 20) };
   },
 };
 

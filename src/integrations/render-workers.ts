@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { dataFilesCode } from '../data/data-files-code.ts';
 import { renderShardOf, shardHash } from '../lib/site/render-shard.ts';
 
@@ -44,6 +44,20 @@ export function ownerOf(key: string, listedBy: readonly number[]): number {
   return listedBy.length === 1 ? listedBy[0]! : listedBy[shardHash(key) % listedBy.length]!;
 }
 
+/**
+ * Each worker's heap: NIANBAO_RENDER_HEAP_MB of old space (build:site sets it from the summaries' size,
+ * src/lib/site/render-heap.ts) and a young generation of 192 MB (64 MB semi-spaces): rendering
+ * allocates many short-lived strings, and the larger young generation halves the scavenges. Per
+ * worker, so the main thread (Astro's loop over the paths) keeps V8's small default. V8 flags in
+ * NODE_OPTIONS (--max-old-space-size, --max-semi-space-size) hold for every isolate and win.
+ */
+export function workerHeap(oldSpaceMB: string | undefined): ResourceLimits {
+  const old = Math.floor(Number(oldSpaceMB));
+  return { maxYoungGenerationSizeMb: 192, ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}) };
+}
+
+const rssMB = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
+
 interface Pending {
   resolve: (v: any) => void;
   reject: (e: Error) => void;
@@ -56,11 +70,11 @@ class RenderWorker {
   private pending = new Map<number, Pending>();
   private failed: Error | null = null;
 
-  constructor(file: URL, data: unknown, readonly shard: string | undefined) {
+  constructor(file: URL, data: unknown, readonly shard: string | undefined, resourceLimits: ResourceLimits) {
     const env = { ...process.env };
     if (shard) env.NIANBAO_RENDER_SHARD = shard;
     else delete env.NIANBAO_RENDER_SHARD;
-    this.worker = new Worker(file, { workerData: data, env });
+    this.worker = new Worker(file, { workerData: data, env, resourceLimits });
     this.ready = new Promise((resolve, reject) => this.pending.set(0, { resolve: () => resolve(), reject }));
     this.worker.on('message', (m: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
       const p = this.pending.get(m.id);
@@ -166,9 +180,12 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
         pages: Object.values(options.allPages as Record<string, { key: string; styles: unknown }>).map((p) => [p.key, { styles: p.styles }]),
         scripts,
       };
+      const rss0 = rssMB();
       const file = new URL('./render-worker.mjs', import.meta.url);
-      workers = Array.from({ length: count }, (_, j) => new RenderWorker(file, data, workerShard(j, count, process.env.NIANBAO_RENDER_SHARD)));
+      const limits = workerHeap(process.env.NIANBAO_RENDER_HEAP_MB);
+      workers = Array.from({ length: count }, (_, j) => new RenderWorker(file, data, workerShard(j, count, process.env.NIANBAO_RENDER_SHARD), limits));
       await Promise.all(workers.map((w) => w.ready));
+      process.stderr.write(`render workers: ${count} ready (RSS after bundling ${rss0} MB, with the workers ${rssMB()} MB)\n`);
     },
     async getStaticPaths() {
       const lists = await Promise.all(workers.map((w) => w.call<Array<{ r: number; pathname: string; cacheKey?: string }>>('paths')));
@@ -184,6 +201,7 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       });
       const out = [...byKey.entries()].sort((a, b) => a[1].r - b[1].r);
       for (const [key, p] of out) owner.set(key, ownerOf(key, p.listedBy));
+      process.stderr.write(`render workers: ${out.length} paths listed (RSS ${rssMB()} MB)\n`);
       return out.map(([, p]) => ({ pathname: p.pathname, route: routes[p.r], cacheKey: p.cacheKey }));
     },
     async render(request, { routeData, collectMetadata }) {
@@ -203,13 +221,14 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       }
     },
     async teardown() {
+      const pagesPeak = Math.round(process.resourceUsage().maxRSS / 1024);
       try {
         if (ok && workers.length) {
           const code = dataFilesCode();
           const out = fileURLToPath(outDir);
           const results = await Promise.all(
             workers.map((w) =>
-              w.call<{ made: number; reused: number; removed: number; cpuMs: { pages: number; dataFiles: number } }>('dataFiles', {
+              w.call<{ made: number; reused: number; removed: number; cpuMs: { pages: number; dataFiles: number }; heapMB: number; usedMB: number }>('dataFiles', {
                 out,
                 cacheDir: join(fileURLToPath(cacheDir), w.shard ? `data-files-${w.shard.replace('/', '-of-')}` : 'data-files'),
                 code,
@@ -220,7 +239,10 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
           process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
           const main = process.threadCpuUsage();
           const cpu = results.map((x, j) => `worker ${j + 1}: ${x.cpuMs.pages} + ${x.cpuMs.dataFiles} ms`).join(', ');
-          process.stderr.write(`render workers: CPU main thread ${Math.round((main.user + main.system) / 1000)} ms; pages + data files ${cpu}\n`);
+          const heap = results.map((x) => `${x.heapMB}/${x.usedMB}`).join(', ');
+          process.stderr.write(
+            `render workers: CPU main thread ${Math.round((main.user + main.system) / 1000)} ms; pages + data files ${cpu}; heap total/used MB at the end ${heap}; peak RSS ${pagesPeak} MB through the pages, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB with the data files\n`,
+          );
         }
       } finally {
         await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -1,4 +1,5 @@
-// The V8 old-space cap of each `npm run build:site` process (scripts/build-site.ts). V8 lets a heap grow
+// The V8 old-space cap of each render worker of `npm run build:site` (scripts/build-site.ts,
+// src/integrations/render-workers.ts). V8 lets a heap grow
 // far beyond what it keeps alive before it collects it whole: a render process of 10,000 synthetic
 // reports kept 230–270 MB alive (the summaries, the indicator digests, Astro's own) and grew to ~1 GB
 // of heap, 1.4 GB resident. What stays alive grows with the summaries: ≈ 120 MB + 4.8 × the size of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { ownerOf, pathKey, workerShard } from '../../../src/integrations/render-workers.ts';
+import { ownerOf, pathKey, workerHeap, workerShard } from '../../../src/integrations/render-workers.ts';
 import { inShard, renderShardOf, shardHash } from '../../../src/lib/site/render-shard.ts';
 
 describe('workerShard', () => {
@@ -31,5 +31,12 @@ describe('ownerOf', () => {
   it('is the only worker that listed a path, else one of those that did by the hash of its key', () => {
     expect(ownerOf('5 /reports/x', [1])).toBe(1);
     expect(ownerOf('0 /', [0, 1, 2])).toBe([0, 1, 2][shardHash('0 /') % 3]);
+  });
+});
+
+describe('workerHeap', () => {
+  it('caps the old space at NIANBAO_RENDER_HEAP_MB and gives every worker a 192 MB young generation', () => {
+    expect(workerHeap('640')).toEqual({ maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 640 });
+    expect(workerHeap(undefined)).toEqual({ maxYoungGenerationSizeMb: 192 });
   });
 });
