@@ -1,8 +1,9 @@
-// Which pages this `astro build` renders. `npm run build:site` may start several `astro build`
-// processes side by side (one per core), each with NIANBAO_RENDER_SHARD=i/n and its own outDir, and
-// merges their outputs (scripts/build-site.ts). Every dynamic route keeps only the paths whose key
-// hashes to its shard, so each path is rendered by exactly one process; static routes (one page
-// each) are rendered by all and are identical. The hash of the key, not the path's position, picks
+// Which pages this renderer renders. `npm run build:site` renders in several worker threads of one
+// `astro build` (one per core), each with NIANBAO_RENDER_SHARD=i/n in its own environment
+// (src/integrations/render-workers.ts); machines of a sharded build each render one shard into their
+// own outDir, merged afterwards (scripts/build-site.ts --merge). Every dynamic route keeps only the
+// paths whose key hashes to its shard, so each path is rendered by exactly one worker; static routes
+// (one page each) are listed by all and rendered by one. The hash of the key, not the path's position, picks
 // the shard, so adding a report moves no other page between shards (their incremental caches stay).
 
 export interface RenderShard {
