@@ -102,15 +102,15 @@ const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1)
 
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
 const paths = files.map((f) => join(REPORTS, f));
-// With no earlier output to compare with, everything is parsed: the workers start now and load
-// their modules while this thread hashes the inputs (the fingerprint below).
+// With no earlier output to compare with, everything is parsed: the workers start now, and the
+// fingerprint is made afterwards from the cache keys they computed (not by hashing every file here too).
 const early = (shard || !existsSync(FINGERPRINT_FILE)) && workerCount(paths.length) > 0 ? parseAll(paths) : null;
 
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
 // scripts and the site modules the writers use): its output stands as it is.
 const ingestCode = [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))];
-const fingerprint = shard ? '' : inputsFingerprint(paths, sourcesText, ingestCode);
-if (!shard && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint) {
+const knownFingerprint = shard || early ? null : inputsFingerprint(paths, sourcesText, ingestCode);
+if (knownFingerprint !== null && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === knownFingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
 }
@@ -123,6 +123,7 @@ if (shard) {
   process.stderr.write(`ingest: shard ${shard.join('/')}: ${files.length} files parsed into ${CACHE} (${hits} from the cache; ${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
 }
+const fingerprint = knownFingerprint ?? inputsFingerprint(paths, sourcesText, ingestCode, pool.keys);
 
 /**
  * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this

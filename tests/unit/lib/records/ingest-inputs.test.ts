@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeFilesUnder, inputsFingerprint } from '../../../../src/lib/records/ingest-inputs.ts';
+import { cacheKeys } from '../../../../src/lib/records/parse-cache.ts';
 
 function tree() {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-inputs-'));
@@ -32,5 +33,14 @@ describe('ingest inputs', () => {
     expect(fp()).toBe(before);
     writeFileSync(join(dir, 'code', 'site', 'deep', 'downloads.ts'), 'export const csv = "a;b";\n');
     expect(fp()).not.toBe(before);
+  });
+
+  it('gives the same fingerprint from cache keys known already (null ones made here) as from the files', () => {
+    const dir = tree();
+    const paths = [join(dir, 'report.txt'), join(dir, 'code', 'b.ts'), join(dir, 'missing.txt')];
+    const code = codeFilesUnder(join(dir, 'code'));
+    const keys = cacheKeys(paths);
+    expect(inputsFingerprint(paths, '', code, [keys[0]!, null, null])).toBe(inputsFingerprint(paths, '', code));
+    expect(inputsFingerprint(paths, '', code, [keys[1]!, null, null])).not.toBe(inputsFingerprint(paths, '', code));
   });
 });
