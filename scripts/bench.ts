@@ -112,15 +112,20 @@ async function run(cmd: string, cmdArgs: string[], env: Record<string, string> =
   return failed ? { ms, cpuMs, peakMB, failed } : { ms, cpuMs, peakMB };
 }
 
-/** From `astro build`'s log (one per render process, lines tagged `[i/n]`): pages, time generating pages, the build's time (the slowest process). */
+/**
+ * From `astro build`'s log: pages, time generating pages, the build's time (the slowest process when
+ * several ran, lines tagged `[i/n]`), and how many threads rendered (`build:site: N render workers`).
+ */
 function astroPhases(log: string): Record<string, number> {
   const ms = (t: string) => [...t.matchAll(/([\d.]+)(ms|m|s)\b/g)].reduce((s, m) => s + Number(m[1]) * (m[2] === 'm' ? 60000 : m[2] === 's' ? 1000 : 1), 0);
   // "12:00:01 ✓ Completed in 16.00s." (no [build] tag) ends the page generation
   const generated = [...log.matchAll(/^(?:\[\d+\/\d+\] )?\S+ ✓ Completed in (.+)\.$/gm)].map((m) => ms(m[1]!));
   const built = [...log.matchAll(/(\d+) page\(s\) built in (.+)$/gm)];
+  const workers = /^build:site: (\d+) render workers?\b/m.exec(log);
   return {
     ...(generated.length ? { generateMs: Math.round(Math.max(...generated)) } : {}),
     ...(built.length ? { pages: built.reduce((s, m) => s + Number(m[1]), 0), builtMs: Math.round(Math.max(...built.map((m) => ms(m[2]!)))), renderProcesses: built.length } : {}),
+    ...(workers ? { renderWorkers: Number(workers[1]) } : {}),
   };
 }
 
