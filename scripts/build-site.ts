@@ -16,7 +16,9 @@ import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env.NIANBAO_DIST ?? join(ROOT, 'dist');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const jobs = Math.max(1, Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) || Math.min(availableParallelism(), 4));
+// Astro's loop over the paths (a Response per path, two file writes) keeps the main thread busy
+// beside the workers, so one core is left to it: on 2 cores 1 worker (README, National scale).
+const jobs = Math.max(1, Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) || Math.min(availableParallelism() - 1, 4));
 const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 
 /** The old-space cap of each isolate (main thread and workers), from the size of the summaries a worker loads (src/lib/site/render-heap.ts). */
