@@ -8,13 +8,14 @@
 //                   thread's CPU time (parsing, writing). A record
 //                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
 //                   validation or stringify of the whole record); any other is read back (writeReport).
+import { threadCpuMs } from '../src/lib/thread-cpu.ts';
 import { parentPort, workerData } from 'node:worker_threads';
-import { cachedReducedJson, readCached, readCachedBytes } from '../src/lib/records/parse-cache.ts';
+import { cacheForm, cachedReducedJson, readCached, readCachedBytes } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import { summarize } from '../src/lib/records/summary.ts';
 import { SummaryCodec } from '../src/lib/records/summary-file.ts';
-import { fitsLayout, recordJson } from '../src/lib/records/site-json.ts';
+import { fitsLayout } from '../src/lib/records/site-json.ts';
 import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
 
@@ -30,23 +31,16 @@ const codec = new SummaryCodec();
 // the kit of the record cachedReducedJson is writing into the cache (its serializer below)
 let fresh: RecordKit | null = null;
 const serialize = (r: ReportRecord): string | Buffer => {
-  try {
-    const x = recordJson(r);
-    fresh = keptValues < KEEP_VALUES ? recordKit(x.record, x.layout) : null;
-    return x.json;
-  } catch {
-    // not valid: cached as it is (parse-cache.ts cacheJson), written (and failing) from the record
-    return JSON.stringify(r);
-  }
+  // a record that does not validate is cached as it is and written (and failing) from the record
+  const { json, valid } = cacheForm(r);
+  fresh = valid && keptValues < KEEP_VALUES ? recordKit(valid.record, valid.layout) : null;
+  return json;
 };
 
 type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | null;
 
 // this thread's CPU time (ms) when the files are parsed: ingest.json `cpu` (parse, then writing files)
-const cpuNow = () => {
-  const c = process.threadCpuUsage();
-  return Math.round((c.user + c.system) / 1000);
-};
+const cpuNow = () => Math.round(threadCpuMs());
 let parsedCpu = 0;
 parentPort!.on('message', async (msg: Msg) => {
   if (msg === null) {

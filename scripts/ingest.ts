@@ -1,5 +1,6 @@
 // content/reports/* → .nianbao/data/{reports/<id>.json, ingest.json}. Every input file ends up
 // either as a report record, as a variant of another file's report, or as an error entry.
+import { threadCpuMs } from '../src/lib/thread-cpu.ts';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -80,10 +81,7 @@ const shard = shardArg > 0 ? (process.argv[shardArg + 1] ?? '').split('/').map(N
 if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) throw new Error('--shard takes i/n with 1 ≤ i ≤ n');
 
 const started = performance.now();
-const cpuNow = () => {
-  const c = process.threadCpuUsage();
-  return Math.round((c.user + c.system) / 1000);
-};
+const cpuNow = () => Math.round(threadCpuMs());
 // NIANBAO_INGEST_PROFILE=<dir>: each worker thread writes a CPU profile there (run ingest itself with --cpu-prof for this thread's)
 const profileArgs = process.env.NIANBAO_INGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.NIANBAO_INGEST_PROFILE] : [];
 const sourcesPath = join(REPORTS, 'sources.csv');

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { dataFilesCode } from '../data/data-files-code.ts';
 import { renderShardOf, shardHash } from '../lib/site/render-shard.ts';
+import { threadCpuMs } from '../lib/thread-cpu.ts';
 
 /** The prerender bundle's extra entry (src/data/data-files.ts), beside Astro's prerender-entry.<hash>.mjs. */
 export const DATA_FILES_ENTRY = 'nianbao-data-files.mjs';
@@ -237,11 +238,10 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
           );
           const sum = (k: 'made' | 'reused' | 'removed') => results.reduce((s, x) => s + x[k], 0);
           process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
-          const main = process.threadCpuUsage();
           const cpu = results.map((x, j) => `worker ${j + 1}: ${x.cpuMs.pages} + ${x.cpuMs.dataFiles} ms`).join(', ');
           const heap = results.map((x) => `${x.heapMB}/${x.usedMB}`).join(', ');
           process.stderr.write(
-            `render workers: CPU main thread ${Math.round((main.user + main.system) / 1000)} ms; pages + data files ${cpu}; heap total/used MB at the end ${heap}; peak RSS ${pagesPeak} MB through the pages, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB with the data files\n`,
+            `render workers: CPU main thread ${Math.round(threadCpuMs())} ms; pages + data files ${cpu}; heap total/used MB at the end ${heap}; peak RSS ${pagesPeak} MB through the pages, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB with the data files\n`,
           );
         }
       } finally {

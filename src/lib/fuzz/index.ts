@@ -2,6 +2,7 @@
 // files mutated the ways real files go wrong, each parsed in-process and checked for crashes
 // (an exception or an `internal` error record), time, and values that no form cell can hold.
 import { rng } from '../rng.ts';
+import { threadCpuMs } from '../thread-cpu.ts';
 import iconv from 'iconv-lite';
 import { parseBytes } from '../parse/index.ts';
 import { implausibility } from '../parse/plausibility.ts';
@@ -39,15 +40,8 @@ export interface FuzzResult {
   worst: Record<string, { ms: number; wallMs: number; case: string; bytes: number }>;
 }
 
-/** CPU time (ms) used by this thread so far (user + system); wall time where the runtime lacks it. */
-export function threadCpuMs(): number {
-  const p = process as NodeJS.Process & { threadCpuUsage?: () => { user: number; system: number } };
-  if (typeof p.threadCpuUsage !== 'function') return performance.now();
-  const u = p.threadCpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 export { rng } from '../rng.ts';
+export { threadCpuMs } from '../thread-cpu.ts';
 
 const enc = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const dec = (b: Uint8Array) => Buffer.from(b).toString('utf8');

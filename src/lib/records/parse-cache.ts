@@ -63,18 +63,21 @@ export function readCachedBytes(dir: string, key: string): Buffer | null {
 }
 
 /**
- * The JSON a record is cached as: its validated form (records/site-json.ts recordJson), so that
- * every writer of a key writes the same bytes and ingest can write the report's files from them;
- * a record that does not validate is cached as it is (its files are then made from the record,
- * which fails the same way).
+ * The JSON a record is cached as: its validated form (records/site-json.ts recordJson, kept in
+ * `valid` with its layout), so that every writer of a key writes the same bytes and ingest can write
+ * the report's files from them; a record that does not validate is cached as it is (its files are
+ * then made from the record, which fails the same way).
  */
-export function cacheJson(record: ReportRecord): string | Buffer {
+export function cacheForm(record: ReportRecord): { json: string | Buffer; valid: ReturnType<typeof recordJson> | null } {
   try {
-    return recordJson(record).json;
+    const valid = recordJson(record);
+    return { json: valid.json, valid };
   } catch {
-    return JSON.stringify(record);
+    return { json: JSON.stringify(record), valid: null };
   }
 }
+
+export const cacheJson = (record: ReportRecord): string | Buffer => cacheForm(record).json;
 
 /** `json`: the record's cacheJson when the caller made it already. */
 export function writeCached(dir: string, key: string, record: ReportRecord, json: string | Buffer = cacheJson(record)): void {
