@@ -106,8 +106,8 @@ const early = (shard || !existsSync(FINGERPRINT_FILE)) && workerCount(paths.leng
 
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
 // scripts and the site modules the writers use): its output stands as it is.
-const ingestCode = [...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))];
-const knownFingerprint = shard || early ? null : inputsFingerprint(paths, sourcesText, ingestCode);
+const writer = writerCode([...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
+const knownFingerprint = shard || early ? null : inputsFingerprint(paths, sourcesText, writer);
 if (knownFingerprint !== null && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === knownFingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
@@ -121,7 +121,7 @@ if (shard) {
   process.stderr.write(`ingest: shard ${shard.join('/')}: ${files.length} files parsed into ${CACHE} (${hits} from the cache; ${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
 }
-const fingerprint = knownFingerprint ?? inputsFingerprint(paths, sourcesText, ingestCode, pool.keys);
+const fingerprint = knownFingerprint ?? inputsFingerprint(paths, sourcesText, writer, pool.keys);
 
 /**
  * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this
@@ -307,7 +307,7 @@ site = site.map((r) => withChecks(r, xyear.get(r.id) ?? []));
 // What the last ingest into OUT wrote (records/written-manifest.ts): a report whose record and
 // additions are unchanged keeps its files; the /data/ files are kept when no report changed. A
 // manifest of other code (or none) means everything is written again, into an emptied OUT.
-const writerVersion = createHash('sha256').update(writerCode(ingestCode)).digest('hex');
+const writerVersion = createHash('sha256').update(writer).digest('hex');
 const previous = readManifest(OUT, writerVersion);
 if (!previous) rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'reports'), { recursive: true });

@@ -8,9 +8,12 @@ import { codeHash } from './code-hash.ts';
 import { filesUnder } from './files-under.ts';
 import { cacheKeys, parserVersion } from './parse-cache.ts';
 
-/** `known`: the files' cache keys where the caller has them already (ingest's workers computed them while parsing; null = not known). */
-export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, codeFiles: readonly string[], known?: ReadonlyArray<string | null>): string {
-  const h = createHash('sha256').update(writerCode(codeFiles)).update('\0').update(sourcesCsv).update('\0');
+/**
+ * `writer`: writerCode of ingest's code files (made once: ingest keys its written files by it too).
+ * `known`: the files' cache keys where the caller has them already (ingest's workers computed them while parsing; null = not known).
+ */
+export function inputsFingerprint(paths: readonly string[], sourcesCsv: string, writer: string, known?: ReadonlyArray<string | null>): string {
+  const h = createHash('sha256').update(writer).update('\0').update(sourcesCsv).update('\0');
   const keys = known ? paths.map((p, i) => known[i] ?? cacheKeys([p])[0]!) : cacheKeys(paths);
   paths.forEach((p, i) => h.update(`${basename(p)}\0${keys[i] ?? 'unreadable'}\n`));
   return h.digest('hex');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeFilesUnder, inputsFingerprint } from '../../../../src/lib/records/ingest-inputs.ts';
+import { codeFilesUnder, inputsFingerprint, writerCode } from '../../../../src/lib/records/ingest-inputs.ts';
 import { cacheKeys } from '../../../../src/lib/records/parse-cache.ts';
 
 function tree() {
@@ -28,7 +28,7 @@ describe('ingest inputs', () => {
 
   it('changes the fingerprint when a writer module changes, and only then', () => {
     const dir = tree();
-    const fp = () => inputsFingerprint([join(dir, 'report.txt')], 'file,url\n', codeFilesUnder(join(dir, 'code')));
+    const fp = () => inputsFingerprint([join(dir, 'report.txt')], 'file,url\n', writerCode(codeFilesUnder(join(dir, 'code'))));
     const before = fp();
     expect(fp()).toBe(before);
     writeFileSync(join(dir, 'code', 'site', 'deep', 'downloads.ts'), 'export const csv = "a;b";\n');
@@ -38,7 +38,7 @@ describe('ingest inputs', () => {
   it('gives the same fingerprint from cache keys known already (null ones made here) as from the files', () => {
     const dir = tree();
     const paths = [join(dir, 'report.txt'), join(dir, 'code', 'b.ts'), join(dir, 'missing.txt')];
-    const code = codeFilesUnder(join(dir, 'code'));
+    const code = writerCode(codeFilesUnder(join(dir, 'code')));
     const keys = cacheKeys(paths);
     expect(inputsFingerprint(paths, '', code, [keys[0]!, null, null])).toBe(inputsFingerprint(paths, '', code));
     expect(inputsFingerprint(paths, '', code, [keys[1]!, null, null])).not.toBe(inputsFingerprint(paths, '', code));
