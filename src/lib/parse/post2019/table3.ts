@@ -9,7 +9,7 @@ import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_ROWS, mayMatch, t3ColumnOf } from './la
 import { findIn, toCompact, type Views } from './text.ts';
 import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
-import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
+import { enumerateSplits, hasSolution, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
 import { linearEquations } from '../../validate/linear.ts';
 import { partialCheck, splitCheck, t3RowConsistent, t3RowEquations, t3SharedRowEquations, t3TableEquations } from '../decoder-constraints.ts';
 import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
@@ -148,7 +148,9 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
       candidates: r.cands ? r.cands.map((c) => c.values) : [r.read.cells!.map((t) => t?.value ?? null)],
     }));
     const table = constraints(cols).filter((c) => c.terms.every((t) => rowIds.has(t.key)));
-    const res = solve(vars, table);
+    // when no joint reading exists, proving it is much cheaper than solve() walking to its node cap
+    // (no solution, truncated or not, takes the same branch below)
+    const res = hasSolution(vars, table) === false ? { solutions: [], truncated: false } : solve(vars, table);
     if (res.solutions.length && !res.truncated) {
       rows.forEach((r, vi) => {
         if (!r.cands) return;
