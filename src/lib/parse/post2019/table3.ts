@@ -227,10 +227,19 @@ function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, la
 
 // ------------------------------------------------------------------ pipe rows
 
+/** The row definitions a cell of ASCII characters only can match (no stem list, or an ASCII stem): most grid cells are figures. */
+let asciiDefs: typeof T3_ROWS | null = null;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function rowDefFor(cells: string[], allowed: Set<string>): { id: string; match: string } | null {
+  asciiDefs ??= T3_ROWS.filter((d) => !d.needles || d.needles.some(isAscii));
   for (let i = cells.length - 1; i >= 0; i--) {
     let best: { id: string; match: string; at: number } | null = null;
-    for (const def of T3_ROWS) {
+    for (const def of isAscii(cells[i]!) ? asciiDefs : T3_ROWS) {
       if (!allowed.has(def.id) || !mayMatch(def, cells[i]!)) continue;
       const m = def.re.exec(cells[i]!);
       if (m && (!best || m.index > best.at || (m.index === best.at && T3_OTHER_SUBROWS.includes(def.id)))) best = { id: def.id, match: m[0], at: m.index };
