@@ -204,12 +204,19 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
   }
 }
 
-let touches: Set<string> | null = null;
+let touches: Map<string, Set<string>> | null = null;
 
-/** Whether a catalog rule mentions the id (the pairs are listed once per process). */
+/** Whether a catalog rule mentions the id (each rule's ids are listed once per process). */
 function ruleTouches(rule: string, id: string): boolean {
-  touches ??= new Set(linearEquations().flatMap((e) => e.terms.map((t) => `${e.rule}\0${t.id}`)));
-  return touches.has(`${rule}\0${id}`);
+  if (!touches) {
+    touches = new Map();
+    for (const e of linearEquations()) {
+      const ids = touches.get(e.rule) ?? new Set<string>();
+      for (const t of e.terms) ids.add(t.id);
+      touches.set(e.rule, ids);
+    }
+  }
+  return touches.get(rule)?.has(id) ?? false;
 }
 
 function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, label: string, flags: Flag[]): void {
