@@ -28,18 +28,20 @@ export const ASTRO_INTERNALS = {
 /**
  * Import the listed modules (all, or the names given) from astro's package folder `astroDir` (a
  * file URL ending in '/'); throws naming the module or export that is missing.
+ * `load` is how (Node's import by default; a test passes its runner's).
  * @param {string} astroDir
  * @param {Array<keyof typeof ASTRO_INTERNALS>} [names]
+ * @param {(specifier: string) => Promise<any>} [load]
  * @returns {Promise<Record<string, Record<string, any>>>}
  */
-export async function loadAstroInternals(astroDir, names = /** @type {any} */ (Object.keys(ASTRO_INTERNALS))) {
+export async function loadAstroInternals(astroDir, names = /** @type {any} */ (Object.keys(ASTRO_INTERNALS)), load = nativeImport) {
   const out = {};
   await Promise.all(
     names.map(async (name) => {
       const [path, exports] = ASTRO_INTERNALS[name];
       let mod;
       try {
-        mod = await nativeImport(new URL(path, astroDir).href);
+        mod = await load(new URL(path, astroDir).href);
       } catch (e) {
         throw new Error(`render workers: astro internal module ${path} could not be loaded (astro upgraded? see src/integrations/astro-internals.mjs): ${e instanceof Error ? e.message : e}`);
       }

@@ -24,7 +24,7 @@ export interface ListedPath {
   pathname: string;
   cacheKey?: string;
   /** the workers that listed it */
-  listedBy: number[];
+  listedBy: readonly number[];
 }
 
 /**

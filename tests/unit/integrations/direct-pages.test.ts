@@ -6,9 +6,9 @@ import { directPageKey, directUrl, routeCode, splitPaths, type ListedPath } from
 const path = (r: number, pathname: string, listedBy = [0]): ListedPath => ({ r, pathname, listedBy, cacheKey: `k${pathname}` });
 
 describe('splitPaths', () => {
-  test.prop([fc.array(fc.record({ r: fc.nat(5), pathname: fc.constantFrom('/', '/a', '/a/', '/b', '/reports/x', '/reports/y/'), listedBy: fc.constantFrom([0], [1], [0, 1]) }))])(
+  test.prop([fc.array(fc.record({ r: fc.nat(5), pathname: fc.constantFrom<string>('/', '/a', '/a/', '/b', '/reports/x', '/reports/y/'), listedBy: fc.constantFrom<number[]>([0], [1], [0, 1]) }))])(
     'puts every listed path in exactly one of Astro\'s list and the workers\', in order',
-    (paths) => {
+    (paths: ListedPath[]) => {
       const { astro, direct } = splitPaths(paths, (r) => r % 2 === 0);
       const at = (list: ListedPath[]) => list.map((p) => paths.indexOf(p));
       const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
