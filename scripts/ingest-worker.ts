@@ -1,7 +1,8 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
 //                   records' summaries (src/lib/records/summary.ts, as summaries.ndjson lines) and cache keys; keep only each
-//                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit).
+//                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit);
+//                   its value lines (the kit's) go to the main thread too, for the /data/ CSVs.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads, post back their sizes, the records' hashes and this
@@ -52,6 +53,7 @@ parentPort!.on('message', async (msg: Msg) => {
     // files that hold them): summaries make the copy cheaper and the main thread's heap far smaller.
     // They are cached too, so an unchanged file costs reading its summary, not its whole record.
     const parsed: Array<{ json: string; key: string | null; hit: boolean }> = [];
+    const lines: Array<RecordKit['lines'] | null> = [];
     msg.paths.forEach((p, i) => kept.set(msg.start + i, { key: null, path: p, kit: null }));
     for (const [i, p] of msg.paths.entries()) {
       fresh = null;
@@ -60,8 +62,9 @@ parentPort!.on('message', async (msg: Msg) => {
       const kit = x.record && !x.hit ? (fresh as RecordKit | null) : null;
       if (kit) keptValues += kit.lines.ids.length + 1;
       kept.set(msg.start + i, { key: x.key, path: p, kit });
+      lines.push(kit?.lines ?? null);
     }
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), hits: parsed.filter((x) => x.hit).length });
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, hits: parsed.filter((x) => x.hit).length });
     return;
   }
   parsedCpu = cpuNow();

@@ -25,7 +25,7 @@ import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
 import { exportCombined, exportRelease, exportWideXlsx, prepareCombined, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
 import { combinedKey, readManifest, reportKey, writeManifest, type WrittenManifest } from '../src/lib/records/written-manifest.ts';
-import type { DownloadRecord } from '../src/lib/site/downloads.ts';
+import { cellsOfLines, type DownloadRecord, type ValueLines } from '../src/lib/site/downloads.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 import { watchCpuBudget } from '../src/lib/records/cpu-budget.ts';
@@ -58,6 +58,12 @@ function skipReason(name: string, isFile: boolean): string | null {
  * at load 7–12: 4.14 / 4.37 ms a file by default, 3.94 / 4.02 ms at semi-space 64 MB.
  */
 const YOUNG_MB = 192;
+
+/**
+ * Value cells (site/downloads.ts ValueLines) the main thread keeps from the workers for the /data/
+ * CSVs, at most this many in all (~60 bytes each); past it exportCombined makes them from the summaries.
+ */
+const KEEP_LINES = 2_000_000;
 
 /** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
 const DOCUMENT_BUDGETS = 4;
@@ -141,7 +147,7 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
 }
 
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
   const n = workerCount(paths.length);
   if (n === 0) {
     const parsed: CachedParse[] = [];
@@ -152,10 +158,13 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
       for (const [i, add] of adds) writeReport(siteRecord(parsed[i]!.record, add), OUT, written);
       return { ...written, cpuMs: [] };
     };
-    return { records, keys: parsed.map((x) => x.key), hits: () => parsed.filter((x) => x.hit).length, finish };
+    return { records, keys: parsed.map((x) => x.key), lines: [], hits: () => parsed.filter((x) => x.hit).length, finish };
   }
   const out: RecordSummary[] = new Array(paths.length);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
+  // each freshly parsed report's value lines, as its worker made them for data.csv (up to KEEP_LINES cells)
+  const lines: Array<ValueLines | null> = new Array(paths.length).fill(null);
+  let keptLines = 0;
   // summaries as they are read back from summaries.ndjson: equal provenance shares one object
   const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
@@ -188,7 +197,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         detach();
         w.on('error', () => {});
         void w.terminate();
-        if (busy !== null) out[busy] = summarize(record);
+        if (busy !== null) {
+          out[busy] = summarize(record);
+          lines[busy] = null;
+        }
         queue.unshift(...slot.kept);
         start(si);
       };
@@ -205,12 +217,17 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })));
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; hits: number }) => {
+      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
         ready = true;
         if (!m.ready) {
           cancelBudget();
           out[m.start] = codec.decode(m.records[0]!);
           keys[m.start] = m.keys[0] ?? null;
+          const l = m.lines[0] ?? null;
+          if (l && keptLines + l.ids.length <= KEEP_LINES) {
+            lines[m.start] = l;
+            keptLines += l.ids.length;
+          }
           owner[m.start] = si;
           slot.kept.push(m.start);
           hits += m.hits;
@@ -247,7 +264,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
           }),
       ),
     ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
-  return { records: out, keys, hits: () => hits, finish };
+  return { records: out, keys, lines, hits: () => hits, finish };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
@@ -371,7 +388,17 @@ if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'ni
 } else {
   // an indicator CSV whose rows come from unchanged reports is kept (export.ts CombinedOptions)
   prepareCombined(downloads, { keepIndicatorFiles: previous !== null });
-  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys });
+  // the value cells the workers made for each report's data.csv serve the /data/ CSVs too (no second valueCells here)
+  const linesOf = new Map<string, ValueLines>();
+  primaries.forEach((r, i) => {
+    const l = pool.lines[recordIndex.get(r)!];
+    if (l) linesOf.set(site[i]!.id, l);
+  });
+  const cells = (r: DownloadRecord) => {
+    const l = linesOf.get(r.id);
+    return l ? cellsOfLines(l) : null;
+  };
+  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells });
   // The XLSX is written in the same place (streamed), so it too is kept when nothing changed.
   await exportWideXlsx(inSiteOrder, join(downloads, 'data', 'nianbao-wide.xlsx'));
 }

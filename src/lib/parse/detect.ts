@@ -23,7 +23,7 @@ export function detect(text: string, year: number | null = null): Detected {
   const compact = text.replace(/\s+/g, '');
   const post = POST2019_MARKERS.filter((re) => re.test(compact)).length;
   const pre2014 = PRE2019_2014_MARKERS.filter((re) => re.test(compact)).length;
-  if (post >= 2) return { template: 'post2019', variant: post2019Variant(text, year), kind: 'annual-report' };
+  if (post >= 2) return { template: 'post2019', variant: post2019Variant(text, year, compact), kind: 'annual-report' };
   const title = text.trimStart().split('\n').slice(0, 3).join('');
   const scorecard = (SCORECARD.test(title) || !ANNUAL_REPORT.test(compact)) && SCORECARD.test(compact) && !STATS_TABLE.test(compact);
   if (scorecard) return { template: 'none', variant: null, kind: 'scorecard' };
@@ -39,9 +39,10 @@ export function detect(text: string, year: number | null = null): Detected {
  * 本年收费金额 (2021) vs 本年新制作/本年新公开/对外公开总数量, 上一年项目数量, 第(九)项 政府集中采购 (2019).
  * Table 3: 其他处理 split into 逾期不补正 / 逾期未按收费通知 / 其他 (2021) vs one 其他处理 row (2019).
  * Tables following different versions (hz-qu-2024: 2021 table 2, single 其他处理 row) → 'mixed'.
+ * `compact`: the text without whitespace, when the caller has it.
  */
-export function post2019Variant(text: string, year: number | null = null): Variant {
-  const t = text.replace(/\s+/g, '');
+export function post2019Variant(text: string, year: number | null = null, compact?: string): Variant {
+  const t = compact ?? text.replace(/\s+/g, '');
   const t2of2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(t);
   const t2of2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|第二十条第[(（]九[)）]项/.test(t);
   const t3of2021 = /逾期不补正|逾期未按收费通知/.test(t);

@@ -1,10 +1,11 @@
-// HTML report → plain text, with a real HTML parser (parse5).
+// HTML report → plain text, with a real HTML parser (parse5; html-fast.ts for well-formed markup).
 // Paragraphs and other blocks become lines. Every table row becomes one line "| a | b | c |":
 // rowspan/colspan are expanded so that every row of a table has the same number of cells and a
 // spanned cell repeats its text in each grid position it covers. An empty cell (also &nbsp;)
 // stays empty ("|  |"), so a blank is never confused with 0.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { fastHtmlTree } from './html-fast.ts';
 
 type Node = T.Node;
 type Element = T.Element;
@@ -233,7 +234,12 @@ function render(doc: Node, out: Out): void {
 }
 
 export function htmlToText(html: string): string {
-  const doc = parse(html);
+  // well-formed markup through the one-pass reader (the same tree), the rest through parse5
+  return documentText(fastHtmlTree(html) ?? parse(html));
+}
+
+/** The text of a parsed document (parse5's tree or html-fast's). */
+export function documentText(doc: T.Document): string {
   const out = new Out();
   render(doc, out);
   out.flush();

@@ -205,6 +205,11 @@ export interface CombinedOptions {
   previousKeys?: Readonly<Record<string, string>>;
   /** Filled with the row key of every indicator CSV written or kept (path → key). */
   keys?: Record<string, string>;
+  /**
+   * A report's valueCells made already (ingest: from the value lines its worker made for data.csv,
+   * from the full record), or null: then they are made from `r`.
+   */
+  cells?: (r: DownloadRecord) => ValueCells[] | null;
 }
 
 /**
@@ -247,7 +252,7 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   const kept = new Map<DownloadRecord, ValueCells[]>();
   let keptCells = 0;
   for (const r of reports) {
-    const cells = valueCells(r);
+    const cells = opts.cells?.(r) ?? valueCells(r);
     if (keptCells + cells.length <= (opts.keepCells ?? KEEP_CELLS)) {
       kept.set(r, cells);
       keptCells += cells.length;

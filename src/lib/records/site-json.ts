@@ -25,29 +25,41 @@ export interface RecordJsonLayout {
   checksEmpty: boolean;
 }
 
-/** The validated record (zod's output: schema key order) as JSON (UTF-8), with its layout. Throws when the record is not valid. */
+/**
+ * The validated record (zod's output: schema key order) as JSON (UTF-8), with its layout. Throws when the record is not valid.
+ * JSON.stringify(v), member by member (to know where `file` and `checks` end), each member encoded
+ * straight into one buffer: no joined string to flatten, encode and slice again for byte offsets.
+ */
 export function recordJson(r: ReportRecord): { json: Buffer; layout: RecordJsonLayout; record: ReportRecord } {
   const v = reportRecordSchema.parse(r) as Record<string, unknown>;
-  // JSON.stringify(v), member by member, to know where `file` and `checks` end
-  let json = '{';
-  let fileEnd = -1;
-  let checksEnd = -1;
+  const members: string[] = [];
+  let fileAt = -1;
+  let checksAt = -1;
   let checksEmpty = false;
   for (const k of Object.keys(v)) {
     const piece = v[k] === undefined ? undefined : JSON.stringify(v[k]);
     if (piece === undefined) continue;
-    json += `${json.length > 1 ? ',' : ''}${JSON.stringify(k)}:${piece}`;
-    if (k === 'file') fileEnd = json.length;
+    if (k === 'file') fileAt = members.length;
     if (k === 'checks') {
-      checksEnd = json.length - 1;
+      checksAt = members.length;
       checksEmpty = piece === '[]';
     }
+    members.push(`${members.length ? ',' : ''}${JSON.stringify(k)}:${piece}`);
   }
-  json += '}';
-  if (fileEnd !== 8 + JSON.stringify(v.file).length || checksEnd < 0) throw new Error('recordJson: a record starts with `file` and has `checks`');
-  const bytes = Buffer.from(json, 'utf8');
-  const layout = { bytes: bytes.length, fileEnd: Buffer.byteLength(json.slice(0, fileEnd)), checksEnd: Buffer.byteLength(json.slice(0, checksEnd)), checksEmpty };
-  return { json: bytes, layout, record: v as unknown as ReportRecord };
+  if (fileAt !== 0 || checksAt < 0) throw new Error('recordJson: a record starts with `file` and has `checks`');
+  let size = 2;
+  for (const m of members) size += Buffer.byteLength(m, 'utf8');
+  const json = Buffer.allocUnsafe(size);
+  let at = json.write('{', 0, 'latin1');
+  let fileEnd = 0;
+  let checksEnd = 0;
+  members.forEach((m, i) => {
+    at += json.write(m, at, 'utf8');
+    if (i === fileAt) fileEnd = at;
+    if (i === checksAt) checksEnd = at - 1;
+  });
+  json.write('}', at, 'latin1');
+  return { json, layout: { bytes: size, fileEnd, checksEnd, checksEmpty }, record: v as unknown as ReportRecord };
 }
 
 const additionsSchema = siteReportSchema.pick({ id: true, placeKey: true, placeName: true, variants: true, sourceInfo: true });

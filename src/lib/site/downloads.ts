@@ -167,6 +167,13 @@ export function valueLines(r: ValueSource): ValueLines | null {
   return { ids: cells.map((v) => v.id), tails: tails.join('\n') };
 }
 
+/** The valueCells a report's valueLines were made of. */
+export function cellsOfLines(v: ValueLines): ValueCells[] {
+  if (v.ids.length === 0) return [];
+  const tails = v.tails.split('\n');
+  return v.ids.map((id, i) => ({ id, tail: tails[i]! }));
+}
+
 /** longCsvLines(r, sourceUrl) from the report's columns and its valueLines. */
 export function longCsvLinesOf(r: ColumnSource, v: ValueLines, sourceUrl: string): string[] {
   if (v.ids.length === 0) return [];

@@ -298,6 +298,107 @@ export function solve(vars: Variable[], constraints: LinearConstraint[], opts: {
   return { solutions, truncated };
 }
 
+/**
+ * Whether any choice of one candidate per variable satisfies every constraint the way solve()
+ * accepts one (a constraint holds, or touches a null cell of a chosen candidate), decided by a
+ * search with forward checking: after each choice, each candidate of a variable not yet chosen is
+ * kept only while every constraint can still hold with it, by interval bounds over the other
+ * variables' remaining candidates. Exact (it only drops candidates no solution can use); null when
+ * the search passes nodeLimit. Proving there is none is how a table whose fused rows admit no joint
+ * reading avoids solve()'s walk to its node cap.
+ */
+export function hasSolution(vars: Variable[], constraints: LinearConstraint[], nodeLimit = 20_000): boolean | null {
+  const index = new Map(vars.map((v, i) => [v.key, i]));
+  const cand = vars.map((v) => v.candidates);
+  const cons = constraints
+    .filter((c) => c.terms.every((t) => index.has(t.key)))
+    .map((c) => c.terms.map((t) => ({ v: index.get(t.key)!, col: t.col, coef: t.coef })));
+  const touching: number[][] = vars.map(() => []);
+  cons.forEach((terms, ci) => {
+    for (const v of new Set(terms.map((t) => t.v))) touching[v]!.push(ci);
+  });
+  let domains: number[][] = cand.map((c) => c.map((_, j) => j));
+  const chosen: number[] = vars.map(() => -1);
+  let nodes = 0;
+  const value = (v: number, j: number, col: number): number | null => cand[v]![j]![col] ?? null;
+  /** Whether constraint ci can still hold, with variable `who` (if not chosen) taking candidate `as`. */
+  const holds = (ci: number, who: number, as: number): boolean => {
+    let lo = 0;
+    let hi = 0;
+    for (const t of cons[ci]!) {
+      const j = chosen[t.v]! >= 0 ? chosen[t.v]! : t.v === who ? as : -1;
+      if (j >= 0) {
+        const x = value(t.v, j, t.col);
+        if (x === null) return true;
+        lo += t.coef * x;
+        hi += t.coef * x;
+        continue;
+      }
+      let min = Infinity;
+      let max = -Infinity;
+      for (const k of domains[t.v]!) {
+        const x = value(t.v, k, t.col);
+        if (x === null) {
+          min = -Infinity;
+          max = Infinity;
+          break;
+        }
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+      if (t.coef > 0) {
+        lo += t.coef * min;
+        hi += t.coef * max;
+      } else {
+        lo += t.coef * max;
+        hi += t.coef * min;
+      }
+    }
+    return lo <= 1e-6 && hi >= -1e-6;
+  };
+  /** Narrow the domains by the queued constraints until nothing changes; false when one empties or a constraint fails. */
+  const propagate = (queue: number[]): boolean => {
+    const queued = new Set(queue);
+    while (queue.length) {
+      const ci = queue.pop()!;
+      queued.delete(ci);
+      if (!holds(ci, -1, -1)) return false;
+      for (const v of new Set(cons[ci]!.map((t) => t.v))) {
+        if (chosen[v]! >= 0) continue;
+        const kept = domains[v]!.filter((j) => holds(ci, v, j));
+        if (!kept.length) return false;
+        if (kept.length === domains[v]!.length) continue;
+        domains[v] = kept;
+        for (const other of touching[v]!) if (other !== ci && !queued.has(other)) (queued.add(other), queue.push(other));
+      }
+    }
+    return true;
+  };
+  const search = (): boolean | null => {
+    let best = -1;
+    for (let v = 0; v < vars.length; v++) if (chosen[v]! < 0 && (best < 0 || domains[v]!.length < domains[best]!.length)) best = v;
+    if (best < 0) return true;
+    const saved = domains;
+    for (const j of saved[best]!) {
+      if (++nodes > nodeLimit) return null;
+      domains = saved.slice();
+      domains[best] = [j];
+      chosen[best] = j;
+      const found = propagate([...touching[best]!]) ? search() : false;
+      chosen[best] = -1;
+      if (found !== false) {
+        domains = saved;
+        return found;
+      }
+    }
+    domains = saved;
+    return false;
+  };
+  if (vars.some((v) => v.candidates.length === 0)) return false;
+  if (!propagate(cons.map((_, ci) => ci))) return false;
+  return search();
+}
+
 export interface CellVerdict {
   value: number | null;
   /** Distinct readings when the cell is ambiguous. */

@@ -17,6 +17,8 @@ export interface GridRow {
 }
 
 const PIPE_LINE = /^[ \t]*\|.*\|[ \t]*$/gm;
+const WS = /\s/;
+const WS_RUNS = /\s+/g;
 
 export function pipeRows(text: string, from: number, to: number): GridRow[] {
   const out: GridRow[] = [];
@@ -38,7 +40,7 @@ export function pipeRows(text: string, from: number, to: number): GridRow[] {
       const lead = rawCell.length - rawCell.trimStart().length;
       const t = rawCell.trim();
       const s = lineStart + pos + lead;
-      cells.push({ text: t, compact: t.replace(/\s+/g, ''), start: s, end: s + t.length });
+      cells.push({ text: t, compact: WS.test(t) ? t.replace(WS_RUNS, '') : t, start: s, end: s + t.length });
       if (next === last) break;
       pos = next + 1;
     }

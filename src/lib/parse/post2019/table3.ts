@@ -9,7 +9,7 @@ import { T3_COL_ZH, T3_OTHER_SUBROWS, T3_ROWS, mayMatch, t3ColumnOf } from './la
 import { findIn, toCompact, type Views } from './text.ts';
 import { assignBlocks, findBlocks, type LabelHit } from './number-blocks.ts';
 import { countTok, emitCell, runSpan, type RowRead, type Tok } from './cells.ts';
-import { enumerateSplits, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
+import { enumerateSplits, hasSolution, solve, verdicts, type LinearConstraint, type Split, type Variable } from './fused-cells.ts';
 import { linearEquations } from '../../validate/linear.ts';
 import { partialCheck, splitCheck, t3RowConsistent, t3RowEquations, t3SharedRowEquations, t3TableEquations } from '../decoder-constraints.ts';
 import { acceptedReadings, cellTok, isNumericCell, mergeSpanned, pipeRows, signatures, valueCells, type GridCell, type GridRow } from './grid.ts';
@@ -148,7 +148,9 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
       candidates: r.cands ? r.cands.map((c) => c.values) : [r.read.cells!.map((t) => t?.value ?? null)],
     }));
     const table = constraints(cols).filter((c) => c.terms.every((t) => rowIds.has(t.key)));
-    const res = solve(vars, table);
+    // when no joint reading exists, proving it is much cheaper than solve() walking to its node cap
+    // (no solution, truncated or not, takes the same branch below)
+    const res = hasSolution(vars, table) === false ? { solutions: [], truncated: false } : solve(vars, table);
     if (res.solutions.length && !res.truncated) {
       rows.forEach((r, vi) => {
         if (!r.cands) return;
@@ -202,12 +204,19 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
   }
 }
 
-let touches: Set<string> | null = null;
+let touches: Map<string, Set<string>> | null = null;
 
-/** Whether a catalog rule mentions the id (the pairs are listed once per process). */
+/** Whether a catalog rule mentions the id (each rule's ids are listed once per process). */
 function ruleTouches(rule: string, id: string): boolean {
-  touches ??= new Set(linearEquations().flatMap((e) => e.terms.map((t) => `${e.rule}\0${t.id}`)));
-  return touches.has(`${rule}\0${id}`);
+  if (!touches) {
+    touches = new Map();
+    for (const e of linearEquations()) {
+      const ids = touches.get(e.rule) ?? new Set<string>();
+      for (const t of e.terms) ids.add(t.id);
+      touches.set(e.rule, ids);
+    }
+  }
+  return touches.get(rule)?.has(id) ?? false;
 }
 
 function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, label: string, flags: Flag[]): void {
@@ -225,10 +234,19 @@ function emitTok(ex: Extraction, rowId: string, col: string, tok: Tok | null, la
 
 // ------------------------------------------------------------------ pipe rows
 
+/** The row definitions a cell of ASCII characters only can match (no stem list, or an ASCII stem): most grid cells are figures. */
+let asciiDefs: typeof T3_ROWS | null = null;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function rowDefFor(cells: string[], allowed: Set<string>): { id: string; match: string } | null {
+  asciiDefs ??= T3_ROWS.filter((d) => !d.needles || d.needles.some(isAscii));
   for (let i = cells.length - 1; i >= 0; i--) {
     let best: { id: string; match: string; at: number } | null = null;
-    for (const def of T3_ROWS) {
+    for (const def of isAscii(cells[i]!) ? asciiDefs : T3_ROWS) {
       if (!allowed.has(def.id) || !mayMatch(def, cells[i]!)) continue;
       const m = def.re.exec(cells[i]!);
       if (m && (!best || m.index > best.at || (m.index === best.at && T3_OTHER_SUBROWS.includes(def.id)))) best = { id: def.id, match: m[0], at: m.index };

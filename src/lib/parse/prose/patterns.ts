@@ -98,6 +98,13 @@ export const PATTERNS: ProsePattern[] = [
 
 export interface CompiledPattern extends ProsePattern {
   re: RegExp;
+  /**
+   * For a pattern that starts with {N} and needs a word: that word, and the characters a match can
+   * hold before it (the figure's and the literal text's between {N} and the word). A match then
+   * starts inside the run of such characters just before an occurrence of the word, so the scan
+   * starts each search there instead of at every position of the text (scan.ts figuresOf).
+   */
+  anchor?: { word: string; before: (c: string) => boolean };
 }
 
 // A pattern that starts with {N} may start its match on a run of blanks (\s* before the figure;
@@ -106,7 +113,24 @@ export interface CompiledPattern extends ProsePattern {
 // front: same matches, without rescanning the run from each of its positions (quadratic).
 const NOT_MID_BLANKS = '(?!(?<=\\s)\\s)';
 
+// every character {N} can match: blanks, digits, separators, Chinese numerals, 近/约/大约/将近, 余/多
+const NUM_CHARS = new Set('0123456789.,零〇一二两三四五六七八九十百千万近约大将余多');
+
+function anchorOf(p: ProsePattern): CompiledPattern['anchor'] {
+  const word = p.needs?.[0];
+  if (!p.source.startsWith('{N}') || !word) return undefined;
+  const at = p.source.indexOf(word);
+  const glue = at < 0 ? '\\' : p.source.slice(3, at);
+  // only a glue of literal characters, classes and groups (every character it can match is written in it)
+  if (glue.includes('\\') || glue.includes('.')) return undefined;
+  const chars = new Set([...NUM_CHARS, ...glue]);
+  const before = (c: string): boolean => chars.has(c) || /\s/.test(c);
+  // the word's first character must not be one of them (so a run before one occurrence never spans another)
+  return before(word[0]!) ? undefined : { word, before };
+}
+
 export const COMPILED: CompiledPattern[] = PATTERNS.map((p) => ({
   ...p,
   re: new RegExp((p.source.startsWith('{N}') ? NOT_MID_BLANKS : '') + p.source.replace('{N}', NUM), 'gd'),
+  anchor: anchorOf(p),
 }));

@@ -40,13 +40,29 @@ export function proseFigures(text: string, detected: Detected): ProseFigure[] {
   return figuresOf(maskTables(text), COMPILED.filter((p) => !p.legacyOnly || legacy));
 }
 
-/** Every figure the patterns find in `body` (tables already blanked), in text order. */
-export function figuresOf(body: string, patterns: readonly CompiledPattern[]): ProseFigure[] {
+/**
+ * Every figure the patterns find in `body` (tables already blanked), in text order. A pattern with
+ * an anchor word is searched from the start of the run of characters a match can hold before the
+ * next occurrence of the word (none left: no more matches): no match starts earlier, so the regex
+ * finds the same leftmost match the full scan does (`windowed` false: the full scan, for tests).
+ */
+export function figuresOf(body: string, patterns: readonly CompiledPattern[], windowed = true): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const p of patterns) {
     if (p.needs && !p.needs.every((w) => body.includes(w))) continue;
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(body); m; m = p.re.exec(body)) {
+    const anchor = windowed ? p.anchor : undefined;
+    const next = (): RegExpExecArray | null => {
+      if (!anchor) return p.re.exec(body);
+      const from = p.re.lastIndex;
+      const q = body.indexOf(anchor.word, from);
+      if (q < 0) return null;
+      let w = q;
+      while (w > from && anchor.before(body[w - 1]!)) w--;
+      p.re.lastIndex = w;
+      return p.re.exec(body);
+    };
+    for (let m = next(); m; m = next()) {
       if (m[0] === '') {
         p.re.lastIndex++;
         continue;

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads } from '../../../../src/lib/records/export.ts';
-import { LONG_FIELDS, longRows, reportJson } from '../../../../src/lib/site/downloads.ts';
+import { LONG_FIELDS, cellsOfLines, longRows, reportJson, valueLines } from '../../../../src/lib/site/downloads.ts';
 import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
 import { makeRelease } from '../../../../src/lib/site/release.ts';
@@ -81,6 +81,19 @@ describe('exportCombined', () => {
     prepareDownloads(light);
     exportCombined(reports(), full, REL);
     exportCombined(reports().map((r) => summarize(r)), light, REL);
+    expect(files(light)).toEqual(files(full));
+    expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
+  });
+
+  it('writes the same files from summaries with the value cells made from the full records (ingest: its workers’ value lines)', () => {
+    const [full, light] = [tmp(), tmp()];
+    prepareDownloads(full);
+    prepareDownloads(light);
+    exportCombined(reports(), full, REL);
+    const lines = new Map(reports().map((r) => [r.id, valueLines(r)!]));
+    // one report without lines: its cells are made from its summary
+    lines.delete('430725-2016');
+    exportCombined(reports().map((r) => summarize(r)), light, REL, { cells: (r) => (lines.has(r.id) ? cellsOfLines(lines.get(r.id)!) : null) });
     expect(files(light)).toEqual(files(full));
     expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
   });

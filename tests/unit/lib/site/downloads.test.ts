@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_FIELDS, LONG_FIELDS, idsWithValues, indicatorRows, longCsvLines, longCsvLinesOf, longRows, reportIndexEntry, valueCells, valueLines, wideBaseCells, wideTable } from '../../../../src/lib/site/downloads.ts';
+import { INDICATOR_FIELDS, LONG_FIELDS, cellsOfLines, idsWithValues, indicatorRows, longCsvLines, longCsvLinesOf, longRows, reportIndexEntry, valueCells, valueLines, wideBaseCells, wideTable } from '../../../../src/lib/site/downloads.ts';
 import { csvLine, toCsv } from '../../../../src/lib/site/csv.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
@@ -61,6 +61,14 @@ describe('wideTable and indicator rows', () => {
   });
   it('summarises a report for reports.json', () => {
     expect(reportIndexEntry(preReport())).toMatchObject({ id: '430725-2017', place_id: '430725', checks: { pass: 1, fail: 1, warn: 0, not_assessable: 1, used_for_decoding: 0 }, conflicts: 1, ambiguous: 1, url: '/reports/430725-2017/' });
+  });
+});
+
+describe('cellsOfLines', () => {
+  it('gives back the valueCells a report’s valueLines were made of', () => {
+    for (const r of [preReport(), postReport(), preReport({ values: {}, derived: {}, textValues: {} })]) {
+      expect(cellsOfLines(valueLines(r)!)).toEqual(valueCells(r));
+    }
   });
 });
 

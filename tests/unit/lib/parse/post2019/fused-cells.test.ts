@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   enumerateSplits,
+  hasSolution,
   solve,
   validPiece,
   verdicts,
@@ -221,5 +222,14 @@ describe('bounded search (fuzz findings)', () => {
     const res = solve(vars, constraints, { limit: 10_000, nodeLimit: 1e7 });
     expect(res.truncated).toBe(false);
     expect(res.solutions.map((s) => s.join(',')).sort()).toEqual(all.map((s) => s.join(',')).sort());
+  });
+
+  test.prop([
+    fc.array(fc.array(fc.array(fc.option(fc.integer({ min: 0, max: 6 }), { freq: 8 }), { minLength: 3, maxLength: 3 }), { maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(2), fc.constantFrom(1, -1, 2, -2)), { minLength: 1, maxLength: 5 }), { maxLength: 5 }),
+  ])('hasSolution says whether the joint search finds any solution (nulls, repeated and missing keys included)', (cands, cons) => {
+    const vars: Variable[] = cands.map((c, i) => ({ key: `v${i}`, candidates: c }));
+    const constraints: LinearConstraint[] = cons.map((terms, i) => ({ name: `c${i}`, terms: terms.map(([k, col, coef]) => ({ key: `v${k}`, col, coef })) }));
+    expect(hasSolution(vars, constraints, 1e7)).toBe(solve(vars, constraints, { limit: 1, nodeLimit: 1e7 }).solutions.length > 0);
   });
 });
