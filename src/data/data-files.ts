@@ -15,6 +15,10 @@ import { shareCardPng } from '../lib/site/share-card.ts';
 import { writeDataFiles, type DataFile, type DataFileResult } from '../lib/site/data-file-cache.ts';
 import { release } from './downloads.ts';
 
+// The render workers also write the pages of the direct routes through the same cache
+// (src/integrations/direct-pages.ts); this module is the bundle entry they load it from.
+export { writeDataFiles };
+
 /** The data files of the indicators of this render shard (every indicator's files are in its id's shard), one indicator at a time. */
 export async function* indicatorDataFiles(shard?: RenderShard | null): AsyncGenerator<DataFile> {
   const pkg = release().package;

@@ -4,19 +4,22 @@
 // renders the paths the main thread sends it, as Astro's default prerenderer would in the main
 // thread (astro/dist/core/build/default-prerenderer.js). Its last job is the indicator data files of
 // its shard (src/data/data-files.ts), from the same data layer and indicator digests its pages
-// used. Plain JavaScript: a worker thread has no TypeScript loader.
+// used. Before that, and between the paths Astro's loop sends, it writes the paths of the direct
+// routes the main thread gave it (src/integrations/direct-pages.ts) itself, through their cache.
+// Plain JavaScript: a worker thread has no TypeScript loader.
 import { getHeapStatistics } from 'node:v8';
+import { setImmediate as yieldToMessages } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadAstroInternals } from './astro-internals.mjs';
 
 const { astroDir, entry, dataFilesEntry, pages, scripts } = workerData;
-const astro = (path) => import(new URL(path, astroDir).href);
 
-const [{ StaticPaths }, { renderForPrerender }, { ensureAsyncRenderScope }, { createRequest }] = await Promise.all([
-  astro('dist/runtime/prerender/static-paths.js'),
-  astro('dist/core/app/prerender.js'),
-  astro('dist/core/render-scope/node-scope.js'),
-  astro('dist/core/request.js'),
-]);
+const {
+  staticPaths: { StaticPaths },
+  prerender: { renderForPrerender },
+  renderScope: { ensureAsyncRenderScope },
+  request: { createRequest },
+} = await loadAstroInternals(astroDir, ['staticPaths', 'prerender', 'renderScope', 'request']);
 
 const { app } = await import(entry);
 // What the bundle's build environment reads of the build state: each page's styles (head
@@ -61,6 +64,21 @@ const handlers = {
     if (body) transfer.push(body);
     return { status: response.status, statusText: response.statusText, headers: [...response.headers], body, metadata: rendered.metadata };
   },
+  // The direct paths of this worker ({r, url, file, key}), rendered one at a time as Astro would
+  // render them and written once (src/lib/site/data-file-cache.ts: made, or linked when the key is
+  // unchanged). An error names the path and its route, and stops the build as in Astro's loop.
+  async pages({ out, cacheDir, list, code }) {
+    const before = cpuMs();
+    const { writeDataFiles } = await import(dataFilesEntry);
+    async function* files() {
+      for (const p of list) {
+        yield { path: p.file, key: p.key, body: () => renderDirect(p) };
+        await yieldToMessages(); // the main thread's requests (Astro's loop) are served in between
+      }
+    }
+    const result = await writeDataFiles(files(), out, cacheDir, code);
+    return { ...result, cpuMs: cpuMs() - before };
+  },
   async dataFiles({ out, cacheDir, code }) {
     const before = cpuMs();
     const { writeIndicatorDataFiles } = await import(dataFilesEntry);
@@ -69,6 +87,24 @@ const handlers = {
     return { ...result, cpuMs: { pages: before, dataFiles: cpuMs() - before }, heapMB: Math.round(heap.total_heap_size / 2 ** 20), usedMB: Math.round(heap.used_heap_size / 2 ** 20) };
   },
 };
+
+async function renderDirect({ r, url, file }) {
+  const routeData = routes[r];
+  const pathname = new URL(url).pathname;
+  let response;
+  try {
+    const request = createRequest({ url, headers: new Headers(), logger: app.logger, isPrerendered: true, routePattern: routeData.component });
+    const rendered = await renderForPrerender(app, request, { routeData, collectMetadata: false });
+    response = rendered instanceof Response ? rendered : rendered.response;
+  } catch (e) {
+    throw Object.assign(new Error(`Caught error rendering ${pathname} (${routeData.component}): ${e instanceof Error ? e.message : e}`, { cause: e }), {
+      stack: `Caught error rendering ${pathname} (${routeData.component}): ${e instanceof Error ? e.stack : e}`,
+    });
+  }
+  // Astro's loop would write a redirect page or nothing for these; a direct route answers 200 with a body
+  if (response.status !== 200 || response.body === null) throw new Error(`render workers: ${pathname} (${routeData.component}) answered ${response.status} ${response.body === null ? 'without a body' : ''}: not written to ${file}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 parentPort.on('message', async ({ id, type, ...args }) => {
   try {

@@ -7,14 +7,19 @@
 // layer once; once every page is rendered, each writes its shard's indicator data files
 // (src/data/data-files.ts, an extra entry of the prerender bundle: the same module instances as
 // its pages, so the summaries and indicator digests are not loaded twice).
+// The paths of the numerous per-key routes (report, place and compare-place pages:
+// src/integrations/direct-pages.ts) skip Astro's loop: their worker renders and writes them itself,
+// through a cache keyed like Astro's incremental build, while it serves the loop's other paths.
 // Without NIANBAO_RENDER_WORKERS (a plain `astro build`) Astro renders in its main thread as usual.
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { dataFilesCode } from '../data/data-files-code.ts';
+import { DIRECT_ROUTES, directPageKey, directUrl, routeCode, splitPaths } from './direct-pages.ts';
+import { loadAstroInternals, nativeImport } from './astro-internals.mjs';
 import { renderShardOf, shardHash } from '../lib/site/render-shard.ts';
 import { threadCpuMs } from '../lib/thread-cpu.ts';
 
@@ -55,6 +60,11 @@ export function ownerOf(key: string, listedBy: readonly number[]): number {
 export function workerHeap(oldSpaceMB: string | undefined): ResourceLimits {
   const old = Math.floor(Number(oldSpaceMB));
   return { maxYoungGenerationSizeMb: 96, ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}) };
+}
+
+/** The file of `names` in `dir` written last. */
+function newest(dir: string, names: string[]): string | undefined {
+  return names.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t)[0]?.f;
 }
 
 const rssMB = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
@@ -153,30 +163,120 @@ export function renderWorkers(): AstroIntegration {
   };
 }
 
+/** A path a worker writes itself: route number, request URL, output file (relative to outDir) and cache key. */
+interface DirectPath {
+  r: number;
+  url: string;
+  file: string;
+  key: string | undefined;
+}
+
+interface PagesResult {
+  made: number;
+  reused: number;
+  removed: number;
+  cpuMs: number;
+}
+
+interface Direct {
+  /** route number → its code (undefined: no incremental build, every path is rendered) */
+  codes: Map<number, string | undefined>;
+  path: (p: { r: number; pathname: string; cacheKey?: string }) => DirectPath;
+}
+
+/**
+ * Run Astro's default prerenderer's setup (`setup`), catching the build internals it hands the
+ * prerender bundle's app (app.setInternals): the same module instance (Node's import, as Astro's),
+ * imported first here.
+ */
+async function withBuildInternals(entryUrl: string, setup: () => Promise<void>): Promise<any> {
+  const { app } = await nativeImport(entryUrl);
+  const own = Object.prototype.hasOwnProperty.call(app, 'setInternals');
+  const setInternals = app.setInternals;
+  let internals: any;
+  app.setInternals = function (this: unknown, value: unknown) {
+    internals = value;
+    return setInternals.call(this, value);
+  };
+  try {
+    await setup();
+  } finally {
+    if (own) app.setInternals = setInternals;
+    else delete app.setInternals;
+  }
+  if (!internals) throw new Error('render workers: Astro\'s prerenderer did not hand the build internals to the prerender bundle\'s app (astro upgraded? see src/integrations/render-workers.ts)');
+  return internals;
+}
+
+/**
+ * Which routes' paths the workers write (DIRECT_ROUTES, when the build is the configuration they
+ * are made for) and each one's code: Astro's incremental-build parts for the page — dependency hash
+ * of its module graph, config hash, lockfile hash (generate.js) — or none when Astro would not reuse
+ * pages either (no experimental.incrementalBuild, or --force).
+ */
+async function directSetup(astroDir: string, options: any, internals: any, routes: any[]): Promise<Direct> {
+  const { config } = options.settings;
+  const codes = new Map<number, string | undefined>();
+  const none: Direct = { codes, path: () => { throw new Error('render workers: no direct routes'); } };
+  if (config.build.format !== 'directory' || config.base !== '/' || config.trailingSlash === 'never' || options.settings.buildOutput !== 'static') {
+    process.stderr.write('render workers: every path goes through Astro (direct pages need build.format directory, base /, a static build)\n');
+    return none;
+  }
+  const { outFile, configHash, lockfileHash } = await loadAstroInternals(astroDir, ['outFile', 'configHash', 'lockfileHash']);
+  const incremental = Boolean(config.experimental?.incrementalBuild) && !options.force;
+  const [cHash, lHash] = incremental ? await Promise.all([configHash!.computeConfigHash(config), lockfileHash!.computeLockfileHash(fileURLToPath(config.root))]) : ['', ''];
+  routes.forEach((route, r) => {
+    if (!DIRECT_ROUTES.has(route.component) || route.prerender === false || (route.type !== 'page' && route.type !== 'endpoint')) return;
+    if (internals.serverIslandPageComponents?.has(route.component)) return;
+    codes.set(r, incremental ? routeCode(internals.pageDependencyHashes?.get(route.component) ?? '', cHash, lHash) : undefined);
+  });
+  const out = fileURLToPath(config.outDir);
+  const origin: string = options.origin;
+  return {
+    codes,
+    path({ r, pathname, cacheKey }) {
+      const route = routes[r];
+      // the output file exactly as Astro's loop names it (generate.js generatePathWithPrerenderer)
+      const encoded = encodeURI(pathname);
+      const file = relative(out, fileURLToPath(outFile!.getOutFile(config.build.format, outFile!.getOutFolder(options.settings, encoded, route), encoded, route)));
+      return { r, url: directUrl(pathname, route.type, origin), file, key: directPageKey(cacheKey, codes.get(r)) };
+    },
+  };
+}
+
 function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: URL, cacheDir: URL): Prerenderer {
   let workers: RenderWorker[] = [];
   const owner = new Map<string, number>();
   let routeIndex = new Map<unknown, number>();
   let routes: any[] = [];
   let ok = true;
+  let direct: Direct = { codes: new Map(), path: () => { throw new Error('render workers: not set up'); } };
+  let pagesJob: Promise<PagesResult[]> | null = null;
   return {
     name: 'nianbao:render-workers',
     async setup() {
+      const prerenderDir = new URL('./.prerender/', outDir.href.startsWith(root.href) ? outDir : new URL('./.astro/', root));
+      // the entry this build just wrote: a build that failed leaves its bundle behind
+      const entry = newest(fileURLToPath(prerenderDir), readdirSync(prerenderDir).filter((f) => f.startsWith('prerender-entry.') && f.endsWith('.mjs')));
+      if (!entry) throw new Error(`render workers: no prerender entry in ${fileURLToPath(prerenderDir)}`);
+      const entryUrl = new URL(entry, prerenderDir).href;
+      const astroDir = pathToFileURL(join(createRequire(fileURLToPath(root)).resolve('astro/package.json'), '..') + '/').href;
       // The main thread imports the bundle too (cheap: pages load lazily), for the route objects
-      // Astro's loop expects and the build state the workers need a copy of.
-      await def.setup!();
+      // Astro's loop expects and the build state the workers need a copy of. The build internals
+      // (each page's dependency hash, for the direct pages' keys) are what Astro's default
+      // prerenderer hands the bundle's app: caught on their way in.
+      const internals = await withBuildInternals(entryUrl, () => def.setup!());
       const app = def.app;
+      if (app !== (await nativeImport(entryUrl)).app) throw new Error(`render workers: Astro's prerenderer did not load ${entryUrl}`);
       routes = app.manifest.routes.flatMap(({ routeData }: any) => [routeData, ...(routeData.fallbackRoutes ?? [])]);
       routeIndex = new Map(routes.map((r, i) => [r, i]));
       const options = app.getOptions();
       const scripts = options.settings.scripts;
       if (scripts.some((s: { stage: string }) => s.stage === 'page')) throw new Error('render workers: page scripts are not supported');
-      const prerenderDir = new URL('./.prerender/', outDir.href.startsWith(root.href) ? outDir : new URL('./.astro/', root));
-      const entry = readdirSync(prerenderDir).find((f) => f.startsWith('prerender-entry.') && f.endsWith('.mjs'));
-      if (!entry) throw new Error(`render workers: no prerender entry in ${fileURLToPath(prerenderDir)}`);
+      direct = await directSetup(astroDir, options, internals, routes);
       const data = {
-        astroDir: pathToFileURL(join(createRequire(fileURLToPath(root)).resolve('astro/package.json'), '..') + '/').href,
-        entry: new URL(entry, prerenderDir).href,
+        astroDir,
+        entry: entryUrl,
         dataFilesEntry: new URL(DATA_FILES_ENTRY, prerenderDir).href,
         pages: Object.values(options.allPages as Record<string, { key: string; styles: unknown }>).map((p) => [p.key, { styles: p.styles }]),
         scripts,
@@ -200,10 +300,20 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
           else byKey.set(key, { ...p, listedBy: [w] });
         }
       });
-      const out = [...byKey.entries()].sort((a, b) => a[1].r - b[1].r);
-      for (const [key, p] of out) owner.set(key, ownerOf(key, p.listedBy));
-      process.stderr.write(`render workers: ${out.length} paths listed (RSS ${rssMB()} MB)\n`);
-      return out.map(([, p]) => ({ pathname: p.pathname, route: routes[p.r], cacheKey: p.cacheKey }));
+      const listed = [...byKey.entries()].sort((a, b) => a[1].r - b[1].r).map(([key, p]) => ({ ...p, key }));
+      const { astro, direct: mine } = splitPaths(listed, (r) => direct.codes.has(r));
+      for (const p of astro) owner.set(p.key, ownerOf(p.key, p.listedBy));
+      // each worker starts on its direct paths now and serves Astro's loop in between
+      const directLists = workers.map(() => [] as DirectPath[]);
+      for (const p of mine) directLists[p.listedBy[0]!]!.push(direct.path(p));
+      pagesJob = Promise.all(
+        workers.map((w, j) =>
+          w.call<PagesResult>('pages', { out: fileURLToPath(outDir), cacheDir: join(fileURLToPath(cacheDir), w.shard ? `pages-${w.shard.replace('/', '-of-')}` : 'pages'), list: directLists[j], code: 'pages 1' }),
+        ),
+      );
+      pagesJob.catch(() => {}); // awaited in teardown
+      process.stderr.write(`render workers: ${listed.length} paths listed, ${mine.length} written by the workers themselves (RSS ${rssMB()} MB)\n`);
+      return astro.map((p) => ({ pathname: p.pathname, route: routes[p.r], cacheKey: p.cacheKey }));
     },
     async render(request, { routeData, collectMetadata }) {
       const r = routeIndex.get(routeData);
@@ -222,9 +332,12 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       }
     },
     async teardown() {
-      const pagesPeak = Math.round(process.resourceUsage().maxRSS / 1024);
       try {
+        const written = ok && pagesJob ? await pagesJob : [];
+        const pagesPeak = Math.round(process.resourceUsage().maxRSS / 1024);
         if (ok && workers.length) {
+          const n = (k: 'made' | 'reused' | 'removed') => written.reduce((s, x) => s + x[k], 0);
+          process.stderr.write(`render workers: ${n('made') + n('reused')} pages written by the workers (${n('made')} rendered, ${n('reused')} unchanged, ${n('removed')} removed from the cache)\n`);
           const code = dataFilesCode();
           const out = fileURLToPath(outDir);
           const results = await Promise.all(

@@ -56,7 +56,17 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
   const manifestFile = join(cacheDir, 'manifest.json');
   const prev = readManifest(manifestFile);
   const before = prev?.code === code ? prev.keys : {};
+  // The manifest is gone while files are being made (a made file replaces its cached copy): a run
+  // that stops part-way leaves no manifest naming an old key for a new body. One that fails keeps
+  // the keys of the files it got through and the last build's for the files it did not reach.
+  rmSync(manifestFile, { force: true });
   const keys: Record<string, string | null> = {};
+  const writeManifest = (all: Record<string, string | null>) => {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${manifestFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ code, keys: all } satisfies Manifest));
+    renameSync(tmp, manifestFile);
+  };
   const made = new Set<string>();
   const mkdir = (dir: string) => {
     if (made.has(dir)) return;
@@ -64,31 +74,36 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
     made.add(dir);
   };
   const result: DataFileResult = { made: 0, reused: 0, removed: 0 };
-  for await (const f of files) {
-    if (f.path in keys) throw new Error(`data file ${f.path} listed twice`);
-    const cached = join(cacheDir, 'files', f.path);
-    const dst = join(out, f.path);
-    keys[f.path] = f.key ?? null;
-    if (f.key !== undefined && before[f.path] === f.key && existsSync(cached)) {
-      result.reused++;
-    } else {
-      mkdir(dirname(cached));
-      const tmp = `${cached}.${process.pid}.tmp`;
-      writeFileSync(tmp, await f.body());
-      renameSync(tmp, cached);
-      result.made++;
+  const listed = new Set<string>();
+  try {
+    for await (const f of files) {
+      if (listed.has(f.path)) throw new Error(`data file ${f.path} listed twice`);
+      listed.add(f.path);
+      const cached = join(cacheDir, 'files', f.path);
+      const dst = join(out, f.path);
+      if (f.key !== undefined && before[f.path] === f.key && existsSync(cached)) {
+        result.reused++;
+      } else {
+        const body = await f.body();
+        mkdir(dirname(cached));
+        const tmp = `${cached}.${process.pid}.tmp`;
+        writeFileSync(tmp, body);
+        renameSync(tmp, cached);
+        result.made++;
+      }
+      mkdir(dirname(dst));
+      linkInto(cached, dst);
+      keys[f.path] = f.key ?? null;
     }
-    mkdir(dirname(dst));
-    linkInto(cached, dst);
+  } catch (e) {
+    writeManifest({ ...before, ...keys });
+    throw e;
   }
   for (const path of Object.keys(prev?.keys ?? {})) {
     if (path in keys) continue;
     rmSync(join(cacheDir, 'files', path), { force: true });
     result.removed++;
   }
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${manifestFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ code, keys } satisfies Manifest));
-  renameSync(tmp, manifestFile);
+  writeManifest(keys);
   return result;
 }

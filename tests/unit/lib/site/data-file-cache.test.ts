@@ -62,6 +62,17 @@ describe('writeDataFiles', () => {
     expect([r.removed, existsSync(join(cache, 'files', 'gone', 'b.json'))]).toEqual([1, false]);
   });
 
+  it('after a run that failed part-way, reuses no file under a key it no longer holds and still reuses the files it did not reach', async () => {
+    const cache = tmp();
+    await writeDataFiles(files([['a.json', 'k1', 'a1'], ['b.json', 'k1', 'b1'], ['c.json', 'k1', 'c1']], []), tmp(), cache, 'code');
+    const failing: DataFile[] = [...files([['a.json', 'k2', 'a2']], []), { path: 'b.json', key: 'k2', body: () => { throw new Error('render failed'); } }, ...files([['c.json', 'k2', 'c2']], [])];
+    await expect(writeDataFiles(failing, tmp(), cache, 'code')).rejects.toThrow('render failed');
+    const made: string[] = [];
+    const out = tmp();
+    await writeDataFiles(files([['a.json', 'k1', 'a1'], ['b.json', 'k1', 'b1'], ['c.json', 'k1', 'c1']], made), out, cache, 'code');
+    expect([made, ['a.json', 'b.json', 'c.json'].map((f) => readFileSync(join(out, f), 'utf8'))]).toEqual([['a.json'], ['a1', 'b1', 'c1']]);
+  });
+
   it('refuses a path listed twice', async () => {
     await expect(writeDataFiles(files([['a.json', 'k', 'a'], ['a.json', 'k', 'b']], []), tmp(), tmp(), 'code')).rejects.toThrow(/a\.json listed twice/);
   });
