@@ -212,24 +212,31 @@ export interface CombinedOptions {
   cells?: (r: DownloadRecord) => ValueCells[] | null;
 }
 
+/** Lines hashed at once by indicatorKeys. */
+const KEY_BATCH = 256;
+
 /**
  * Row keys of the indicator CSVs (path → key): each hashes, in row order, the id and reportKey of
  * every report with a value of that indicator. Null when some report's key is unknown.
  */
 function indicatorKeys(order: ReadonlyArray<{ r: DownloadRecord }>, reportKey: (r: DownloadRecord) => string | null): Map<string, string> | null {
-  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  // each hash is fed its lines in batches (the digest of the lines joined): one native call per batch, not per line
+  const hashes = new Map<string, { h: ReturnType<typeof createHash>; lines: string[] }>();
   for (const { r } of order) {
     const key = reportKey(r);
     if (key === null) return null;
     const line = `${r.id}\0${key}\n`;
     const ids = new Set([...Object.keys(r.values), ...Object.keys(r.textValues), ...Object.keys(r.derived)]);
     for (const id of ids) {
-      let h = hashes.get(id);
-      if (!h) hashes.set(id, (h = createHash('sha1')));
-      h.update(line);
+      let x = hashes.get(id);
+      if (!x) hashes.set(id, (x = { h: createHash('sha1'), lines: [] }));
+      if (x.lines.push(line) === KEY_BATCH) {
+        x.h.update(x.lines.join(''));
+        x.lines = [];
+      }
     }
   }
-  return new Map([...hashes].map(([id, h]) => [`/data/indicators/${id}.csv`, h.digest('hex')]));
+  return new Map([...hashes].map(([id, x]) => [`/data/indicators/${id}.csv`, x.h.update(x.lines.join('')).digest('hex')]));
 }
 
 /** The files about all reports: /data/reports.json, the long, wide and core CSVs, README, release.json, one CSV per indicator. */

@@ -356,6 +356,60 @@ export function hasSolution(vars: Variable[], constraints: LinearConstraint[], n
     }
     return lo <= 1e-6 && hi >= -1e-6;
   };
+  const varsOf = cons.map((terms) => [...new Set(terms.map((t) => t.v))]);
+  /**
+   * The candidates of variable v (not chosen) with which constraint ci can still hold (as
+   * domains[v].filter((j) => holds(ci, v, j)), the other terms' bounds summed once).
+   */
+  const narrow = (ci: number, v: number): number[] => {
+    let lo = 0;
+    let hi = 0;
+    const own: Array<{ col: number; coef: number }> = [];
+    for (const t of cons[ci]!) {
+      if (t.v === v) {
+        own.push(t);
+        continue;
+      }
+      const j = chosen[t.v]!;
+      if (j >= 0) {
+        const x = value(t.v, j, t.col);
+        if (x === null) return domains[v]!;
+        lo += t.coef * x;
+        hi += t.coef * x;
+        continue;
+      }
+      let min = Infinity;
+      let max = -Infinity;
+      for (const k of domains[t.v]!) {
+        const x = value(t.v, k, t.col);
+        if (x === null) {
+          min = -Infinity;
+          max = Infinity;
+          break;
+        }
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+      if (t.coef > 0) {
+        lo += t.coef * min;
+        hi += t.coef * max;
+      } else {
+        lo += t.coef * max;
+        hi += t.coef * min;
+      }
+    }
+    return domains[v]!.filter((j) => {
+      let l = lo;
+      let h = hi;
+      for (const t of own) {
+        const x = value(v, j, t.col);
+        if (x === null) return true;
+        l += t.coef * x;
+        h += t.coef * x;
+      }
+      return l <= 1e-6 && h >= -1e-6;
+    });
+  };
   /** Narrow the domains by the queued constraints until nothing changes; false when one empties or a constraint fails. */
   const propagate = (queue: number[]): boolean => {
     const queued = new Set(queue);
@@ -363,9 +417,9 @@ export function hasSolution(vars: Variable[], constraints: LinearConstraint[], n
       const ci = queue.pop()!;
       queued.delete(ci);
       if (!holds(ci, -1, -1)) return false;
-      for (const v of new Set(cons[ci]!.map((t) => t.v))) {
+      for (const v of varsOf[ci]!) {
         if (chosen[v]! >= 0) continue;
-        const kept = domains[v]!.filter((j) => holds(ci, v, j));
+        const kept = narrow(ci, v);
         if (!kept.length) return false;
         if (kept.length === domains[v]!.length) continue;
         domains[v] = kept;

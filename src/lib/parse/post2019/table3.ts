@@ -149,8 +149,9 @@ function decideAndEmit(text: string, reads: RowRead[], cols: string[], ex: Extra
     }));
     const table = constraints(cols).filter((c) => c.terms.every((t) => rowIds.has(t.key)));
     // when no joint reading exists, proving it is much cheaper than solve() walking to its node cap
-    // (no solution, truncated or not, takes the same branch below)
-    const res = hasSolution(vars, table) === false ? { solutions: [], truncated: false } : solve(vars, table);
+    // (no solution, truncated or not, takes the same branch below); a small search is cheaper still
+    const space = vars.reduce((p, v) => Math.min(p * Math.max(1, v.candidates.length), 1e9), 1);
+    const res = space > 1000 && hasSolution(vars, table) === false ? { solutions: [], truncated: false } : solve(vars, table);
     if (res.solutions.length && !res.truncated) {
       rows.forEach((r, vi) => {
         if (!r.cands) return;
