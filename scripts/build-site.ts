@@ -1,5 +1,6 @@
 // `npm run build:site`: one `astro build` whose pages render in NIANBAO_RENDER_WORKERS worker threads
-// (default: the number of cores, at most 4; src/integrations/render-workers.ts). Astro bundles the site
+// (default: one per core, at most 4, as many as their heap caps fit in the memory budget:
+// src/lib/site/render-jobs.ts; src/integrations/render-workers.ts). Astro bundles the site
 // and syncs the content once; each worker imports that bundle, loads the data layer, renders the paths
 // of its shard (NIANBAO_RENDER_SHARD=j/n, src/lib/site/render-shard.ts) and then writes its shard's
 // indicator data files (<year>.json, years.json, trend.json, card.png: src/data/data-files.ts).
@@ -7,18 +8,16 @@
 // own NIANBAO_DIST; its workers split that shard) over the same ingest output, and one then runs
 // `npm run build:site -- --merge DIR…` to merge the shards' outputs into NIANBAO_DIST.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
 import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
+import { renderBudgetMB, renderJobs } from '../src/lib/site/render-jobs.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env.NIANBAO_DIST ?? join(ROOT, 'dist');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// Astro's loop over the paths (a Response per path, two file writes) keeps the main thread busy
-// beside the workers, so one core is left to it: on 2 cores 1 worker (README, National scale).
-const jobs = Math.max(1, Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) || Math.min(availableParallelism() - 1, 4));
 const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 
 /** The old-space cap of each isolate (main thread and workers), from the size of the summaries a worker loads (src/lib/site/render-heap.ts). */
@@ -29,6 +28,13 @@ function heapCapMB(): number {
     return renderHeapCapMB(0); // no ingest output yet: astro build fails on its own
   }
 }
+
+const HEAP_MB = heapCapMB();
+const jobs = Math.max(
+  1,
+  Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) ||
+    renderJobs(availableParallelism(), HEAP_MB, renderBudgetMB(totalmem(), process.env.NIANBAO_RENDER_MEMORY_MB)),
+);
 
 const t0 = performance.now();
 const merge = process.argv.indexOf('--merge');
@@ -48,7 +54,7 @@ if (merge >= 0) {
 // eagerly and keeps freed pages resident (~190 MB for the rest of the build after bundling: README,
 // National scale). Set here unless given.
 const MIMALLOC: Record<string, string> = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
-const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(heapCapMB()), NIANBAO_RENDER_WORKERS: String(jobs) };
+const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(HEAP_MB), NIANBAO_RENDER_WORKERS: String(jobs) };
 const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
