@@ -321,6 +321,22 @@ export function hasSolution(vars: Variable[], constraints: LinearConstraint[], n
   const chosen: number[] = vars.map(() => -1);
   let nodes = 0;
   const value = (v: number, j: number, col: number): number | null => cand[v]![j]![col] ?? null;
+  /** The least and greatest a term of an unchosen variable can add, over its remaining candidates (unbounded with a null cell). */
+  const spread = (t: { v: number; col: number; coef: number }): [number, number] => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const k of domains[t.v]!) {
+      const x = value(t.v, k, t.col);
+      if (x === null) {
+        min = -Infinity;
+        max = Infinity;
+        break;
+      }
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    return t.coef > 0 ? [t.coef * min, t.coef * max] : [t.coef * max, t.coef * min];
+  };
   /** Whether constraint ci can still hold, with variable `who` (if not chosen) taking candidate `as`. */
   const holds = (ci: number, who: number, as: number): boolean => {
     let lo = 0;
@@ -334,25 +350,9 @@ export function hasSolution(vars: Variable[], constraints: LinearConstraint[], n
         hi += t.coef * x;
         continue;
       }
-      let min = Infinity;
-      let max = -Infinity;
-      for (const k of domains[t.v]!) {
-        const x = value(t.v, k, t.col);
-        if (x === null) {
-          min = -Infinity;
-          max = Infinity;
-          break;
-        }
-        if (x < min) min = x;
-        if (x > max) max = x;
-      }
-      if (t.coef > 0) {
-        lo += t.coef * min;
-        hi += t.coef * max;
-      } else {
-        lo += t.coef * max;
-        hi += t.coef * min;
-      }
+      const [l, h] = spread(t);
+      lo += l;
+      hi += h;
     }
     return lo <= 1e-6 && hi >= -1e-6;
   };
@@ -378,25 +378,9 @@ export function hasSolution(vars: Variable[], constraints: LinearConstraint[], n
         hi += t.coef * x;
         continue;
       }
-      let min = Infinity;
-      let max = -Infinity;
-      for (const k of domains[t.v]!) {
-        const x = value(t.v, k, t.col);
-        if (x === null) {
-          min = -Infinity;
-          max = Infinity;
-          break;
-        }
-        if (x < min) min = x;
-        if (x > max) max = x;
-      }
-      if (t.coef > 0) {
-        lo += t.coef * min;
-        hi += t.coef * max;
-      } else {
-        lo += t.coef * max;
-        hi += t.coef * min;
-      }
+      const [l, h] = spread(t);
+      lo += l;
+      hi += h;
     }
     return domains[v]!.filter((j) => {
       let l = lo;
