@@ -57,12 +57,10 @@ const handlers = {
   async render({ url, r, collectMetadata }, transfer) {
     const routeData = routes[r];
     if (collectMetadata) ensureAsyncRenderScope();
-    const request = createRequest({ url, headers: new Headers(), logger: app.logger, isPrerendered: true, routePattern: routeData.component });
-    const rendered = await renderForPrerender(app, request, { routeData, collectMetadata });
-    const response = rendered instanceof Response ? rendered : rendered.response;
+    const { response, metadata } = await renderRoute(routeData, url, collectMetadata);
     const body = response.body === null || NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
     if (body) transfer.push(body);
-    return { status: response.status, statusText: response.statusText, headers: [...response.headers], body, metadata: rendered.metadata };
+    return { status: response.status, statusText: response.statusText, headers: [...response.headers], body, metadata };
   },
   // The direct paths of this worker ({r, url, file, key}), rendered one at a time as Astro would
   // render them and written once (src/lib/site/data-file-cache.ts: made, or linked when the key is
@@ -88,14 +86,19 @@ const handlers = {
   },
 };
 
+/** One path rendered as Astro's default prerenderer renders it: its Response and the metadata collected. */
+async function renderRoute(routeData, url, collectMetadata) {
+  const request = createRequest({ url, headers: new Headers(), logger: app.logger, isPrerendered: true, routePattern: routeData.component });
+  const rendered = await renderForPrerender(app, request, { routeData, collectMetadata });
+  return rendered instanceof Response ? { response: rendered, metadata: undefined } : { response: rendered.response, metadata: rendered.metadata };
+}
+
 async function renderDirect({ r, url, file }) {
   const routeData = routes[r];
   const pathname = new URL(url).pathname;
   let response;
   try {
-    const request = createRequest({ url, headers: new Headers(), logger: app.logger, isPrerendered: true, routePattern: routeData.component });
-    const rendered = await renderForPrerender(app, request, { routeData, collectMetadata: false });
-    response = rendered instanceof Response ? rendered : rendered.response;
+    ({ response } = await renderRoute(routeData, url, false));
   } catch (e) {
     throw Object.assign(new Error(`Caught error rendering ${pathname} (${routeData.component}): ${e instanceof Error ? e.message : e}`, { cause: e }), {
       stack: `Caught error rendering ${pathname} (${routeData.component}): ${e instanceof Error ? e.stack : e}`,

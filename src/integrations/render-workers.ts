@@ -22,6 +22,7 @@ import { DIRECT_ROUTES, directPageKey, directUrl, routeCode, splitPaths } from '
 import { loadAstroInternals, nativeImport } from './astro-internals.mjs';
 import { renderShardOf, shardHash } from '../lib/site/render-shard.ts';
 import { threadCpuMs } from '../lib/thread-cpu.ts';
+import type { DataFileResult } from '../lib/site/data-file-cache.ts';
 
 /** The prerender bundle's extra entry (src/data/data-files.ts), beside Astro's prerender-entry.<hash>.mjs. */
 export const DATA_FILES_ENTRY = 'nianbao-data-files.mjs';
@@ -69,6 +70,9 @@ function newest(dir: string, names: string[]): string | undefined {
 
 const rssMB = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
 
+/** A count of the workers' cache writes (data-file-cache.ts), summed over the workers. */
+const total = (results: readonly DataFileResult[], k: keyof DataFileResult) => results.reduce((s, x) => s + x[k], 0);
+
 interface Pending {
   resolve: (v: any) => void;
   reject: (e: Error) => void;
@@ -101,6 +105,11 @@ class RenderWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`render worker ${shard ?? 'all'} exited (code ${code})`)));
+  }
+
+  /** This worker's folder `name` under the Astro cache dir (one per shard: workers write them side by side). */
+  cacheDir(base: URL, name: string): string {
+    return join(fileURLToPath(base), this.shard ? `${name}-${this.shard.replace('/', '-of-')}` : name);
   }
 
   call<T>(type: string, args: Record<string, unknown> = {}): Promise<T> {
@@ -171,10 +180,7 @@ interface DirectPath {
   key: string | undefined;
 }
 
-interface PagesResult {
-  made: number;
-  reused: number;
-  removed: number;
+interface PagesResult extends DataFileResult {
   cpuMs: number;
 }
 
@@ -308,7 +314,7 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       for (const p of mine) directLists[p.listedBy[0]!]!.push(direct.path(p));
       pagesJob = Promise.all(
         workers.map((w, j) =>
-          w.call<PagesResult>('pages', { out: fileURLToPath(outDir), cacheDir: join(fileURLToPath(cacheDir), w.shard ? `pages-${w.shard.replace('/', '-of-')}` : 'pages'), list: directLists[j], code: 'pages 1' }),
+          w.call<PagesResult>('pages', { out: fileURLToPath(outDir), cacheDir: w.cacheDir(cacheDir, 'pages'), list: directLists[j], code: 'pages 1' }),
         ),
       );
       pagesJob.catch(() => {}); // awaited in teardown
@@ -336,20 +342,20 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
         const written = ok && pagesJob ? await pagesJob : [];
         const pagesPeak = Math.round(process.resourceUsage().maxRSS / 1024);
         if (ok && workers.length) {
-          const n = (k: 'made' | 'reused' | 'removed') => written.reduce((s, x) => s + x[k], 0);
+          const n = (k: keyof DataFileResult) => total(written, k);
           process.stderr.write(`render workers: ${n('made') + n('reused')} pages written by the workers (${n('made')} rendered, ${n('reused')} unchanged, ${n('removed')} removed from the cache)\n`);
           const code = dataFilesCode();
           const out = fileURLToPath(outDir);
           const results = await Promise.all(
             workers.map((w) =>
-              w.call<{ made: number; reused: number; removed: number; cpuMs: { pages: number; dataFiles: number }; heapMB: number; usedMB: number }>('dataFiles', {
+              w.call<DataFileResult & { cpuMs: { pages: number; dataFiles: number }; heapMB: number; usedMB: number }>('dataFiles', {
                 out,
-                cacheDir: join(fileURLToPath(cacheDir), w.shard ? `data-files-${w.shard.replace('/', '-of-')}` : 'data-files'),
+                cacheDir: w.cacheDir(cacheDir, 'data-files'),
                 code,
               }),
             ),
           );
-          const sum = (k: 'made' | 'reused' | 'removed') => results.reduce((s, x) => s + x[k], 0);
+          const sum = (k: keyof DataFileResult) => total(results, k);
           process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
           const cpu = results.map((x, j) => `worker ${j + 1}: ${x.cpuMs.pages} + ${x.cpuMs.dataFiles} ms`).join(', ');
           const heap = results.map((x) => `${x.heapMB}/${x.usedMB}`).join(', ');
