@@ -235,16 +235,16 @@ if (scale > 0) {
   }
   // its own parse cache, so a cold build is cold and the shared cache is not filled with synthetic records
   const senv = { ...env, NIANBAO_REPORTS: reports, NIANBAO_DIST: sdist, NIANBAO_DATA: join(synth, 'data'), NIANBAO_CACHE: join(synth, 'astro-cache'), NIANBAO_PARSE_CACHE: join(synth, 'parse-cache') };
-  // The steps of `npm run build`, one by one: ingest (parse + downloads), astro build, link downloads
-  // (+ XLSX), Pagefind. Each step's figures go to <synth>/steps.json as soon as it ends, so a run
-  // stopped part-way (100,000 reports take hours on a shared machine) still tells how far it got.
+  // The steps of `npm run build`, one by one and as it runs them: ingest (parse + downloads), astro
+  // build, then linking the downloads and the Pagefind index side by side (scripts/finish-site.ts).
+  // Each step's figures go to <synth>/steps.json as soon as it ends, so a run stopped part-way
+  // (100,000 reports take hours on a shared machine) still tells how far it got.
   const steps: Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>> = resume ? JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) : {};
   const astroLog = join(synth, 'astro.log');
   for (const [name, cmd, cmdArgs] of [
     ['ingest', 'npm', ['run', '--silent', 'ingest']],
     ['astro', 'npm', ['run', '--silent', 'build:site']],
-    ['install', 'npx', ['tsx', 'scripts/export-data.ts', '--install']],
-    ['pagefind', 'npx', ['tsx', 'scripts/search-index.ts']],
+    ['finish', 'npx', ['tsx', 'scripts/finish-site.ts']],
   ] as const) {
     if (steps[name]) continue; // --resume: done in the earlier run
     steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };

@@ -82,8 +82,8 @@ if (load) {
   mem(`summaries (${reports.length})`, t0, reports.length);
   const idx = await getIndex();
   mem('index (places)', t0, idx.places);
-  const { loadReports } = await import('../src/components/chart/indicator-data.ts');
-  const ind = await loadReports();
+  const { loadReports, valueCountsAll } = await import('../src/components/chart/indicator-data.ts');
+  const ind = { ...(await loadReports()), counts: await valueCountsAll() };
   // the rows of every id, sorted by id: from a Map of rows (the first version) or a column store
   const t = ind.table as unknown as Map<string, unknown> | { ids(): Iterable<string>; rows(id: string): unknown };
   const rowsOf = t instanceof Map ? (id: string) => t.get(id) : (id: string) => t.rows(id);

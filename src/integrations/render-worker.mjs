@@ -2,10 +2,10 @@
 // the one `astro build` process that imports the prerender bundle Astro has just built, computes
 // its shard's paths (NIANBAO_RENDER_SHARD in its own process.env: src/lib/site/render-shard.ts) and
 // renders the paths the main thread sends it, as Astro's default prerenderer would in the main
-// thread (astro/dist/core/build/default-prerenderer.js). Its last job is the indicator data files of
-// its shard (src/data/data-files.ts), from the same data layer and indicator digests its pages
-// used. Before that, and between the paths Astro's loop sends, it writes the paths of the direct
-// routes the main thread gave it (src/integrations/direct-pages.ts) itself, through their cache.
+// thread (astro/dist/core/build/default-prerenderer.js). Its first job is the indicator data files of
+// its shard (src/data/data-files.ts): making them makes the data layer and the indicator digests its
+// pages then use. Between the paths Astro's loop sends, it writes the paths of the direct routes the
+// main thread gave it (src/integrations/direct-pages.ts) itself, through their cache.
 // Plain JavaScript: a worker thread has no TypeScript loader.
 import { getHeapStatistics } from 'node:v8';
 import { setImmediate as yieldToMessages } from 'node:timers/promises';
@@ -45,9 +45,14 @@ const cpuMs = () => {
   return Math.round((c.user + c.system) / 1000);
 };
 
+/** This thread's CPU at the end of each phase: start (bundle import), data files, paths; pages is the rest. */
+const marks = { start: cpuMs(), dataFiles: 0, paths: 0 };
+
 const handlers = {
   async paths() {
+    const before = cpuMs();
     const all = await new StaticPaths(app).getAll();
+    marks.paths = cpuMs() - before;
     return all.map((p) => {
       const r = routeIndex.get(p.route);
       if (r === undefined) throw new Error(`render worker: route ${p.route.route} is not in the manifest`);
@@ -81,8 +86,13 @@ const handlers = {
     const before = cpuMs();
     const { writeIndicatorDataFiles } = await import(dataFilesEntry);
     const result = await writeIndicatorDataFiles(out, cacheDir, code);
+    marks.dataFiles = cpuMs() - before;
+    return result;
+  },
+  stats() {
     const heap = getHeapStatistics();
-    return { ...result, cpuMs: { pages: before, dataFiles: cpuMs() - before }, heapMB: Math.round(heap.total_heap_size / 2 ** 20), usedMB: Math.round(heap.used_heap_size / 2 ** 20) };
+    const { start, dataFiles, paths } = marks;
+    return { cpuMs: { start, dataFiles, paths, pages: cpuMs() - start - dataFiles - paths }, heapMB: Math.round(heap.total_heap_size / 2 ** 20), usedMB: Math.round(heap.used_heap_size / 2 ** 20) };
   },
 };
 

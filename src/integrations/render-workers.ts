@@ -4,7 +4,7 @@
 // this integration gives it a prerenderer (astro:build:start setPrerenderer) whose getStaticPaths
 // asks every worker for its shard's paths and whose render sends each path to the worker that
 // listed it. Each worker imports the prerender bundle Astro has just written and loads the data
-// layer once; once every page is rendered, each writes its shard's indicator data files
+// layer once; before its pages, each writes its shard's indicator data files
 // (src/data/data-files.ts, an extra entry of the prerender bundle: the same module instances as
 // its pages, so the summaries and indicator digests are not loaded twice).
 // The paths of the numerous per-key routes (report, place and compare-place pages:
@@ -184,6 +184,13 @@ interface PagesResult extends DataFileResult {
   cpuMs: number;
 }
 
+/** A worker's CPU per phase (its bundle import and start, its data files, listing its paths, its pages) and its heap at the end. */
+interface WorkerStats {
+  cpuMs: { start: number; dataFiles: number; paths: number; pages: number };
+  heapMB: number;
+  usedMB: number;
+}
+
 interface Direct {
   /** route number → its code (undefined: no incremental build, every path is rendered) */
   codes: Map<number, string | undefined>;
@@ -258,6 +265,7 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
   let ok = true;
   let direct: Direct = { codes: new Map(), path: () => { throw new Error('render workers: not set up'); } };
   let pagesJob: Promise<PagesResult[]> | null = null;
+  let dataFiles: DataFileResult[] = [];
   return {
     name: 'nianbao:render-workers',
     async setup() {
@@ -295,6 +303,14 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       process.stderr.write(`render workers: ${count} ready (RSS after bundling ${rss0} MB, with the workers ${rssMB()} MB)\n`);
     },
     async getStaticPaths() {
+      // Each worker first writes its shard's indicator data files: making them makes every indicator
+      // view and digest its pages and their cache keys read, one view at a time while it is fresh
+      // (made after the pages, the views the pages had let go would be made a second time).
+      const code = dataFilesCode();
+      const out = fileURLToPath(outDir);
+      dataFiles = await Promise.all(workers.map((w) => w.call<DataFileResult>('dataFiles', { out, cacheDir: w.cacheDir(cacheDir, 'data-files'), code })));
+      const sum = (k: keyof DataFileResult) => total(dataFiles, k);
+      process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
       const lists = await Promise.all(workers.map((w) => w.call<Array<{ r: number; pathname: string; cacheKey?: string }>>('paths')));
       // route by route as Astro's own order; a path listed by several workers once
       const byKey = new Map<string, { r: number; pathname: string; cacheKey?: string; listedBy: number[] }>();
@@ -340,27 +356,14 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
     async teardown() {
       try {
         const written = ok && pagesJob ? await pagesJob : [];
-        const pagesPeak = Math.round(process.resourceUsage().maxRSS / 1024);
         if (ok && workers.length) {
           const n = (k: keyof DataFileResult) => total(written, k);
           process.stderr.write(`render workers: ${n('made') + n('reused')} pages written by the workers (${n('made')} rendered, ${n('reused')} unchanged, ${n('removed')} removed from the cache)\n`);
-          const code = dataFilesCode();
-          const out = fileURLToPath(outDir);
-          const results = await Promise.all(
-            workers.map((w) =>
-              w.call<DataFileResult & { cpuMs: { pages: number; dataFiles: number }; heapMB: number; usedMB: number }>('dataFiles', {
-                out,
-                cacheDir: w.cacheDir(cacheDir, 'data-files'),
-                code,
-              }),
-            ),
-          );
-          const sum = (k: keyof DataFileResult) => total(results, k);
-          process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
-          const cpu = results.map((x, j) => `worker ${j + 1}: ${x.cpuMs.pages} + ${x.cpuMs.dataFiles} ms`).join(', ');
-          const heap = results.map((x) => `${x.heapMB}/${x.usedMB}`).join(', ');
+          const stats = await Promise.all(workers.map((w) => w.call<WorkerStats>('stats')));
+          const cpu = stats.map((x, j) => `worker ${j + 1}: ${x.cpuMs.start} + ${x.cpuMs.dataFiles} + ${x.cpuMs.paths} + ${x.cpuMs.pages} ms`).join(', ');
+          const heap = stats.map((x) => `${x.heapMB}/${x.usedMB}`).join(', ');
           process.stderr.write(
-            `render workers: CPU main thread ${Math.round(threadCpuMs())} ms; pages + data files ${cpu}; heap total/used MB at the end ${heap}; peak RSS ${pagesPeak} MB through the pages, ${Math.round(process.resourceUsage().maxRSS / 1024)} MB with the data files\n`,
+            `render workers: CPU main thread ${Math.round(threadCpuMs())} ms; start + data files + paths + pages ${cpu}; heap total/used MB at the end ${heap}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
           );
         }
       } finally {

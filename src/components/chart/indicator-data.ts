@@ -6,14 +6,16 @@ import { createHash } from 'node:crypto';
 import { getReports } from '../../data/reports.ts';
 import { indicator, valueIndicators, type Indicator } from '../../lib/catalog/index.ts';
 import { coreSeries, type CoreSeries } from '../../lib/catalog/crosswalk.ts';
-import { defaultState, indicatorFacts, selectRows, summarize, toWire, valueCounts, years, type IndicatorFacts, type IndicatorRow, type RankedRow } from '../../lib/site/indicator-state.ts';
+import { defaultState, indicatorFacts, indicatorRows, selectRows, summarize, toWire, valueCounts, years, type IndicatorFacts, type IndicatorRow, type RankedRow } from '../../lib/site/indicator-state.ts';
 import { IndicatorColumns } from '../../lib/site/indicator-columns.ts';
 import type { ReportSummary } from '../../lib/records/summary.ts';
 import { rateRows } from '../../lib/rates/rows.ts';
 import { isRateId, rate as rateOf, rates, type Rate } from '../../lib/catalog/rates.ts';
 import { viewHead } from '../../lib/site/indicator-head.ts';
 import { rateTrendData, seriesFor, trendData, type TrendData } from '../../lib/site/trend-state.ts';
-import { rowKeys } from '../../lib/site/indicator-keys.ts';
+import { rowKeys, yearBodies } from '../../lib/site/indicator-keys.ts';
+import { renderedPaths } from '../../lib/site/render-shard.ts';
+import { collationRanks } from '../../lib/site/collate.ts';
 
 /** Rates (src/lib/catalog/rates.json) get indicator pages like catalog indicators. */
 export const chartRates: readonly Rate[] = rates;
@@ -22,31 +24,70 @@ export const chartRates: readonly Rate[] = rates;
 export const CHART_KINDS = new Set(['cell', 'derived', 'extension', 'text']);
 export const chartIndicators: readonly Indicator[] = valueIndicators.filter((i) => CHART_KINDS.has(i.kind));
 
-let cache: Promise<{ reports: ReportSummary[]; counts: Map<string, number>; table: IndicatorColumns<ReportSummary> }> | null = null;
+/**
+ * The ids whose pages and data files this render shard makes (NIANBAO_RENDER_SHARD: src/lib/site/render-shard.ts,
+ * every id when unset): the indicator and embed routes and src/data/data-files.ts shard by the same key.
+ */
+const shardIds: ReadonlySet<string> = new Set(renderedPaths([...chartRates, ...chartIndicators], (i) => i.id).map((i) => i.id));
+
+// Rate rows are made a few rates at a time (rateRows works out each report's year before once per call):
+// as many rates as keep about this many row objects at once.
+const RATE_BATCH_ROWS = 200_000;
+function* rateBatches(list: readonly Rate[], reports: number): Generator<Rate[]> {
+  const size = Math.max(1, Math.floor(RATE_BATCH_ROWS / Math.max(1, reports)));
+  for (let at = 0; at < list.length; at += size) yield list.slice(at, at + size);
+}
+
+let cache: Promise<{ reports: ReportSummary[]; table: IndicatorColumns<ReportSummary> }> | null = null;
 
 /**
- * Every report (summaries, read once per build by src/data/reports.ts), value counts and the rows of
- * every indicator and rate, held as columns (src/lib/site/indicator-columns.ts): rowsFor(id) makes
- * one indicator's rows when its pages ask for them.
+ * Every report (summaries, read once per build by src/data/reports.ts) and the rows of this shard's
+ * indicators and rates, held as columns (src/lib/site/indicator-columns.ts): rowsFor(id) makes one
+ * indicator's rows when its pages ask for them. Another shard's rows are not made here (each render
+ * worker holds the rows of its own indicators only).
  */
 export function loadReports() {
   cache ??= getReports().then((reports) => {
-    const counts = valueCounts(reports);
-    const table = IndicatorColumns.of(reports);
-    // one rate at a time, so that only one rate's row objects exist at once
-    for (const rate of rates) {
-      const rows = rateRows(reports, [rate]).get(rate.id)!;
-      table.add(rate.id, rows);
-      counts.set(rate.id, rows.filter((r) => r.value !== null).length);
+    const table = IndicatorColumns.of(reports, shardIds);
+    for (const batch of rateBatches(rates.filter((r) => shardIds.has(r.id)), reports.length)) {
+      for (const [id, rows] of rateRows(reports, batch)) table.add(id, rows);
     }
-    return { reports, counts, table: table.done() };
+    return { reports, table: table.done() };
   });
   return cache;
 }
 
+let catalogCounts: Promise<Map<string, number>> | null = null;
+let allCounts: Promise<Map<string, number>> | null = null;
+
+/** How many reports carry a value (not a gap) for `id`, an indicator or a rate. */
+export async function valueCount(id: string): Promise<number> {
+  if (!isRateId(id)) return (await (catalogCounts ??= getReports().then(valueCounts))).get(id) ?? 0;
+  if (shardIds.has(id)) return (await loadReports()).table.valueCount(id);
+  return (await valueCountsAll()).get(id) ?? 0;
+}
+
+/** valueCount of every id some report has a value for, and of every rate (the indicator list). */
+export function valueCountsAll(): Promise<Map<string, number>> {
+  allCounts ??= Promise.all([loadReports(), catalogCounts ??= getReports().then(valueCounts)]).then(([{ reports, table }, catalog]) => {
+    const counts = new Map(catalog);
+    const others = new Map<string, number>();
+    for (const batch of rateBatches(rates.filter((r) => !shardIds.has(r.id)), reports.length)) {
+      for (const [id, rows] of rateRows(reports, batch)) others.set(id, rows.filter((r) => r.value !== null).length);
+    }
+    for (const rate of rates) counts.set(rate.id, shardIds.has(rate.id) ? table.valueCount(rate.id) : others.get(rate.id)!);
+    return counts;
+  });
+  return allCounts;
+}
+
 /** Rows of one indicator (the same as indicatorRows(reports, id)). */
 export async function rowsFor(id: string): Promise<IndicatorRow[]> {
-  return (await loadReports()).table.rows(id);
+  const { reports, table } = await loadReports();
+  if (shardIds.has(id)) return table.rows(id);
+  // another shard's indicator: made here, not held
+  const rate = rateOf(id);
+  return rate ? rateRows(reports, [rate]).get(id)! : indicatorRows(reports, id);
 }
 
 /**
@@ -68,6 +109,8 @@ export interface IndicatorView {
   island: { rows: string; facts: string; head: string };
   /** Incremental-build keys (page-cache.ts rowKeys): per year, and over every year. */
   keys: { years: Map<number, string>; all: string };
+  /** Each year's /indicators/<id>/<year>.json (indicator-keys.ts yearBodies: what the keys hash). */
+  bodies: Map<number, string>;
 }
 
 // Views are kept until they hold VIEW_ROWS rows in all, the oldest dropped (made again if asked for).
@@ -93,13 +136,15 @@ export function indicatorView(id: string): Promise<IndicatorView> {
     const label = indicator(id) ?? rateOf(id);
     const selection = selectRows(defaultRows, state);
     const bounded = viewHead(defaultRows, state, label?.zh ?? id, label?.unit ?? null, undefined, selection);
+    const bodies = yearBodies(byYear);
     return {
       rows,
       byYear,
       facts,
       selection,
       island: { rows: JSON.stringify(toWire(bounded.rows)), facts: JSON.stringify({ ...facts, keys: undefined }), head: JSON.stringify(bounded.head) },
-      keys: rowKeys(byYear),
+      keys: rowKeys(byYear, bodies),
+      bodies,
     };
   });
   const entry = { view, rows: 0 };
@@ -188,7 +233,7 @@ function shareOf(id: string, zh: string, unit: string | null, { rows, selection:
 
 /** One year's rows of an indicator in wire form: the body of /indicators/<id>/<year>.json. */
 export async function yearJson(id: string, year: number): Promise<string> {
-  return JSON.stringify(toWire((await indicatorView(id)).byYear.get(year) ?? []));
+  return (await indicatorView(id)).bodies.get(year) ?? JSON.stringify(toWire([]));
 }
 
 /** /indicators/<id>/years.json: the years with a value, newest first, with reports that year and places with a value. */
@@ -233,17 +278,20 @@ export function crosswalkFor(id: string): Array<{ series: CoreSeries; other: str
 }
 
 let templates: Map<string, string> | null = null;
+let nameRanks: Map<string, number> | null = null;
 /** The 趋势 view's data of an indicator or rate (/indicators/<id>/trend.json, fetched by the island when shown). */
 export async function trendFor(id: string): Promise<TrendData> {
   const { reports } = await loadReports();
+  // every trend's lines are sorted by place name: the names' collation order once
+  nameRanks ??= collationRanks(reports.map((r) => r.placeName));
   if (!isRateId(id)) {
     // only the reports it can read a value from (trendData skips every other one), in site order
     const at = await trendReports(id);
-    return trendData(id, at ? at.map((i) => reports[i]!) : reports);
+    return trendData(id, at ? at.map((i) => reports[i]!) : reports, nameRanks);
   }
   templates ??= new Map(reports.map((r) => [r.id, r.meta.template]));
   const tpl = templates;
-  return rateTrendData(id, (await indicatorView(id)).rows, (rid) => tpl.get(rid) ?? 'none');
+  return rateTrendData(id, (await indicatorView(id)).rows, (rid) => tpl.get(rid) ?? 'none', nameRanks);
 }
 
 let readers: Promise<Map<string, number[]>> | null = null;
@@ -304,11 +352,14 @@ export async function trendKey(id: string): Promise<string | undefined> {
   } else {
     at = (await trendReports(id)) ?? reports.map((_, i) => i);
   }
+  keyLines ??= reports.map((r) => (r.hash === undefined ? undefined : `${r.hash} ${r.placeKey} ${r.placeName}`));
   const parts: string[] = [id, rowsKey];
   for (const i of at) {
-    const r = reports[i]!;
-    if (r.hash === undefined) return undefined;
-    parts.push(`${r.hash} ${r.placeKey} ${r.placeName}`);
+    const line = keyLines[i];
+    if (line === undefined) return undefined;
+    parts.push(line);
   }
   return createHash('sha1').update(parts.join('\n')).digest('hex');
 }
+// each report's part of the trend keys, made once
+let keyLines: (string | undefined)[] | null = null;

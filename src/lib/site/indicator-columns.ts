@@ -4,7 +4,7 @@
 // IndicatorRow[] on demand (the same rows, in the same order, as indicatorTable / rateRows); the
 // last few are kept, since an indicator's pages (page, embed, per-year JSON, card) ask in turn.
 import type { Level } from '../types.ts';
-import { indicatorTable, type IndicatorRow, type ReportLike } from './indicator-state.ts';
+import type { IndicatorRow, ReportLike } from './indicator-state.ts';
 
 /** What a row takes from its report. */
 export type ColumnReport = Pick<ReportLike, 'id' | 'placeKey' | 'placeName'> & { meta: { year: number | null; level: string | null; province: string | null } };
@@ -30,6 +30,7 @@ class Builder {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const NO_PROVENANCE = {};
 
 export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
   private readonly columns = new Map<string, Column>();
@@ -39,6 +40,9 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
   private readonly flagIndex = new Map<string, number>();
   private readonly gapReasons: string[] = [];
   private readonly recent = new Map<string, IndicatorRow[]>();
+  // flag-list positions by provenance object (summaries share one object per source, flags and operands)
+  private readonly plainFlags = new Map<object, number>();
+  private readonly derivedFlags = new Map<object, number>();
   /** Dated reports in row order (year, place key, report id), and each report's place in it. */
   private readonly sorted: R[];
   private readonly rank: Uint32Array;
@@ -53,13 +57,54 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
     this.sorted.forEach((r, i) => (this.rank[this.position.get(r.id)!] = i));
   }
 
-  /** Every catalog indicator's rows (indicatorTable), built a chunk of reports at a time so that only a chunk's row objects exist at once. */
-  static of<R extends ColumnReport & ReportLike>(reports: readonly R[], chunk = 2000): IndicatorColumns<R> {
+  /**
+   * Every catalog indicator's rows (those of indicatorTable), or those of the ids in `only`, put
+   * straight into the columns report by report (no row objects).
+   */
+  static of<R extends ColumnReport & ReportLike>(reports: readonly R[], only?: ReadonlySet<string>): IndicatorColumns<R> {
     const cols = new IndicatorColumns(reports);
     // in row order, so that every id's rows arrive sorted and done() has nothing to sort
-    const sorted = cols.sorted;
-    for (let at = 0; at < sorted.length; at += chunk) for (const [id, rows] of indicatorTable(sorted.slice(at, at + chunk))) cols.add(id, rows);
+    for (const rep of cols.sorted) cols.addReport(rep, only);
     return cols;
+  }
+
+  /** One report's rows (indicatorTable's: printed, else text, else derived value; else its first gap of the id). */
+  private addReport(rep: R & ReportLike, only: ReadonlySet<string> | undefined): void {
+    const at = this.position.get(rep.id)!;
+    const { values, textValues, derived, provenance } = rep;
+    for (const id in values) if (!only || only.has(id)) this.push(id, at, values[id]!, this.flagsOf(provenance[id], false), 0);
+    for (const id in textValues) if (!(id in values) && (!only || only.has(id))) this.push(id, at, textValues[id]!, this.flagsOf(provenance[id], false), 0);
+    for (const id in derived) if (!(id in values) && !(id in textValues) && (!only || only.has(id))) this.push(id, at, derived[id]!, this.flagsOf(provenance[id], true), 0);
+    let seen: Set<string> | null = null;
+    for (const gap of rep.gaps) {
+      const id = gap.id;
+      if (id in values || id in textValues || id in derived || (only && !only.has(id)) || seen?.has(id)) continue;
+      (seen ??= new Set()).add(id);
+      this.push(id, at, NaN, this.flagsAt([]), this.gapAt(gap.reason));
+    }
+  }
+
+  private push(id: string, report: number, value: number, flags: number, gap: number): void {
+    let b = this.builders.get(id);
+    if (!b) this.builders.set(id, (b = new Builder()));
+    b.report.push(report);
+    b.value.push(value);
+    b.flags.push(flags);
+    b.gap.push(gap);
+    b.calc?.push(undefined);
+  }
+
+  /** The flag list of a value with this provenance (sorted, 'derived' added for a derived value): one lookup per provenance object. */
+  private flagsOf(p: { flags: readonly string[] } | undefined, derived: boolean): number {
+    const seen = derived ? this.derivedFlags : this.plainFlags;
+    const key = p ?? NO_PROVENANCE;
+    let i = seen.get(key);
+    if (i === undefined) {
+      const flags = new Set(p?.flags ?? []);
+      if (derived) flags.add('derived');
+      seen.set(key, (i = this.flagsAt([...flags].sort())));
+    }
+    return i;
   }
 
   /** Append rows of `id` (rows of reports this store holds; any order: done() sorts them). */
@@ -78,16 +123,17 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
 
   /** Sort every id's rows (year, place key, report id: the order of indicatorTable) and freeze them into typed arrays. */
   done(): this {
+    const rank = this.rank;
     for (const [id, b] of this.builders) {
-      const rank = this.rank;
-      const order = b.report.map((_, i) => i);
-      if (b.report.some((r, i) => i > 0 && rank[r]! < rank[b.report[i - 1]!]!)) order.sort((i, j) => rank[b.report[i]!]! - rank[b.report[j]!]!);
+      const sorted = b.report.every((r, i) => i === 0 || rank[r]! >= rank[b.report[i - 1]!]!);
+      const order = sorted ? null : b.report.map((_, i) => i).sort((i, j) => rank[b.report[i]!]! - rank[b.report[j]!]!);
+      const pick = <T>(xs: T[]): T[] => (order ? order.map((i) => xs[i]!) : xs);
       this.columns.set(id, {
-        report: Uint32Array.from(order, (i) => b.report[i]!),
-        value: Float64Array.from(order, (i) => b.value[i]!),
-        flags: Uint16Array.from(order, (i) => b.flags[i]!),
-        gap: Uint8Array.from(order, (i) => b.gap[i]!),
-        calc: b.calc ? order.map((i) => b.calc![i]) : null,
+        report: Uint32Array.from(pick(b.report)),
+        value: Float64Array.from(pick(b.value)),
+        flags: Uint16Array.from(pick(b.flags)),
+        gap: Uint8Array.from(pick(b.gap)),
+        calc: b.calc ? (order ? order.map((i) => b.calc![i]) : b.calc) : null,
       });
     }
     this.builders.clear();
@@ -96,6 +142,14 @@ export class IndicatorColumns<R extends ColumnReport = ColumnReport> {
 
   ids(): IterableIterator<string> {
     return this.columns.keys();
+  }
+
+  /** How many of `id`'s rows have a value (not a gap). */
+  valueCount(id: string): number {
+    const c = this.columns.get(id);
+    let n = 0;
+    if (c) for (let i = 0; i < c.value.length; i++) if (!Number.isNaN(c.value[i]!)) n++;
+    return n;
   }
 
   /** The years with a value, latest first (years(rows) of indicator-state.ts). */

@@ -42,7 +42,7 @@ export function seriesFor(id: string): { series: CoreSeries; mine: Tpl; other: T
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function linesFrom(points: Array<{ k: string; n: string; p: TrendPoint }>): TrendLine[] {
+function linesFrom(points: Array<{ k: string; n: string; p: TrendPoint }>, nameRanks?: ReadonlyMap<string, number>): TrendLine[] {
   const by = new Map<string, TrendLine>();
   for (const { k, n, p } of points) {
     let line = by.get(k);
@@ -54,13 +54,32 @@ function linesFrom(points: Array<{ k: string; n: string; p: TrendPoint }>): Tren
   }
   const lines = [...by.values()];
   for (const l of lines) l.pts.sort((a, b) => a[0] - b[0]);
-  return lines.sort((a, b) => zhCompare(a.n, b.n) || cmp(a.k, b.k));
+  const ranks = nameRanks && lines.every((l) => nameRanks.has(l.n)) ? nameRanks : null;
+  return ranks ? lines.sort((a, b) => ranks.get(a.n)! - ranks.get(b.n)! || cmp(a.k, b.k)) : lines.sort((a, b) => zhCompare(a.n, b.n) || cmp(a.k, b.k));
+}
+
+// A point's flags as text, per provenance entry (summaries share one entry object per source and flags).
+const plainFlags = new WeakMap<object, string>();
+const derivedFlags = new WeakMap<object, string>();
+function flagText(p: { flags: readonly string[] } | undefined, derived: boolean): string {
+  if (!p) return derived ? 'derived' : '';
+  const seen = derived ? derivedFlags : plainFlags;
+  let text = seen.get(p);
+  if (text === undefined) {
+    const flags = new Set(p.flags);
+    if (derived) flags.add('derived');
+    seen.set(p, (text = [...flags].sort().join(' ')));
+  }
+  return text;
 }
 
 const tplOf = (t: string): Tpl | null => (t === 'pre2019' || t === 'post2019' ? t : null);
 
-/** Trend lines of a catalog indicator: its own values, and through the crosswalk the other template's years. */
-export function trendData(id: string, reports: readonly TrendReport[]): TrendData {
+/**
+ * Trend lines of a catalog indicator: its own values, and through the crosswalk the other template's
+ * years. `nameRanks` (collate.ts collationRanks of the reports' place names) only makes sorting the lines cheaper.
+ */
+export function trendData(id: string, reports: readonly TrendReport[], nameRanks?: ReadonlyMap<string, number>): TrendData {
   const ind = indicator(id);
   const map = seriesFor(id);
   const pts: Array<{ k: string; n: string; p: TrendPoint }> = [];
@@ -70,9 +89,7 @@ export function trendData(id: string, reports: readonly TrendReport[]): TrendDat
     if (t === ind?.template) {
       const v = r.values[id] ?? r.textValues[id] ?? r.derived[id];
       if (v === undefined) continue;
-      const flags = new Set(r.provenance[id]?.flags ?? []);
-      if (!(id in r.values) && !(id in r.textValues)) flags.add('derived');
-      pts.push({ k: r.placeKey, n: r.placeName, p: [r.meta.year, v, t, r.id, [...flags].sort().join(' ')] });
+      pts.push({ k: r.placeKey, n: r.placeName, p: [r.meta.year, v, t, r.id, flagText(r.provenance[id], !(id in r.values) && !(id in r.textValues))] });
     } else if (map && t === map.other) {
       const sv = seriesValue(map.series, { template: t, variant: r.meta.variant as never, values: r.values, derived: r.derived });
       if (!sv) continue;
@@ -83,17 +100,17 @@ export function trendData(id: string, reports: readonly TrendReport[]): TrendDat
   const mapping: TrendData['mapping'] = map
     ? { kind: 'crosswalk', series: map.series.key, zh: map.series.zh, comparable: map.series.comparable, other: sideIds(map.series[map.other]), otherTemplate: map.other }
     : { kind: 'none', template: ind?.template ?? 'both' };
-  return { id, mapping, lines: linesFrom(pts) };
+  return { id, mapping, lines: linesFrom(pts, nameRanks) };
 }
 
 /** Trend lines of a rate, from its indicator rows (rates are defined per template already). */
-export function rateTrendData(id: string, rows: readonly IndicatorRow[], templateOf: (reportId: string) => string): TrendData {
+export function rateTrendData(id: string, rows: readonly IndicatorRow[], templateOf: (reportId: string) => string, nameRanks?: ReadonlyMap<string, number>): TrendData {
   const pts: Array<{ k: string; n: string; p: TrendPoint }> = [];
   for (const r of rows) {
     const t = tplOf(templateOf(r.reportId));
     if (r.value === null || !t) continue;
     pts.push({ k: r.placeKey, n: r.name, p: [r.year, r.value, t, r.reportId, r.flags.join(' ')] });
   }
-  return { id, mapping: { kind: 'rate' }, lines: linesFrom(pts) };
+  return { id, mapping: { kind: 'rate' }, lines: linesFrom(pts, nameRanks) };
 }
 

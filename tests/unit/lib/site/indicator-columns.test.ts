@@ -1,4 +1,5 @@
 // Indicator rows held as columns: the same rows, in the same order, as indicatorTable and rateRows.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rate } from '../../../../src/lib/catalog/rates.ts';
 import { rateRows, type RateReport } from '../../../../src/lib/rates/rows.ts';
@@ -20,13 +21,43 @@ const reports = [
 ];
 
 describe('IndicatorColumns', () => {
-  it('gives every indicator the rows of indicatorTable, whatever the chunk size', () => {
+  it('gives every indicator the rows of indicatorTable', () => {
     const table = indicatorTable(reports);
-    for (const chunk of [1, 2, 100]) {
-      const cols = IndicatorColumns.of(reports, chunk).done();
-      expect([...cols.ids()].sort()).toEqual([...table.keys()].sort());
-      for (const id of table.keys()) expect([cols.rows(id), cols.years(id)]).toEqual([table.get(id), years(table.get(id)!)]);
-    }
+    const cols = IndicatorColumns.of(reports).done();
+    expect([...cols.ids()].sort()).toEqual([...table.keys()].sort());
+    for (const id of table.keys()) expect([cols.rows(id), cols.years(id), cols.valueCount(id)]).toEqual([table.get(id), years(table.get(id)!), table.get(id)!.filter((r) => r.value !== null).length]);
+  });
+
+  it('holds only the ids it is given, with the same rows', () => {
+    const only = new Set(['t3.granted.total', 'g', 'absent']);
+    const cols = IndicatorColumns.of(reports, only).done();
+    expect([...cols.ids()].sort()).toEqual(['g', 't3.granted.total']);
+    for (const id of only) expect(cols.rows(id)).toEqual(indicatorTable(reports).get(id) ?? []);
+  });
+
+  it('gives any reports the rows of indicatorTable, with or without a set of ids (fast-check)', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const nums = fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 9 }), { maxKeys: 3 });
+    const flags = fc.uniqueArray(fc.constantFrom('approximate', 'decoded', 'derived', 'zz'), { maxLength: 2 });
+    const report = fc.record({
+      key: fc.constantFrom('p', 'q', 'r'),
+      year: fc.option(fc.integer({ min: 2019, max: 2021 }), { nil: null }),
+      values: nums,
+      textValues: nums,
+      derived: nums,
+      provenance: fc.dictionary(fc.constantFrom(...ids), fc.record({ flags }), { maxKeys: 3 }),
+      gaps: fc.array(fc.record({ id: fc.constantFrom(...ids), reason: fc.constantFrom('blank', 'dash') }), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(report, { maxLength: 8 }), fc.option(fc.subarray(ids), { nil: undefined }), (list, only) => {
+        const reps = list.map((x, i) => rep(`${x.key}-${i}`, x.key, x.year, x.values, { textValues: x.textValues, derived: x.derived, provenance: x.provenance, gaps: x.gaps }));
+        const table = indicatorTable(reps);
+        const cols = IndicatorColumns.of(reps, only && new Set(only)).done();
+        const held = [...table.keys()].filter((id) => !only || only.includes(id)).sort();
+        expect([...cols.ids()].sort()).toEqual(held);
+        for (const id of ids) expect(cols.rows(id)).toEqual(held.includes(id) ? table.get(id) : []);
+      }),
+    );
   });
 
   it('gives rates the rows of rateRows, calculations and stated gaps included', () => {

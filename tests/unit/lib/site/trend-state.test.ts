@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   joinQuery, parseTrendQuery, rateTrendData, resolveTrend, selectLines, seriesFor, serializeTrend, trendData, trendSummary, type TrendReport,
 } from '../../../../src/lib/site/trend-state.ts';
+import { collationRanks } from '../../../../src/lib/site/collate.ts';
 
 const rep = (id: string, year: number, template: string, values: Record<string, number>, flags: Record<string, string[]> = {}): TrendReport => ({
   id, placeKey: id.replace(/-\d{4}$/, ''), placeName: id.startsWith('pt') ? '平潭综合实验区' : '某县', meta: { year, template, variant: template === 'post2019' ? '2021' : '2014', kind: 'annual-report' },
@@ -29,6 +30,13 @@ describe('trendData', () => {
   it('says an indicator without a one-to-one mapping has none, and keeps to its template', () => {
     const d = trendData('requests.answered.granted', [rep('pt-2017', 2017, 'pre2019', { 'requests.answered.granted': 3 }), rep('pt-2019', 2019, 'post2019', { 't3.granted.total': 7 })]);
     expect([d.mapping, d.lines[0]!.pts.map((p) => p[0])]).toEqual([{ kind: 'none', template: 'pre2019' }, [2017]]);
+  });
+
+  it('gives the same lines, in the same order, with the collation ranks of the place names', () => {
+    const more = [...reports, rep('a-2021', 2021, 'post2019', { 't3.new_received.total': 1 }, { 't3.new_received.total': ['decoded', 'approximate'] }), { ...rep('b-2020', 2020, 'post2019', {}), placeName: '阿县', derived: { 't3.new_received.total': 2 } }];
+    const plain = trendData('t3.new_received.total', more);
+    expect(trendData('t3.new_received.total', more, collationRanks(more.map((r) => r.placeName)))).toEqual(plain);
+    expect(Object.fromEntries(plain.lines.map((l) => [l.k, l.pts.map((p) => p[4])]))).toEqual({ a: ['approximate decoded'], b: ['derived'], pt: ['approximate', '', ''], x: [''] });
   });
 
   it('maps only a one-to-one side (予以公开 ← 同意公开 + 属于已主动公开范围)', () => {
