@@ -73,6 +73,26 @@ function linkInto(src: string, dst: string): void {
 }
 
 /**
+ * A made file's body under its cache name, always in a new inode: created exclusively where there is
+ * none (a cold build: no rename), else written aside and renamed over the old one, which the last
+ * site may still link. A write that fails leaves no part of a file under the name.
+ */
+function writeCached(cached: string, body: string | Uint8Array): void {
+  try {
+    writeFileSync(cached, body, { flag: 'wx' });
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+      rmSync(cached, { force: true });
+      throw e;
+    }
+  }
+  const tmp = `${cached}.${process.pid}.tmp`;
+  writeFileSync(tmp, body);
+  renameSync(tmp, cached);
+}
+
+/**
  * Write `files` into `out` through the cache folder `cacheDir`. `code` is a version of the code that
  * makes them: when it changes, every file is made again.
  */
@@ -113,9 +133,7 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
       } else {
         const body = await f.body();
         mkdir(flat);
-        const tmp = `${cached}.${process.pid}.tmp`;
-        writeFileSync(tmp, body);
-        renameSync(tmp, cached);
+        writeCached(cached, body);
         result.made++;
       }
       mkdir(dirname(dst));

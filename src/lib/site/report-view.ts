@@ -78,7 +78,7 @@ export interface SectionView {
 
 export interface CheckView extends CheckResult {
   index: number;
-  /** Indicator ids with their labels, for the list. */
+  /** A failed rule's indicator ids with their labels, for the list (empty for the other checks). */
   labels: Array<{ id: string; zh: string; value: number | null }>;
 }
 
@@ -242,26 +242,32 @@ export function buildReportView(r: SiteReport): ReportView {
   const ORDER: Record<CheckResult['status'], number> = { FAIL: 0, NOT_ASSESSABLE: 2, USED_FOR_DECODING: 3, PASS: 4 };
   const order = (c: CheckResult) => (c.status === 'FAIL' && c.severity === 'warning' ? 1 : ORDER[c.status]);
   // `index` is the position in record.checks (stable anchors `#chk-<index>`); the list is sorted.
+  // Only a failed rule lists its values with labels (a report has up to hundreds of checks, most passing).
   const checks: CheckView[] = r.checks
     .map((c, index) => ({
       ...c,
       index,
-      labels: Object.entries(c.values).map(([id, value]) => ({ id, zh: indicator(id)?.zh ?? id, value })),
+      labels: c.status === 'FAIL' ? Object.entries(c.values).map(([id, value]) => ({ id, zh: indicator(id)?.zh ?? id, value })) : [],
     }))
     .sort((a, b) => order(a) - order(b) || a.index - b.index);
-  const checkAt = new Map(checks.map((c) => [c.index, c]));
+  const checkAt = new Map<number, CheckView>();
   const checksById = new Map<string, number[]>();
+  const checkCounts = { pass: 0, fail: 0, warn: 0, na: 0, decoding: 0 };
   for (const c of checks) {
-    if (c.status !== 'FAIL') continue;
-    for (const id of Object.keys(c.values)) checksById.set(id, [...(checksById.get(id) ?? []), c.index]);
+    checkAt.set(c.index, c);
+    if (c.status === 'PASS') checkCounts.pass++;
+    else if (c.status === 'NOT_ASSESSABLE') checkCounts.na++;
+    else if (c.status === 'USED_FOR_DECODING') checkCounts.decoding++;
+    else {
+      if (c.severity === 'error') checkCounts.fail++;
+      else if (c.severity === 'warning') checkCounts.warn++;
+      for (const id in c.values) {
+        const list = checksById.get(id);
+        if (list) list.push(c.index);
+        else checksById.set(id, [c.index]);
+      }
+    }
   }
-  const checkCounts = {
-    pass: checks.filter((c) => c.status === 'PASS').length,
-    fail: checks.filter((c) => c.status === 'FAIL' && c.severity === 'error').length,
-    warn: checks.filter((c) => c.status === 'FAIL' && c.severity === 'warning').length,
-    na: checks.filter((c) => c.status === 'NOT_ASSESSABLE').length,
-    decoding: checks.filter((c) => c.status === 'USED_FOR_DECODING').length,
-  };
 
   const conflictById = new Map<string, number>();
   r.conflicts.forEach((c, i) => conflictById.set(c.id, i));
