@@ -29,6 +29,7 @@ import { cellsOfLines, type DownloadRecord, type ValueLines } from '../src/lib/s
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 import { watchCpuBudget } from '../src/lib/records/cpu-budget.ts';
+import { workerBundle } from './ingest-bundle.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -105,6 +106,9 @@ allFiles.sort();
 const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
 
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
+// The version of ingest's code: it keys the fingerprint, the written files and the workers' bundle.
+const writer = writerCode([...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
+
 const paths = files.map((f) => join(REPORTS, f));
 // With no earlier output to compare with, everything is parsed: the workers start now, and the
 // fingerprint is made afterwards from the cache keys they computed (not by hashing every file here too).
@@ -112,7 +116,6 @@ const early = (shard || !existsSync(FINGERPRINT_FILE)) && workerCount(paths.leng
 
 // Nothing changed since the last ingest into OUT (same file names and bytes, sources.csv, parser,
 // scripts and the site modules the writers use): its output stands as it is.
-const writer = writerCode([...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
 const knownFingerprint = shard || early ? null : inputsFingerprint(paths, sourcesText, writer);
 if (knownFingerprint !== null && existsSync(join(OUT, 'ingest.json')) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, 'utf8') === knownFingerprint) {
   process.stderr.write(`ingest: ${files.length} files unchanged since the last ingest into ${OUT} (${Math.round(performance.now() - started)} ms)\n`);
@@ -170,7 +173,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   const owner: number[] = new Array(paths.length);
   const queue = paths.map((_, i) => i);
   let hits = 0;
-  const workerUrl = new URL('./ingest-worker.ts', import.meta.url);
+  // the worker as one plain module (scripts/ingest-bundle.ts), or through tsx when that cannot be made
+  const bundle = await workerBundle(join(import.meta.dirname, 'ingest-worker.ts'), writer);
+  const workerUrl = bundle ?? new URL('./ingest-worker.ts', import.meta.url);
+  const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
   // workers load the PDF reader up front only when there are documents to read
@@ -180,7 +186,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv: ['--import', 'tsx', ...profileArgs], workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       let busy: number | null = null;

@@ -120,6 +120,14 @@ test('values carry quiet marks: one-character flags, a chart icon with an access
   const ch = page.locator('table.form td.v a.ch').first();
   await expect(ch).toHaveAccessibleName(/：各地对比图$/);
   expect((await ch.innerText()).trim()).toBe('');
+  // the icon is drawn by CSS (three bars masked over the link colour), and takes room in the cell
+  const icon = await ch.evaluate((a) => {
+    const s = getComputedStyle(a, '::before');
+    return { w: s.width, h: s.height, mask: s.maskImage || s.getPropertyValue('-webkit-mask-image'), colour: s.backgroundColor };
+  });
+  expect(icon).toMatchObject({ w: '10px', h: '10px', colour: 'rgb(85, 91, 97)' });
+  expect(icon.mask).toContain('data:image/svg+xml');
+  expect((await ch.boundingBox())!.width).toBeGreaterThanOrEqual(10);
   for (const text of await page.locator('table.form td.v abbr.flag').allInnerTexts()) expect(text.length).toBeLessThanOrEqual(4);
   const gap = page.locator('table.form td.v a.gapr').first();
   await expect(gap).toHaveAttribute('href', /^#gap-\d+$/);

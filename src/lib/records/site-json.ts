@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { checkSchema, reportRecordSchema } from '../record-schema.ts';
 import type { ReportRecord } from '../types.ts';
 import { siteReportSchema } from './schema.ts';
+import { canonicalCopy, NOT_SURE, type CanonicalCopy } from './canonical.ts';
 import type { SiteReport } from './model.ts';
 
 /** Where ingest's fields go into a record's JSON (UTF-8 byte offsets). */
@@ -25,13 +26,17 @@ export interface RecordJsonLayout {
   checksEmpty: boolean;
 }
 
+let copyRecord: CanonicalCopy | undefined;
+
 /**
  * The validated record (zod's output: schema key order) as JSON (UTF-8), with its layout. Throws when the record is not valid.
  * JSON.stringify(v), member by member (to know where `file` and `checks` end), each member encoded
  * straight into one buffer: no joined string to flatten, encode and slice again for byte offsets.
  */
 export function recordJson(r: ReportRecord): { json: Buffer; layout: RecordJsonLayout; record: ReportRecord } {
-  const v = reportRecordSchema.parse(r) as Record<string, unknown>;
+  // zod's output, built without zod where the record is plainly valid (records/canonical.ts)
+  const copy = (copyRecord ??= canonicalCopy(reportRecordSchema))(r);
+  const v = (copy === NOT_SURE ? reportRecordSchema.parse(r) : copy) as Record<string, unknown>;
   const members: string[] = [];
   let fileAt = -1;
   let checksAt = -1;

@@ -2,9 +2,13 @@
 // years.json, trend.json and card.png) are written by scripts/data-files.ts, not rendered by Astro:
 // an Astro path costs a Request, a Response, a stream and its bookkeeping for what is one string.
 // Like Astro's incremental build (astro.config experimental.incrementalBuild), a file whose key and
-// code are unchanged is not made again: every file is kept under <cache>/files/<path> and the output
+// code are unchanged is not made again: every file is kept under <cache>/flat/ and the output
 // gets a hard link to it, so an unchanged file is neither made nor rewritten (a made one replaces the
 // cached file by rename: a new inode, never a write into a file the last site may still link).
+// The cached files lie side by side in one folder (<cache>/flat/, named by their path): a report
+// page has a folder of its own in the site, and a second one per page in the cache was a mkdir per
+// page (the site's folders are made once each).
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -39,12 +43,32 @@ function readManifest(file: string): Manifest | null {
   }
 }
 
+/**
+ * The name of a site path's file in the flat cache folder: the path URI-encoded (one name per path,
+ * no '/'), or, past what a file name holds, '=' (which the encoding never leaves as is) and its sha1.
+ */
+export function flatName(path: string): string {
+  const name = encodeURIComponent(path);
+  return name.length <= 200 ? name : `=${createHash('sha1').update(path).digest('hex')}`;
+}
+
+/** Hard-link `src` to `dst` (replacing a `dst` there: unlinked, never written into), or copy it where links fail. */
 function linkInto(src: string, dst: string): void {
-  if (existsSync(dst)) unlinkSync(dst);
+  try {
+    linkSync(src, dst);
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+      rmSync(dst, { force: true });
+      copyFileSync(src, dst); // a file system without hard links, or another one
+      return;
+    }
+  }
+  unlinkSync(dst);
   try {
     linkSync(src, dst);
   } catch {
-    copyFileSync(src, dst); // a file system without hard links, or another one
+    copyFileSync(src, dst);
   }
 }
 
@@ -67,6 +91,9 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
     writeFileSync(tmp, JSON.stringify({ code, keys: all } satisfies Manifest));
     renameSync(tmp, manifestFile);
   };
+  // The layout before the flat folder (<cache>/files/<path>): left from an older build, removed.
+  rmSync(join(cacheDir, 'files'), { recursive: true, force: true });
+  const flat = join(cacheDir, 'flat');
   const made = new Set<string>();
   const mkdir = (dir: string) => {
     if (made.has(dir)) return;
@@ -79,13 +106,13 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
     for await (const f of files) {
       if (listed.has(f.path)) throw new Error(`data file ${f.path} listed twice`);
       listed.add(f.path);
-      const cached = join(cacheDir, 'files', f.path);
+      const cached = join(flat, flatName(f.path));
       const dst = join(out, f.path);
       if (f.key !== undefined && before[f.path] === f.key && existsSync(cached)) {
         result.reused++;
       } else {
         const body = await f.body();
-        mkdir(dirname(cached));
+        mkdir(flat);
         const tmp = `${cached}.${process.pid}.tmp`;
         writeFileSync(tmp, body);
         renameSync(tmp, cached);
@@ -101,7 +128,7 @@ export async function writeDataFiles(files: Iterable<DataFile> | AsyncIterable<D
   }
   for (const path of Object.keys(prev?.keys ?? {})) {
     if (path in keys) continue;
-    rmSync(join(cacheDir, 'files', path), { force: true });
+    rmSync(join(flat, flatName(path)), { force: true });
     result.removed++;
   }
   writeManifest(keys);

@@ -5,7 +5,7 @@ import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
 import { formatValue, type Formatted } from './format.ts';
-import { PROSE_MARK, flagMark, flagZh, gapZh } from './labels.ts';
+import { flagMark, flagZh, gapZh } from './labels.ts';
 import type { MarkSpan } from './text-marks.ts';
 
 export interface FlagView {
@@ -504,13 +504,15 @@ export function chartHref(id: string, placeKey: string, year: number | null): st
   return indicatorHref(id, year, placeKey);
 }
 
-/** A table cell's tooltip: exact value, flags, prose origin, gap reason and readings, how a derived value was computed. */
+/**
+ * A table cell's tooltip: exact value, gap reason and readings, how a derived value was computed.
+ * Not the words of its flag marks (派生, 拆分, 来自正文 …): each mark carries them in its own title
+ * (and the legend), and repeating them on the cell was most of the titles' bytes on a page.
+ */
 export function cellTitle(c: CellView): string | undefined {
   return (
     [
       c.exact ? `精确值 ${c.exact}` : '',
-      ...c.flags.map((f) => f.long),
-      c.fromProse ? PROSE_MARK.long : '',
       c.gap ? c.gap.long : '',
       c.gap && c.gap.candidates.length > 0 ? `可能读作 ${c.gap.candidates.join(' 或 ')}` : '',
       c.state === 'missing' ? '报告未给出' : '',

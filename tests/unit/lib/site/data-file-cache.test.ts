@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDataFiles, type DataFile } from '../../../../src/lib/site/data-file-cache.ts';
+import { flatName, writeDataFiles, type DataFile } from '../../../../src/lib/site/data-file-cache.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-data-files-'));
 
@@ -59,7 +59,26 @@ describe('writeDataFiles', () => {
     const cache = tmp();
     await writeDataFiles(files([['a.json', 'k', 'a'], ['gone/b.json', 'k', 'b']], []), tmp(), cache, 'code');
     const r = await writeDataFiles(files([['a.json', 'k', 'a']], []), tmp(), cache, 'code');
-    expect([r.removed, existsSync(join(cache, 'files', 'gone', 'b.json'))]).toEqual([1, false]);
+    expect([r.removed, existsSync(join(cache, 'flat', flatName('gone/b.json')))]).toEqual([1, false]);
+  });
+
+  it('keeps the cached files in one folder, one name per path', async () => {
+    const cache = tmp();
+    const long = `reports/${'很长'.repeat(10)}/${'名字'.repeat(10)}/index.html`;
+    await writeDataFiles(files([['reports/a/index.html', 'k', 'a'], ['reports%2Fa/index.html', 'k', 'b'], [long, 'k', 'c']], []), tmp(), cache, 'code');
+    const names = [flatName('reports/a/index.html'), flatName('reports%2Fa/index.html'), flatName(long)];
+    expect([new Set(names).size, names.map((n) => readFileSync(join(cache, 'flat', n), 'utf8')), names.every((n) => !n.includes('/') && n.length <= 200)]).toEqual([3, ['a', 'b', 'c'], true]);
+  });
+
+  it('replaces a file already in the output by a link, leaving the file it was untouched', async () => {
+    const out = tmp();
+    await writeDataFiles(files([['a/b.json', 'k1', 'old']], []), out, tmp(), 'code');
+    const before = statSync(join(out, 'a/b.json')).ino;
+    const other = tmp();
+    await writeDataFiles(files([['a/b.json', 'k2', 'new']], []), other, tmp(), 'code');
+    const cache = tmp();
+    await writeDataFiles(files([['a/b.json', 'k2', 'new']], []), out, cache, 'code');
+    expect([readFileSync(join(out, 'a/b.json'), 'utf8'), statSync(join(out, 'a/b.json')).ino === before, statSync(join(out, 'a/b.json')).ino]).toEqual(['new', false, statSync(join(cache, 'flat', flatName('a/b.json'))).ino]);
   });
 
   it('after a run that failed part-way, reuses no file under a key it no longer holds and still reuses the files it did not reach', async () => {

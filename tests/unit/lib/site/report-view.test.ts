@@ -55,13 +55,19 @@ describe('buildReportView — 2014 table', () => {
   it('formats 万元 with 2 decimals and exact on hover', () => {
     expect(cellOf(v, 'fees.total')).toMatchObject({ text: '0.12', exact: '0.123456' });
   });
-  it('titles a cell with what its marks mean: exact value, gap reason and readings, 报告未给出, 来自正文', () => {
+  it('titles a cell with what is not on its marks: exact value, gap reason and readings, 报告未给出', () => {
     expect(cellTitle(cellOf(v, 'fees.total')!)).toMatch(/^精确值 0\.123456/);
     const gap = cellTitle(cellOf(v, 'complaints.total')!)!;
     expect(gap).toContain(cellOf(v, 'complaints.total')!.gap!.long);
     expect(gap).toContain('可能读作 1 或 10');
     expect(cellTitle(cellOf(v, 'active.total')!)).toBe('报告未给出');
-    expect(cellTitle(cellOf(v, 'requests.received')!)).toBe('数字出自报告正文，不是统计表');
+  });
+  it('leaves a flag mark\'s words (来自正文, 冲突 …) to the mark\'s own title, not the cell\'s', () => {
+    expect(cellOf(v, 'requests.received')!.fromProse).toBe(true);
+    expect(cellTitle(cellOf(v, 'requests.received')!)).toBeUndefined();
+    const conflicted = cellOf(v, 'requests.answered.already_public')!;
+    expect(conflicted.flags.length).toBeGreaterThan(0);
+    for (const f of conflicted.flags) expect(cellTitle(conflicted) ?? '').not.toContain(f.long);
   });
 });
 
