@@ -265,7 +265,6 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
   let ok = true;
   let direct: Direct = { codes: new Map(), path: () => { throw new Error('render workers: not set up'); } };
   let pagesJob: Promise<PagesResult[]> | null = null;
-  let dataFiles: DataFileResult[] = [];
   return {
     name: 'nianbao:render-workers',
     async setup() {
@@ -306,12 +305,19 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       // Each worker first writes its shard's indicator data files: making them makes every indicator
       // view and digest its pages and their cache keys read, one view at a time while it is fresh
       // (made after the pages, the views the pages had let go would be made a second time).
+      // A worker lists its paths as soon as its own data files are written.
       const code = dataFilesCode();
       const out = fileURLToPath(outDir);
-      dataFiles = await Promise.all(workers.map((w) => w.call<DataFileResult>('dataFiles', { out, cacheDir: w.cacheDir(cacheDir, 'data-files'), code })));
+      const done = await Promise.all(
+        workers.map(async (w) => {
+          const files = await w.call<DataFileResult>('dataFiles', { out, cacheDir: w.cacheDir(cacheDir, 'data-files'), code });
+          return { files, paths: await w.call<Array<{ r: number; pathname: string; cacheKey?: string }>>('paths') };
+        }),
+      );
+      const dataFiles = done.map((d) => d.files);
       const sum = (k: keyof DataFileResult) => total(dataFiles, k);
       process.stderr.write(`data-files: ${sum('made') + sum('reused')} indicator data files (${sum('made')} made, ${sum('reused')} unchanged, ${sum('removed')} removed from the cache) in ${count} render workers\n`);
-      const lists = await Promise.all(workers.map((w) => w.call<Array<{ r: number; pathname: string; cacheKey?: string }>>('paths')));
+      const lists = done.map((d) => d.paths);
       // route by route as Astro's own order; a path listed by several workers once
       const byKey = new Map<string, { r: number; pathname: string; cacheKey?: string; listedBy: number[] }>();
       lists.forEach((list, w) => {

@@ -14,9 +14,18 @@ import { buildFind, type FindFile } from '../../lib/site/compare-find.ts';
 import { placePeers, type PlacePeers } from '../../lib/site/compare-peers.ts';
 import type { PeerPlace } from '../../lib/site/peers.ts';
 
+// Every id a core series' formula reads (seriesValue reads no other value of a report).
+const coreIds = [...new Set(coreSeries.flatMap((s) => [s.pre2019, s.post2019].flatMap((side) => (side ? [side, ...Object.values(side.byVariant ?? {})] : [])).flatMap((f) => f?.ids ?? [])))];
+
 function coreValues(r: ReportWithMeta): Record<string, number> {
   const out: Record<string, number> = {};
-  const report = { template: r.meta.template as Template, variant: r.meta.variant as Variant, values: { ...r.textValues, ...r.values }, derived: r.derived };
+  // printed values over text values ({ ...textValues, ...values }), of the ids the series read only
+  const values: Record<string, number> = {};
+  for (const id of coreIds) {
+    const v = r.values[id] ?? r.textValues[id];
+    if (v !== undefined) values[id] = v;
+  }
+  const report = { template: r.meta.template as Template, variant: r.meta.variant as Variant, values, derived: r.derived };
   for (const s of coreSeries) {
     const v = seriesValue(s, report);
     if (v) out[s.key] = v.value;

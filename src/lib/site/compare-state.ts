@@ -109,27 +109,45 @@ export interface ReportWithMeta extends ReportLike {
 
 /** Build-time: one report → its compact form. `core` gives the crosswalk values (crosswalk.ts seriesValue). */
 export function placeReport(r: ReportWithMeta, core: (r: ReportWithMeta) => Record<string, number>): PlaceReport {
+  const { derived, textValues, values, provenance } = r;
+  // v: derived values, then text values, then printed ones (each over the one before, in that key order)
   const v: Record<string, number> = {};
   // A Map, not an object: deleting keys from an object is slow; Object.fromEntries keeps the same key order.
   const f = new Map<string, string>();
-  for (const [id, x] of Object.entries(r.derived)) {
-    v[id] = x;
+  for (const id in derived) {
+    v[id] = derived[id]!;
     f.set(id, 'derived');
   }
-  for (const [id, x] of Object.entries({ ...r.textValues, ...r.values })) {
-    v[id] = x;
+  for (const id in textValues) {
+    v[id] = id in values ? values[id]! : textValues[id]!;
     f.delete(id);
   }
-  for (const [id, p] of Object.entries(r.provenance)) {
+  for (const id in values) {
+    if (id in textValues) continue;
+    v[id] = values[id]!;
+    f.delete(id);
+  }
+  for (const id in provenance) {
     if (!(id in v)) continue;
-    const had = f.get(id);
-    if (!had && p.flags.length === 0) continue;
-    const flags = new Set([...(had ? had.split(' ') : []), ...p.flags]);
-    f.set(id, [...flags].sort().join(' '));
+    const p = provenance[id]!;
+    const derivedValue = f.has(id);
+    if (!derivedValue && p.flags.length === 0) continue;
+    f.set(id, flagText(p, derivedValue));
   }
   const g: Record<string, string> = {};
   for (const gap of r.gaps) if (!(gap.id in v)) g[gap.id] = gap.reason;
   return { id: r.id, y: r.meta.year, t: r.meta.template, va: r.meta.variant, v, f: Object.fromEntries(f), g, c: core(r) };
+}
+
+// A value's flags as placeReport writes them (sorted, 'derived' with the provenance's own for a
+// derived value), per provenance entry: summaries share one entry per source, flags and operands.
+const plainFlags = new WeakMap<object, string>();
+const derivedFlags = new WeakMap<object, string>();
+function flagText(p: { flags: readonly string[] }, derived: boolean): string {
+  const seen = derived ? derivedFlags : plainFlags;
+  let text = seen.get(p);
+  if (text === undefined) seen.set(p, (text = [...new Set([...(derived ? ['derived'] : []), ...p.flags])].sort().join(' ')));
+  return text;
 }
 
 /** Build-time: the reports of each comparable place (key order as met), latest year first. */

@@ -35,6 +35,22 @@ describe('buildPlaces', () => {
     expect(r.v.k).toBe(1);
     expect(r.f.k).toBeUndefined();
   });
+  it('orders values derived, text, printed, and writes each flagged value its sorted flags ("derived" kept with its own)', () => {
+    const r = placeReport(
+      rep('a', 'a', 'a', 2017, { p: 1, t: 5, d2: 6 }, {
+        derived: { d: 2, d2: 3 },
+        textValues: { t: 4, t2: 7 },
+        provenance: { d: { flags: ['zeta', 'approximate', 'zeta'] }, p: { flags: [] }, t2: { flags: ['decoded'] }, d2: { flags: ['approximate'] }, gone: { flags: ['x'] } },
+        gaps: [{ id: 'p', reason: 'blank' }, { id: 'q', reason: 'dash' }, { id: 'q', reason: 'blank' }],
+      }),
+      () => ({}),
+    );
+    expect([JSON.stringify(r.v), JSON.stringify(r.f), JSON.stringify(r.g)]).toEqual([
+      '{"d":2,"d2":6,"t":5,"t2":7,"p":1}',
+      '{"d":"approximate derived zeta","t2":"decoded","d2":"approximate"}',
+      '{"q":"blank"}',
+    ]);
+  });
   it('picks the chosen year or the latest', () => {
     const d = details.find((x) => x.k === '530802')!;
     expect(pickReport(d)!.y).toBe(2017);
