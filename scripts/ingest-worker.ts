@@ -1,6 +1,7 @@
 // Worker for scripts/ingest.ts. Two kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
-//                   records' summaries (src/lib/records/summary.ts, as summaries.ndjson lines) and cache keys; keep only each
+//                   records' summaries (src/lib/records/summary.ts, as summaries.ndjson lines), cache keys
+//                   and the files' sha256 (so the main thread need not read them again); keep only each
 //                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit);
 //                   its value lines (the kit's) go to the main thread too, for the /data/ CSVs.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
@@ -10,6 +11,7 @@
 //                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
 //                   validation or stringify of the whole record); any other is read back (writeReport).
 import { threadCpuMs } from '../src/lib/thread-cpu.ts';
+import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheForm, cachedReducedJson, readCached, readCachedBytes } from '../src/lib/records/parse-cache.ts';
 import { parseFileAsync } from '../src/lib/parse/index.ts';
@@ -54,6 +56,8 @@ parentPort!.on('message', async (msg: Msg) => {
     // They are cached too, so an unchanged file costs reading its summary, not its whole record.
     const parsed: Array<{ json: string; key: string | null; hit: boolean }> = [];
     const lines: Array<RecordKit['lines'] | null> = [];
+    // each file's sha256 (report-ids.csv records it for new reports), from the bytes read here
+    const sha256s: Array<string | null> = [];
     msg.paths.forEach((p, i) => kept.set(msg.start + i, { key: null, path: p, kit: null }));
     for (const [i, p] of msg.paths.entries()) {
       fresh = null;
@@ -63,8 +67,9 @@ parentPort!.on('message', async (msg: Msg) => {
       if (kit) keptValues += kit.lines.ids.length + 1;
       kept.set(msg.start + i, { key: x.key, path: p, kit });
       lines.push(kit?.lines ?? null);
+      sha256s.push(x.bytes ? createHash('sha256').update(x.bytes).digest('hex') : null);
     }
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, hits: parsed.filter((x) => x.hit).length });
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length });
     return;
   }
   parsedCpu = cpuNow();

@@ -150,7 +150,7 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
 }
 
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
   const n = workerCount(paths.length);
   if (n === 0) {
     const parsed: CachedParse[] = [];
@@ -165,6 +165,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   }
   const out: RecordSummary[] = new Array(paths.length);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
+  // each file's sha256 as its worker hashed the bytes it read (null: not read there)
+  const sha256s: Array<string | null> = new Array(paths.length).fill(null);
   // each freshly parsed report's value lines, as its worker made them for data.csv (up to KEEP_LINES cells)
   const lines: Array<ValueLines | null> = new Array(paths.length).fill(null);
   let keptLines = 0;
@@ -223,12 +225,13 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })));
         w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
+      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; sha256s: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
         ready = true;
         if (!m.ready) {
           cancelBudget();
           out[m.start] = codec.decode(m.records[0]!);
           keys[m.start] = m.keys[0] ?? null;
+          sha256s[m.start] = m.sha256s[0] ?? null;
           const l = m.lines[0] ?? null;
           if (l && keptLines + l.ids.length <= KEEP_LINES) {
             lines[m.start] = l;
@@ -270,7 +273,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
           }),
       ),
     ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
-  return { records: out, keys, lines, hits: () => hits, finish };
+  return { records: out, keys, sha256s, lines, hits: () => hits, finish };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
@@ -284,7 +287,8 @@ for (const [file, { primary }] of belongsTo) if (primary) variantsOf.set(primary
 const registryText = existsSync(ID_REGISTRY) ? readFileSync(ID_REGISTRY, 'utf8') : '';
 const registry = readIdRegistry(registryText);
 const registered = new Set(registry.map((e) => e.file));
-const sha = (file: string) => createHash('sha256').update(readFileSync(join(REPORTS, file))).digest('hex');
+const fileIndex = new Map(files.map((f, i) => [f, i]));
+const sha = (file: string) => pool.sha256s?.[fileIndex.get(file)!] ?? createHash('sha256').update(readFileSync(join(REPORTS, file))).digest('hex');
 const assigned = assignReportIds(
   primaries.map((r, i) => ({ file: r.file, placeKey: keys[i]!, year: r.meta.year, sha256: registered.has(r.file) ? undefined : sha(r.file), also: variantsOf.get(r.file) ?? [] })),
   registry,

@@ -131,8 +131,11 @@ export async function cachedReduced<S>(path: string, dir: string, name: string, 
   return { reduced: reduced ?? (JSON.parse(x.json) as S), record: x.record, key: x.key, hit: x.hit };
 }
 
-/** cachedReduced with the reduced form as its JSON text (`reduce` makes it; a cache hit is the file as it is, not parsed). */
-export async function cachedReducedJson(path: string, dir: string, name: string, reduce: (r: ReportRecord) => string, parse?: BytesParser, serialize?: RecordSerializer): Promise<{ json: string; record: ReportRecord | null; key: string | null; hit: boolean }> {
+/**
+ * cachedReduced with the reduced form as its JSON text (`reduce` makes it; a cache hit is the file as it is, not parsed).
+ * `bytes`: the file's bytes as read for its key (null when it was not read: unreadable or too large).
+ */
+export async function cachedReducedJson(path: string, dir: string, name: string, reduce: (r: ReportRecord) => string, parse?: BytesParser, serialize?: RecordSerializer): Promise<{ json: string; record: ReportRecord | null; key: string | null; hit: boolean; bytes: Buffer | null }> {
   let key: string | null = null;
   let bytes: Buffer | null = null;
   try {
@@ -150,7 +153,7 @@ export async function cachedReducedJson(path: string, dir: string, name: string,
       const json = existsSync(p) ? readFileSync(p, 'utf8') : null;
       if (json !== null) {
         JSON.parse(json); // a half-written file is not a hit
-        return { json, record: null, key, hit: true };
+        return { json, record: null, key, hit: true, bytes };
       }
     } catch {
       // half-written, or gone since: from the record
@@ -160,7 +163,7 @@ export async function cachedReducedJson(path: string, dir: string, name: string,
   const x = await cachedParse(path, dir, parse, key !== null && bytes ? { bytes, key } : undefined, serialize);
   const json = reduce(x.record);
   if (x.key !== null) writeAtomically(reducedPath(dir, x.key, name), json);
-  return { json, record: x.record, key: x.key, hit: x.hit };
+  return { json, record: x.record, key: x.key, hit: x.hit, bytes };
 }
 
 

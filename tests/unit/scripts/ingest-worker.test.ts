@@ -14,7 +14,7 @@ import type { SiteAdditions } from '../../../src/lib/records/write.ts';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SEED = join(ROOT, 'content', 'reports', '004_2e4877b111ee56e7.txt');
 
-type Reply = { ready?: true; start?: number; records?: string[]; hits?: number; sizes?: Record<string, number>; hashes?: Record<string, string> };
+type Reply = { ready?: true; start?: number; records?: string[]; sha256s?: Array<string | null>; hits?: number; sizes?: Record<string, number>; hashes?: Record<string, string> };
 
 function startWorker() {
   const w = new Worker(new URL('../../../scripts/ingest-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { warmUp: false } });
@@ -59,6 +59,15 @@ describe('ingest worker', () => {
     const s = new SummaryCodec().decode<RecordSummary>(first.records![0]!);
     expect([first.start, first.hits, again.start, again.hits]).toEqual([7, 0, 8, 1]);
     expect(['text' in s, s.checks.every((c) => c.status === 'FAIL'), s.checkTotal > s.checks.length, Object.keys(s.values).length > 10]).toEqual([false, true, true, true]);
+  });
+
+  it('posts each file’s sha256 (for report-ids.csv), read or cached alike', async () => {
+    const x = open();
+    await x.next();
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const first = await x.ask({ paths: [file], start: 0, cache: join(dir, 'cache-sha') });
+    const again = await x.ask({ paths: [file], start: 1, cache: join(dir, 'cache-sha') });
+    expect([first.sha256s, again.sha256s, again.hits]).toEqual([[sha], [sha], 1]);
   });
 
   it('writes the full record and its downloads for the indexes it parsed, and posts their sizes and the record’s hash', async () => {
