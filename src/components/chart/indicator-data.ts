@@ -170,7 +170,8 @@ export function indicatorView(id: string): Promise<IndicatorView> {
  * this, each route made every view again (at 100,000 reports, several times 371 views of 100,000 rows).
  */
 export interface IndicatorDigest {
-  facts: IndicatorFacts;
+  /** The view's facts without the place keys (a string per place, kept for every indicator: only the view needs them). */
+  facts: Omit<IndicatorFacts, 'keys'>;
   island: IndicatorView['island'];
   keys: IndicatorView['keys'];
   /** The body of /indicators/<id>/years.json. */
@@ -193,7 +194,8 @@ export function indicatorDigest(id: string): Promise<IndicatorDigest> {
         const ys = byYear.get(year) ?? [];
         return { year, reports: ys.length, values: new Set(ys.filter((r) => r.value !== null).map((r) => r.placeKey)).size };
       });
-      return { facts, island, keys, yearsJson: JSON.stringify(perYear) };
+      const { keys: _places, ...kept } = facts;
+      return { facts: kept, island, keys, yearsJson: JSON.stringify(perYear) };
     });
     digestChain = d.catch(() => undefined);
     digests.set(id, d);
