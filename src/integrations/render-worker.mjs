@@ -71,7 +71,6 @@ const handlers = {
   // render them and written once (src/lib/site/data-file-cache.ts: made, or linked when the key is
   // unchanged). An error names the path and its route, and stops the build as in Astro's loop.
   async pages({ out, cacheDir, list, code }) {
-    const before = cpuMs();
     const { writeDataFiles } = await import(dataFilesEntry);
     async function* files() {
       for (const p of list) {
@@ -79,8 +78,7 @@ const handlers = {
         await yieldToMessages(); // the main thread's requests (Astro's loop) are served in between
       }
     }
-    const result = await writeDataFiles(files(), out, cacheDir, code);
-    return { ...result, cpuMs: cpuMs() - before };
+    return writeDataFiles(files(), out, cacheDir, code);
   },
   async dataFiles({ out, cacheDir, code }) {
     const before = cpuMs();

@@ -180,10 +180,6 @@ interface DirectPath {
   key: string | undefined;
 }
 
-interface PagesResult extends DataFileResult {
-  cpuMs: number;
-}
-
 /** A worker's CPU per phase (its bundle import and start, its data files, listing its paths, its pages) and its heap at the end. */
 interface WorkerStats {
   cpuMs: { start: number; dataFiles: number; paths: number; pages: number };
@@ -264,7 +260,7 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
   let routes: any[] = [];
   let ok = true;
   let direct: Direct = { codes: new Map(), path: () => { throw new Error('render workers: not set up'); } };
-  let pagesJob: Promise<PagesResult[]> | null = null;
+  let pagesJob: Promise<DataFileResult[]> | null = null;
   return {
     name: 'nianbao:render-workers',
     async setup() {
@@ -336,7 +332,7 @@ function workerPrerenderer(def: Prerenderer, count: number, root: URL, outDir: U
       for (const p of mine) directLists[p.listedBy[0]!]!.push(direct.path(p));
       pagesJob = Promise.all(
         workers.map((w, j) =>
-          w.call<PagesResult>('pages', { out: fileURLToPath(outDir), cacheDir: w.cacheDir(cacheDir, 'pages'), list: directLists[j], code: 'pages 1' }),
+          w.call<DataFileResult>('pages', { out: fileURLToPath(outDir), cacheDir: w.cacheDir(cacheDir, 'pages'), list: directLists[j], code: 'pages 1' }),
         ),
       );
       pagesJob.catch(() => {}); // awaited in teardown
