@@ -58,18 +58,18 @@ function linkInto(src: string, dst: string): void {
     linkSync(src, dst);
     return;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-      rmSync(dst, { force: true });
-      copyFileSync(src, dst); // a file system without hard links, or another one
-      return;
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      unlinkSync(dst);
+      try {
+        linkSync(src, dst);
+        return;
+      } catch {
+        // as below
+      }
     }
   }
-  unlinkSync(dst);
-  try {
-    linkSync(src, dst);
-  } catch {
-    copyFileSync(src, dst);
-  }
+  rmSync(dst, { force: true });
+  copyFileSync(src, dst); // a file system without hard links, or another one
 }
 
 /**
