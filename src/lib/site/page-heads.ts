@@ -3,16 +3,19 @@
 // same text before any page is rendered. Works on a report's summary as on its full record.
 import { pinyinSearchText } from '../places/pinyin.ts';
 import { parentChain } from '../places/index.ts';
-import type { SiteReport } from '../records/model.ts';
+import type { ReportSummary } from '../records/summary.ts';
 import { yearZh } from './format.ts';
 import { keyFigures, type KeyFigure } from './key-figures.ts';
 import { KIND_ZH, levelZh, templateZh } from './labels.ts';
 import type { PlaceSummary } from './place-view.ts';
 
-type Rec = Pick<SiteReport, 'id' | 'placeName' | 'meta' | 'values' | 'derived' | 'provenance'>;
+/** A report's summary (src/lib/records/summary.ts) or its full record. */
+type Rec = Pick<ReportSummary, 'id' | 'placeName' | 'meta' | 'values' | 'derived' | 'provenance'>;
+/** keyFigures reads a report's id, values and meta (year, kind, template, variant), never meta.sources, which a summary has not. */
+type KeyRec = Parameters<typeof keyFigures>[0];
 
 /** A report whose every printed value was read from its prose (report-view.ts `proseOnly`). */
-export function proseOnlyValues(r: Pick<SiteReport, 'values' | 'provenance'>): boolean {
+export function proseOnlyValues(r: Pick<Rec, 'values' | 'provenance'>): boolean {
   const printed = Object.keys(r.values);
   return printed.length > 0 && printed.every((id) => r.provenance[id]?.source === 'prose');
 }
@@ -21,7 +24,7 @@ export function proseOnlyValues(r: Pick<SiteReport, 'values' | 'provenance'>): b
  * A report page's heading and one-line summary (its lede and meta description). `siblings`: the same
  * place's reports; `all`: their key figures when already made (keyFigures(r, siblings)).
  */
-export function reportHead(r: Rec, siblings: readonly Rec[], all: readonly KeyFigure[] = keyFigures(r, siblings)): { heading: string; summary: string } {
+export function reportHead(r: Rec, siblings: readonly Rec[], all: readonly KeyFigure[] = keyFigures(r as unknown as KeyRec, siblings as unknown as readonly KeyRec[])): { heading: string; summary: string } {
   const m = r.meta;
   const year = m.year;
   // A report without the form's figures (prose only, a scorecard) shows only those it has.

@@ -7,6 +7,7 @@ import { indicatorRecord, placeRecord, searchRecords } from '../../../../src/lib
 import type { PlaceSummary } from '../../../../src/lib/site/place-view.ts';
 import { pagefindBody } from '../../../../src/lib/search/pagefind-body.ts';
 import { postReport } from '../site/fixture-report.ts';
+import { summarize } from '../../../../src/lib/records/summary.ts';
 
 const place = (key: string, name: string) => ({ key, name, level: 'county', province: '福建省', prefecture: null, years: [2020] }) as unknown as PlaceSummary;
 
@@ -23,8 +24,8 @@ describe('search records', () => {
     expect(indicatorRecord({ indicator: derived! }).url).toBe('/indicators/t4.review.total/');
   });
   it('list one record a page, in URL order', () => {
-    const b = postReport({ id: 'b-2021', placeKey: 'b' });
-    const a = postReport({ id: 'a-2021', placeKey: 'a' });
+    const b = summarize(postReport({ id: 'b-2021', placeKey: 'b' }));
+    const a = summarize(postReport({ id: 'a-2021', placeKey: 'a' }));
     const rs = searchRecords([b, a], [indicator('t4.review.total')!], [rates[0]!]);
     expect(rs.map((r) => r.url)).toEqual([`/indicators/${rates[0]!.id}/`, '/indicators/t4.review.total/', '/places/a/', '/places/b/', '/reports/a-2021/', '/reports/b-2021/'].sort());
   });
