@@ -78,7 +78,8 @@ async function handle(msg: Msg): Promise<void> {
       lines.push(kit?.lines ?? null);
       sha256s.push(x.bytes ? createHash('sha256').update(x.bytes).digest('hex') : null);
     }
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length });
+    // `cpu`: this thread's CPU time now, from which the main thread counts the next file's budget
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length, cpu: threadCpuMs() });
     return;
   }
   if ('indicators' in msg || 'xlsx' in msg) {
@@ -103,4 +104,4 @@ async function handle(msg: Msg): Promise<void> {
 }
 // the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
 if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true, cpu: threadCpuMs() });

@@ -66,6 +66,13 @@ const YOUNG_MB = 192;
  */
 const KEEP_LINES = 2_000_000;
 
+/**
+ * Files posted to a worker at once: the one it parses and the next, so that it goes on without
+ * waiting for this thread to take its answer and post another (one round trip per file, and this
+ * thread shares the cores with the workers).
+ */
+const IN_FLIGHT = 2;
+
 /** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
 const DOCUMENT_BUDGETS = 4;
 
@@ -201,11 +208,12 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
       const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
-      let busy: number | null = null;
+      // the files posted to this worker, in order: the first is being parsed, the next waits in its queue
+      const inflight: number[] = [];
       let cancelBudget = () => {};
       let dead = false;
       let ready = false;
-      // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
+      // The file being parsed gets `record`; the files this worker kept or had waiting are parsed again elsewhere.
       const replace = (record: ReturnType<typeof failed>) => {
         if (dead) return;
         dead = true;
@@ -215,35 +223,49 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         detach();
         w.on('error', () => {});
         void w.terminate();
-        if (busy !== null) {
+        const busy = inflight.shift();
+        if (busy !== undefined) {
           out[busy] = summarize(record);
           lines[busy] = null;
         }
-        queue.unshift(...slot.kept);
+        queue.unshift(...slot.kept, ...inflight);
         start(si);
       };
+      // The budget of the file the worker is now parsing, counted from `cpu`: its thread's CPU time
+      // when it posted the previous answer (it then starts on the next file at once).
+      const watch = (cpu: number) => {
+        const i = inflight[0];
+        if (i === undefined) return;
+        const ms = budget(i);
+        cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })), cpu);
+      };
+      // keep IN_FLIGHT files posted, so the worker never waits for this thread between two files
       const dispatch = () => {
-        const i = queue.shift();
-        if (i === undefined) {
-          busy = null;
+        while (inflight.length < IN_FLIGHT) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          inflight.push(i);
+          w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
+        }
+        if (inflight.length === 0) {
           detach();
           if (--running === 0) resolve();
-          return;
         }
-        busy = i;
-        const ms = budget(i);
-        cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })));
-        w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; sha256s: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
+      const onMessage = (m: { ready?: true; cpu: number; start: number; records: string[]; keys: Array<string | null>; sha256s: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
         if (!ready) mark(`worker ${si} ready`);
         ready = true;
-        if (m.ready) return dispatch();
+        if (m.ready) {
+          dispatch();
+          return watch(m.cpu);
+        }
         if (m.start === 0 || queue.length === 0) mark(`record ${m.start}`);
         cancelBudget();
+        inflight.shift();
         owner[m.start] = si;
         slot.kept.push(m.start);
-        // the worker's next file first, then this one's summary (the worker need not wait for it)
+        watch(m.cpu);
+        // the worker's next file first, then this one's summary
         dispatch();
         out[m.start] = codec.decode(m.records[0]!);
         keys[m.start] = m.keys[0] ?? null;
@@ -255,8 +277,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         }
         hits += m.hits;
       };
-      const onError = (e: Error) => replace(internalError(basename(paths[busy ?? 0]!), e));
-      const onExit = (code: number) => replace(internalError(basename(paths[busy ?? 0]!), new Error(`worker exited with ${code}`)));
+      const onError = (e: Error) => replace(internalError(basename(paths[inflight[0] ?? 0]!), e));
+      const onExit = (code: number) => replace(internalError(basename(paths[inflight[0] ?? 0]!), new Error(`worker exited with ${code}`)));
       // (never removeAllListeners on a Worker: that also drops Node's own listeners that ref its port)
       const detach = () => {
         w.off('message', onMessage);
