@@ -10,7 +10,8 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { linkTree } from '../src/lib/search/link-tree.ts';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
 import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 import { renderBudgetMB, renderJobs } from '../src/lib/site/render-jobs.ts';
@@ -55,10 +56,43 @@ if (merge >= 0) {
 // National scale). Set here unless given.
 const MIMALLOC: Record<string, string> = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
 const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(HEAP_MB), NIANBAO_RENDER_WORKERS: String(jobs) };
+// The search index needs no built page (scripts/search-index.ts makes it from the summaries): it is
+// made beside astro's start and bundling, which keep one core busy, and linked into the site once
+// astro is done (astro empties the output folder as it starts). One render shard of several leaves
+// it to the job that merges them (finish-site.ts makes it when <dist>/pagefind is missing).
+const search = process.env.NIANBAO_RENDER_SHARD ? null : stageSearchIndex();
 const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
   process.stderr.write('build:site: astro build failed\n');
   process.exit(1);
 }
+if (search) {
+  const index = await search;
+  if (!index) {
+    process.stderr.write('build:site: search index failed\n');
+    process.exit(1);
+  }
+  const out = join(DIST, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const files = linkTree(index, out);
+  process.stderr.write(`build:site: search index linked into ${out} (${files} files)\n`);
+}
 process.stderr.write(`build:site: ${jobs} render worker${jobs === 1 ? '' : 's'} (${Math.round(performance.now() - t0)} ms)\n`);
+
+/** Run search-index.ts --stage; the folder of the index it made or kept, or null when it failed. */
+function stageSearchIndex(): Promise<string | null> {
+  const p = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'search-index.ts'), '--stage'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  return new Promise((resolve) => {
+    p.on('error', () => resolve(null));
+    p.on('close', (c) => {
+      try {
+        resolve(c === 0 ? (JSON.parse(stdout.trim().split('\n').pop()!) as { index: string }).index : null);
+      } catch {
+        resolve(null);
+      }
+    });
+  });
+}

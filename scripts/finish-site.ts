@@ -1,14 +1,14 @@
-// The steps of `npm run build` after `astro build`, side by side: linking the downloads into the
-// site (export-data.ts --install: dist/data/**, dist/reports/<id>/data.*) and the search index
-// (search-index.ts: reads the pages' HTML, writes dist/pagefind/). Neither reads what the other
-// writes, and both start only once astro has written every page. Fails when either fails.
+// The steps of `npm run build` after `astro build`: linking the downloads into the site
+// (export-data.ts --install: dist/data/**, dist/reports/<id>/data.*) and, when `npm run build:site`
+// has not already put it there (it makes it beside astro), the search index (search-index.ts:
+// dist/pagefind/), side by side: neither reads what the other writes. Fails when either fails.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const steps: Array<[string, string[]]> = [
-  ['export-data.ts', ['--install']],
-  ['search-index.ts', []],
-];
+const DIST = process.env.NIANBAO_DIST ?? join(import.meta.dirname, '..', 'dist');
+const steps: Array<[string, string[]]> = [['export-data.ts', ['--install']]];
+if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) steps.push(['search-index.ts', []]);
 const codes = await Promise.all(
   steps.map(
     ([script, args]) =>

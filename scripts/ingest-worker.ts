@@ -1,4 +1,4 @@
-// Worker for scripts/ingest.ts. Two kinds of message:
+// Worker for scripts/ingest.ts. Kinds of message:
 //   {paths, start}  parse the files (indexes start…) through the parse cache and post back the
 //                   records' summaries (src/lib/records/summary.ts, as summaries.ndjson lines), cache keys
 //                   and the files' sha256 (so the main thread need not read them again); keep only each
@@ -10,6 +10,8 @@
 //                   thread's CPU time (parsing, writing). A record
 //                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
 //                   validation or stringify of the whole record); any other is read back (writeReport).
+//   {indicators} / {xlsx}  after that, parts of the /data/ files the main thread hands over
+//                   (src/lib/records/export.ts CombinedOffload): write them, post back their sizes.
 import { threadCpuMs } from '../src/lib/thread-cpu.ts';
 import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -21,6 +23,7 @@ import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { fitsLayout } from '../src/lib/records/site-json.ts';
 import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
+import { writeIndicatorCsvs, writeXlsxJob, type IndicatorJob, type XlsxJob } from '../src/lib/records/export.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
 // holds them. Kits are a few KB each; past KEEP_VALUES value lines in all, records are read back instead.
@@ -40,12 +43,18 @@ const serialize = (r: ReportRecord): string | Buffer => {
   return json;
 };
 
-type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | null;
+type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | { indicators: IndicatorJob } | { xlsx: XlsxJob } | null;
 
 // this thread's CPU time (ms) when the files are parsed: ingest.json `cpu` (parse, then writing files)
 const cpuNow = () => Math.round(threadCpuMs());
 let parsedCpu = 0;
-parentPort!.on('message', async (msg: Msg) => {
+// messages are handled one after another (a job that awaits does not let the next one start), so
+// the main thread takes the answers in the order it posted the jobs
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (msg: Msg) => {
+  queue = queue.then(() => handle(msg));
+});
+async function handle(msg: Msg): Promise<void> {
   if (msg === null) {
     parentPort!.close();
     return;
@@ -69,7 +78,14 @@ parentPort!.on('message', async (msg: Msg) => {
       lines.push(kit?.lines ?? null);
       sha256s.push(x.bytes ? createHash('sha256').update(x.bytes).digest('hex') : null);
     }
-    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length });
+    // `cpu`: this thread's CPU time now, from which the main thread counts the next file's budget
+    parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length, cpu: threadCpuMs() });
+    return;
+  }
+  if ('indicators' in msg || 'xlsx' in msg) {
+    const cpu = cpuNow();
+    const answer = 'indicators' in msg ? { sizes: writeIndicatorCsvs(msg.indicators) } : { size: await writeXlsxJob(msg.xlsx) };
+    parentPort!.postMessage({ ...answer, cpuMs: cpuNow() - cpu });
     return;
   }
   parsedCpu = cpuNow();
@@ -85,7 +101,7 @@ parentPort!.on('message', async (msg: Msg) => {
   }
   kept.clear();
   parentPort!.postMessage({ ...written, cpuMs: [parsedCpu, cpuNow() - parsedCpu] });
-});
+}
 // the PDF reader loads before the first file is timed (src/lib/parse/formats/pdf/load.ts warmUp)
 if ((workerData as { warmUp?: boolean } | null)?.warmUp) await warmUpReaders();
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true, cpu: threadCpuMs() });

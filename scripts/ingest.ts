@@ -23,7 +23,7 @@ import { resolveRedirects } from '../src/lib/records/report-id.ts';
 import { summarize, withChecks, writeSummaries, type RecordSummary, type ReportSummary } from '../src/lib/records/summary.ts';
 import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { sortSiteOrder } from '../src/lib/records/store.ts';
-import { exportCombined, exportRelease, exportWideXlsx, prepareCombined, writeSizes, type DownloadSizes } from '../src/lib/records/export.ts';
+import { exportCombinedAsync, exportRelease, prepareCombined, writeSizes, type CombinedOffload, type DownloadSizes } from '../src/lib/records/export.ts';
 import { combinedKey, readManifest, reportKey, writeManifest, type WrittenManifest } from '../src/lib/records/written-manifest.ts';
 import { cellsOfLines, type DownloadRecord, type ValueLines } from '../src/lib/site/downloads.ts';
 import { siteRecord, writeReport, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
@@ -66,6 +66,13 @@ const YOUNG_MB = 192;
  */
 const KEEP_LINES = 2_000_000;
 
+/**
+ * Files posted to a worker at once: the one it parses and the next, so that it goes on without
+ * waiting for this thread to take its answer and post another (one round trip per file, and this
+ * thread shares the cores with the workers).
+ */
+const IN_FLIGHT = 2;
+
 /** PDF and Office files take longer than text (page layout, fonts): they get this many budgets. */
 const DOCUMENT_BUDGETS = 4;
 
@@ -88,6 +95,9 @@ const shard = shardArg > 0 ? (process.argv[shardArg + 1] ?? '').split('/').map(N
 if (shard && !(shard.length === 2 && shard[0]! >= 1 && shard[0]! <= shard[1]!)) throw new Error('--shard takes i/n with 1 ≤ i ≤ n');
 
 const started = performance.now();
+// NIANBAO_INGEST_TIMELINE=1: each step's time since the process started, on stderr at the end
+const timeline: Array<[string, number]> = [['script start', started]];
+const mark = (what: string) => void (process.env.NIANBAO_INGEST_TIMELINE && timeline.push([what, performance.now()]));
 const cpuNow = () => Math.round(threadCpuMs());
 // NIANBAO_INGEST_PROFILE=<dir>: each worker thread writes a CPU profile there (run ingest itself with --cpu-prof for this thread's)
 const profileArgs = process.env.NIANBAO_INGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.NIANBAO_INGEST_PROFILE] : [];
@@ -104,10 +114,12 @@ for (const e of readdirSync(REPORTS, { withFileTypes: true })) {
 }
 allFiles.sort();
 const files = shard ? allFiles.filter((_, i) => i % shard[1]! === shard[0]! - 1) : allFiles;
+mark('listed');
 
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
 // The version of ingest's code: it keys the fingerprint, the written files and the workers' bundle.
 const writer = writerCode([...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
+mark('writer code');
 
 const paths = files.map((f) => join(REPORTS, f));
 // With no earlier output to compare with, everything is parsed: the workers start now, and the
@@ -123,14 +135,17 @@ if (knownFingerprint !== null && existsSync(join(OUT, 'ingest.json')) && existsS
 }
 
 const pool = await (early ?? parseAll(paths));
+mark('parsed');
 const records = pool.records;
 if (shard) {
   await pool.finish(new Map());
+  pool.close();
   const hits = pool.hits();
   process.stderr.write(`ingest: shard ${shard.join('/')}: ${files.length} files parsed into ${CACHE} (${hits} from the cache; ${Math.round(performance.now() - started)} ms)\n`);
   process.exit(0);
 }
 const fingerprint = knownFingerprint ?? inputsFingerprint(paths, sourcesText, writer, pool.keys);
+mark('fingerprint');
 
 /**
  * Parse every file on worker threads (NIANBAO_INGEST_WORKERS overrides the count; 0 parses on this
@@ -150,7 +165,7 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
 }
 
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }>; offload: CombinedOffload; close: () => void; cpuMs: (finished: Array<[number, number]>) => Array<[number, number]> }> {
   const n = workerCount(paths.length);
   if (n === 0) {
     const parsed: CachedParse[] = [];
@@ -161,7 +176,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
       for (const [i, add] of adds) writeReport(siteRecord(parsed[i]!.record, add), OUT, written);
       return { ...written, cpuMs: [] };
     };
-    return { records, keys: parsed.map((x) => x.key), lines: [], hits: () => parsed.filter((x) => x.hit).length, finish };
+    return { records, keys: parsed.map((x) => x.key), lines: [], hits: () => parsed.filter((x) => x.hit).length, finish, offload: {}, close: () => {}, cpuMs: (x: Array<[number, number]>) => x };
   }
   const out: RecordSummary[] = new Array(paths.length);
   const keys: Array<string | null> = new Array(paths.length).fill(null);
@@ -177,6 +192,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   let hits = 0;
   // the worker as one plain module (scripts/ingest-bundle.ts), or through tsx when that cannot be made
   const bundle = await workerBundle(join(import.meta.dirname, 'ingest-worker.ts'), writer);
+  mark('bundle');
   const workerUrl = bundle ?? new URL('./ingest-worker.ts', import.meta.url);
   const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
   interface Slot { w: Worker; kept: number[] }
@@ -185,17 +201,19 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   const budgets: number[] = [];
   const budget = (i: number) => (budgets[i] ??= budgetFor(paths[i]!));
   const anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
+  mark('budgets');
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
       const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
-      let busy: number | null = null;
+      // the files posted to this worker, in order: the first is being parsed, the next waits in its queue
+      const inflight: number[] = [];
       let cancelBudget = () => {};
       let dead = false;
       let ready = false;
-      // The file in flight gets `record`; the files this worker kept are parsed again elsewhere.
+      // The file being parsed gets `record`; the files this worker kept or had waiting are parsed again elsewhere.
       const replace = (record: ReturnType<typeof failed>) => {
         if (dead) return;
         dead = true;
@@ -205,46 +223,62 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         detach();
         w.on('error', () => {});
         void w.terminate();
-        if (busy !== null) {
+        const busy = inflight.shift();
+        if (busy !== undefined) {
           out[busy] = summarize(record);
           lines[busy] = null;
         }
-        queue.unshift(...slot.kept);
+        queue.unshift(...slot.kept, ...inflight);
         start(si);
       };
+      // The budget of the file the worker is now parsing, counted from `cpu`: its thread's CPU time
+      // when it posted the previous answer (it then starts on the next file at once).
+      const watch = (cpu: number) => {
+        const i = inflight[0];
+        if (i === undefined) return;
+        const ms = budget(i);
+        cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })), cpu);
+      };
+      // keep IN_FLIGHT files posted, so the worker never waits for this thread between two files
       const dispatch = () => {
-        const i = queue.shift();
-        if (i === undefined) {
-          busy = null;
+        while (inflight.length < IN_FLIGHT) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          inflight.push(i);
+          w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
+        }
+        if (inflight.length === 0) {
           detach();
           if (--running === 0) resolve();
-          return;
         }
-        busy = i;
-        const ms = budget(i);
-        cancelBudget = watchCpuBudget(w, ms, () => replace(failed(basename(paths[i]!), { code: 'timeout', message: `超时 (解析用去 ${ms} ms 处理器时间仍未完成，已中止)` })));
-        w.postMessage({ paths: [paths[i]], start: i, cache: CACHE });
       };
-      const onMessage = (m: { ready?: true; start: number; records: string[]; keys: Array<string | null>; sha256s: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
+      const onMessage = (m: { ready?: true; cpu: number; start: number; records: string[]; keys: Array<string | null>; sha256s: Array<string | null>; lines: Array<ValueLines | null>; hits: number }) => {
+        if (!ready) mark(`worker ${si} ready`);
         ready = true;
-        if (!m.ready) {
-          cancelBudget();
-          out[m.start] = codec.decode(m.records[0]!);
-          keys[m.start] = m.keys[0] ?? null;
-          sha256s[m.start] = m.sha256s[0] ?? null;
-          const l = m.lines[0] ?? null;
-          if (l && keptLines + l.ids.length <= KEEP_LINES) {
-            lines[m.start] = l;
-            keptLines += l.ids.length;
-          }
-          owner[m.start] = si;
-          slot.kept.push(m.start);
-          hits += m.hits;
+        if (m.ready) {
+          dispatch();
+          return watch(m.cpu);
         }
+        if (m.start === 0 || queue.length === 0) mark(`record ${m.start}`);
+        cancelBudget();
+        inflight.shift();
+        owner[m.start] = si;
+        slot.kept.push(m.start);
+        watch(m.cpu);
+        // the worker's next file first, then this one's summary
         dispatch();
+        out[m.start] = codec.decode(m.records[0]!);
+        keys[m.start] = m.keys[0] ?? null;
+        sha256s[m.start] = m.sha256s[0] ?? null;
+        const l = m.lines[0] ?? null;
+        if (l && keptLines + l.ids.length <= KEEP_LINES) {
+          lines[m.start] = l;
+          keptLines += l.ids.length;
+        }
+        hits += m.hits;
       };
-      const onError = (e: Error) => replace(internalError(basename(paths[busy ?? 0]!), e));
-      const onExit = (code: number) => replace(internalError(basename(paths[busy ?? 0]!), new Error(`worker exited with ${code}`)));
+      const onError = (e: Error) => replace(internalError(basename(paths[inflight[0] ?? 0]!), e));
+      const onExit = (code: number) => replace(internalError(basename(paths[inflight[0] ?? 0]!), new Error(`worker exited with ${code}`)));
       // (never removeAllListeners on a Worker: that also drops Node's own listeners that ref its port)
       const detach = () => {
         w.off('message', onMessage);
@@ -257,28 +291,47 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
     };
     for (let si = 0; si < n; si++) start(si);
   });
+  // After parsing, each worker answers jobs in the order they were posted (one at a time): the
+  // record files and downloads of its reports (finish), then parts of the /data/ files (export.ts CombinedOffload).
+  const answers = slots.map(({ w }) => {
+    const waiting: Array<{ resolve: (m: unknown) => void; reject: (e: Error) => void }> = [];
+    const fail = (e: Error) => {
+      for (const x of waiting.splice(0)) x.reject(e);
+    };
+    w.on('message', (m: unknown) => waiting.shift()?.resolve(m));
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`ingest worker exited with ${code}`)));
+    return <T,>(msg: unknown): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        waiting.push({ resolve: resolve as (m: unknown) => void, reject });
+        w.postMessage(msg);
+      });
+  });
   const finish = (adds: Map<number, SiteAdditions>) =>
     Promise.all(
-      slots.map(
-        ({ w }, wi) =>
-          new Promise<Written & { cpuMs: [number, number] }>((resolve, reject) => {
-            const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
-            w.once('message', (m: Written & { cpuMs: [number, number] }) => {
-              resolve(m);
-              w.postMessage(null);
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => reject(new Error(`ingest worker exited with ${code}`)));
-            w.postMessage({ finish: mine, out: OUT, cache: CACHE });
-          }),
-      ),
+      answers.map((ask, wi) => {
+        const mine = [...adds].filter(([i]) => owner[i] === wi).map(([index, add]) => ({ index, add }));
+        return ask<Written & { cpuMs: [number, number] }>({ finish: mine, out: OUT, cache: CACHE });
+      }),
     ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
-  return { records: out, keys, sha256s, lines, hits: () => hits, finish };
+  /** Each worker's CPU: parsing, then writing (its reports' files and the /data/ parts it was given). */
+  const cpuMs = (finished: Array<[number, number]>) => finished.map(([parse, write], wi): [number, number] => [parse, write + jobCpu[wi]!]);
+  // the indicator CSVs go to the last worker, the XLSX to the first (the same one when there is one);
+  // their CPU counts in the worker's writing figure
+  const jobCpu = slots.map(() => 0);
+  const job = <T,>(wi: number, msg: unknown) => answers[wi]!<T & { cpuMs: number }>(msg).then((m) => ((jobCpu[wi]! += m.cpuMs), m));
+  const offload: CombinedOffload = {
+    indicators: (x) => job<{ sizes: DownloadSizes }>(slots.length - 1, { indicators: x }).then((m) => m.sizes),
+    xlsx: (x) => job(0, { xlsx: x }),
+  };
+  const close = () => slots.forEach(({ w }) => w.postMessage(null));
+  return { records: out, keys, sha256s, lines, hits: () => hits, finish, offload, close, cpuMs };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
 const readable = new Set(records.filter((r) => r.errors.length === 0).map((r) => r.file));
 const belongsTo = variantPrimaries(files, (f) => sources.get(f)?.variant_of || undefined, readable);
+mark('variantPrimaries');
 const primaries = records.filter((r) => readable.has(r.file) && belongsTo.get(r.file)!.primary === null);
 const keys = primaries.map((r) => placeKey(r.meta));
 const variantsOf = new Map<string, string[]>();
@@ -294,6 +347,7 @@ const assigned = assignReportIds(
   registry,
 );
 const ids = assigned.ids;
+mark('assignReportIds');
 const redirectsText = existsSync(REDIRECTS) ? readFileSync(REDIRECTS, 'utf8') : '';
 const redirectRows = [...readRedirects(redirectsText), ...assigned.redirects];
 if (!shard) {
@@ -325,11 +379,14 @@ const entries: IngestEntry[] = [
   }),
   ...skipped.map((x): IngestEntry => ({ file: x.file, status: 'skipped', reportId: null, variantOf: null, errors: [], valueCount: 0, note: x.reason })),
 ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+mark('entries');
 
+mark('site');
 const xyear = crossYearChecks(
   site.map((r) => ({ id: r.id, placeKey: r.placeKey, year: r.meta.year, template: r.meta.template, variant: r.meta.variant, values: { ...r.derived, ...r.values } })),
 );
 site = site.map((r) => withChecks(r, xyear.get(r.id) ?? []));
+mark('crossYear+withChecks');
 
 // What the last ingest into OUT wrote (records/written-manifest.ts): a report whose record and
 // additions are unchanged keeps its files; the /data/ files are kept when no report changed. A
@@ -363,9 +420,11 @@ primaries.forEach((r, i) => {
     kept.hashes[x.id] = old.hash;
     return;
   }
-  // a new inode: the old files may be hard-linked into a built site
-  rmSync(join(downloads, 'reports', x.id), { recursive: true, force: true });
-  rmSync(join(OUT, 'reports', `${x.id}.json`), { force: true });
+  // a new inode: the old files may be hard-linked into a built site (without a manifest OUT was just emptied)
+  if (previous) {
+    rmSync(join(downloads, 'reports', x.id), { recursive: true, force: true });
+    rmSync(join(OUT, 'reports', `${x.id}.json`), { force: true });
+  }
   adds.set(index, add);
 });
 // reports that are gone (or moved to another id) leave no files behind
@@ -373,6 +432,7 @@ const liveIds = new Set(site.map((x) => x.id));
 for (const f of readdirSync(join(OUT, 'reports'))) if (f.endsWith('.json') && !liveIds.has(f.slice(0, -5))) rmSync(join(OUT, 'reports', f), { force: true });
 for (const d of readdirSync(join(downloads, 'reports'))) if (!liveIds.has(d)) rmSync(join(downloads, 'reports', d), { recursive: true, force: true });
 const mainParsedCpu = cpuNow();
+mark('adds');
 const perReport = pool.finish(adds);
 const rewritten = new Set([...adds.values()].map((a) => a.id));
 // the original PDF/DOCX/DOC of a report goes into the site beside its downloads (src/lib/records/original.ts)
@@ -386,6 +446,7 @@ const originals = Promise.resolve(perReport).then(() => {
 });
 const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const inSiteOrder = sortSiteOrder([...site]);
+mark('sortSiteOrder');
 const release = makeRelease(packageVersion, fingerprint, buildTime());
 const sourceUrl = (r: DownloadRecord) => sourceInfo(r as ReportSummary)?.url;
 const allKey = combinedKey(inSiteOrder.map((x) => ({ id: x.id, key: reportKeys.get(x.id) ?? null, url: sourceUrl(x) })));
@@ -408,13 +469,16 @@ if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'ni
     const l = linesOf.get(r.id);
     return l ? cellsOfLines(l) : null;
   };
-  combined = exportCombined(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells });
-  // The XLSX is written in the same place (streamed), so it too is kept when nothing changed.
-  await exportWideXlsx(inSiteOrder, join(downloads, 'data', 'nianbao-wide.xlsx'));
+  // The XLSX is written in the same place, so it too is kept when nothing changed; it and the
+  // indicator CSVs are written by the workers once they have written their reports' files.
+  combined = await exportCombinedAsync(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells }, pool.offload);
+mark('exportCombined');
 }
 manifest.combined = { key: allKey, sizes: combined, indicatorKeys };
 await originals;
 const fresh = await perReport;
+mark('workers written');
+pool.close();
 const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };
 // each rewritten report's files, grouped by id in one pass (/reports/<id>/<file>)
 const freshSizes = new Map<string, Record<string, number>>();
@@ -428,9 +492,11 @@ for (const [path, size] of Object.entries(fresh.sizes)) {
 for (const a of adds.values()) manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes: freshSizes.get(a.id) ?? {} };
 writeSizes(downloads, { ...combined, ...written.sizes });
 writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
+mark('summaries');
 // a report key is null for a file whose cache key is unknown: it is written again next time
 manifest.reports = Object.fromEntries(Object.entries(manifest.reports).filter(([, w]) => w.key !== null));
 writeManifest(OUT, manifest);
+mark('manifest');
 const exportMs = Math.round(performance.now() - exportStarted);
 const count = (st: string) => entries.filter((e) => e.status === st).length;
 // The accounting equation: every name in the folder is a report page, a variant attached to one,
@@ -443,12 +509,13 @@ const report: IngestReport = {
   files: entries,
   durationMs: parsedMs,
   downloadsMs: exportMs,
-  cpuMs: { main: [mainParsedCpu, cpuNow() - mainParsedCpu], workers: fresh.cpuMs },
+  cpuMs: { main: [mainParsedCpu, cpuNow() - mainParsedCpu], workers: pool.cpuMs(fresh.cpuMs) },
   accounting,
   redirects: [...resolveRedirects(redirectRows, new Set(ids))].map(([from, to]) => ({ from, to })),
 };
 writeFileSync(join(OUT, 'ingest.json'), JSON.stringify(report, null, 1));
 writeFileSync(FINGERPRINT_FILE, fingerprint);
+mark('done');
 
 const cpuText = (c: NonNullable<IngestReport['cpuMs']>) => [['main', c.main], ...c.workers.map((w, i) => [`worker ${i + 1}`, w] as const)].map(([who, [a, b]]) => `${who} ${a} + ${b} ms`).join(', ');
 process.stderr.write(
@@ -457,4 +524,11 @@ process.stderr.write(
 for (const e of entries.filter((x) => x.status === 'error')) process.stderr.write(`  ✗ ${e.file}: ${e.errors.map((x) => x.message).join('; ')}\n`);
 for (const e of entries.filter((x) => x.status === 'skipped')) process.stderr.write(`  – ${e.file}: ${e.note}\n`);
 for (const p of sourceProblems) process.stderr.write(`  ! ${p}\n`);
+if (process.env.NIANBAO_INGEST_TIMELINE) {
+  let last = 0;
+  for (const [what, t] of timeline) {
+    process.stderr.write(`  @ ${Math.round(t)} ms (+${Math.round(t - last)}) ${what}\n`);
+    last = t;
+  }
+}
 if (!balanced) throw new Error(`ingest: accounting does not balance: ${JSON.stringify(accounting)}`);

@@ -15,12 +15,15 @@ const ms = (u: { user: number; system: number }) => (u.user + u.system) / 1000;
 
 /**
  * Calls `onExpire` once the thread has spent `budgetMs` of CPU since the call (or after WALL_FACTOR ×
- * budgetMs of wall time). Returns a cancel function, to call when the parse ends.
+ * budgetMs of wall time). Returns a cancel function, to call when the parse ends. `startCpuMs`: the
+ * thread's CPU time (ms, as the clock counts it) the budget is counted from, when the caller knows
+ * it (ingest: the worker says it in each answer); then the clock is read only once the budget's
+ * time has passed, not at the start of every parse.
  */
-export function watchCpuBudget(clock: CpuClock, budgetMs: number, onExpire: () => void): () => void {
+export function watchCpuBudget(clock: CpuClock, budgetMs: number, onExpire: () => void, startCpuMs?: number): () => void {
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let startCpu: number | null = null;
+  let startCpu: number | null = startCpuMs ?? null;
   const startWall = performance.now();
   const expire = () => {
     if (cancelled) return;
@@ -40,12 +43,13 @@ export function watchCpuBudget(clock: CpuClock, budgetMs: number, onExpire: () =
       expire, // the thread is gone: nothing more will come from this parse
     );
   };
-  clock.cpuUsage().then(
-    (u) => {
-      startCpu = ms(u);
-    },
-    () => {},
-  );
+  if (startCpuMs === undefined)
+    clock.cpuUsage().then(
+      (u) => {
+        startCpu = ms(u);
+      },
+      () => {},
+    );
   timer = setTimeout(check, budgetMs);
   return () => {
     cancelled = true;

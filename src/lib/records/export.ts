@@ -212,6 +212,112 @@ export interface CombinedOptions {
   cells?: (r: DownloadRecord) => ValueCells[] | null;
 }
 
+/**
+ * Parts of exportCombinedAsync another thread may write (ingest: its idle workers), each from a job
+ * of plain data: the indicator CSVs (writeIndicatorCsvs) and the wide XLSX (writeXlsxJob). The bytes
+ * are the ones exportCombined and exportWideXlsx write.
+ */
+export interface CombinedOffload {
+  indicators?: (job: IndicatorJob) => Promise<DownloadSizes>;
+  xlsx?: (job: XlsxJob) => Promise<unknown>;
+}
+
+/** The indicator CSVs to write: `reports` in the files' row order, each with its value cells as positions in `ids` and tails joined by line feeds. */
+export interface IndicatorJob {
+  out: string;
+  ids: string[];
+  /** Positions in `ids` of the files to write (the others are kept). */
+  write: number[];
+  reports: Array<{ head: string; at: Int32Array; tails: string }>;
+}
+
+/** Write a job's indicator CSVs (each report's first row of an id): their sizes by site path, in `write` order. */
+export function writeIndicatorCsvs(job: IndicatorJob): DownloadSizes {
+  const files: Array<CsvOut | undefined> = new Array(job.ids.length);
+  for (const k of job.write) {
+    const file = join(job.out, 'data', 'indicators', `${job.ids[k]}.csv`);
+    rmSync(file, { force: true });
+    files[k] = new CsvOut(file, INDICATOR_FIELDS, 1 << 16);
+  }
+  const seen = new Uint8Array(job.ids.length);
+  for (const { head, at, tails } of job.reports) {
+    if (at.length === 0) continue;
+    seen.fill(0);
+    const t = tails.split('\n');
+    for (let i = 0; i < at.length; i++) {
+      const k = at[i]!;
+      if (seen[k]) continue;
+      seen[k] = 1;
+      files[k]?.line(`${head},${t[i]}`);
+    }
+  }
+  const sizes: DownloadSizes = {};
+  for (const k of job.write) sizes[`/data/indicators/${job.ids[k]}.csv`] = files[k]!.close();
+  return sizes;
+}
+
+/** The wide XLSX's rows as plain data: WIDE_BASE cells, then each row's numeric cells as (column, value) pairs, or the whole row where a cell is not a number. */
+export interface XlsxJob {
+  path: string;
+  fields: string[];
+  /** WIDE_BASE.length cells a row. */
+  base: unknown[];
+  /** Numeric cells past the base: columns and values, row i's from ends[i - 1] to ends[i]. */
+  cols: Int32Array;
+  nums: Float64Array;
+  ends: Int32Array;
+  /** Rows with a cell past the base that is not a number (or null): row index → its cells. */
+  whole: Map<number, unknown[]>;
+}
+
+function xlsxJob(path: string, fields: string[], rows: ReadonlyArray<readonly unknown[]>): XlsxJob {
+  const nb = WIDE_BASE.length;
+  const base: unknown[] = [];
+  const cols: number[] = [];
+  const nums: number[] = [];
+  const ends = new Int32Array(rows.length);
+  const whole = new Map<number, unknown[]>();
+  rows.forEach((cells, i) => {
+    const mark = cols.length;
+    for (let c = 0; c < nb; c++) base.push(cells[c]);
+    for (let c = nb; c < cells.length; c++) {
+      const v = cells[c];
+      if (v === null || v === undefined) continue;
+      if (typeof v !== 'number') {
+        cols.length = nums.length = mark;
+        whole.set(i, [...cells]);
+        break;
+      }
+      cols.push(c);
+      nums.push(v);
+    }
+    ends[i] = cols.length;
+  });
+  return { path, fields, base, cols: Int32Array.from(cols), nums: Float64Array.from(nums), ends, whole };
+}
+
+/** Write an XlsxJob: the workbook exportWideXlsx writes of the same rows. */
+export async function writeXlsxJob(job: XlsxJob): Promise<number> {
+  const nb = WIDE_BASE.length;
+  const width = job.fields.length;
+  function* rows() {
+    for (let i = 0; i < job.ends.length; i++) {
+      const w = job.whole.get(i);
+      if (w) {
+        yield w as Array<string | number | null>;
+        continue;
+      }
+      const cells: Array<string | number | null> = new Array(width).fill(null);
+      for (let c = 0; c < nb; c++) cells[c] = job.base[i * nb + c] as string | number | null;
+      for (let j = i ? job.ends[i - 1]! : 0; j < job.ends[i]!; j++) cells[job.cols[j]!] = job.nums[j]!;
+      yield cells;
+    }
+  }
+  mkdirSync(dirname(job.path), { recursive: true });
+  await wideXlsxOfCells(job.fields, rows(), job.path);
+  return statSync(job.path).size;
+}
+
 /** Lines hashed at once by indicatorKeys. */
 const KEY_BATCH = 256;
 
@@ -241,6 +347,25 @@ function indicatorKeys(order: ReadonlyArray<{ r: DownloadRecord }>, reportKey: (
 
 /** The files about all reports: /data/reports.json, the long, wide and core CSVs, README, release.json, one CSV per indicator. */
 export function exportCombined(reports: readonly DownloadRecord[], out: string, release: Release, opts: CombinedOptions = {}): DownloadSizes {
+  return combinedParts(reports, out, release, opts, null).sizes;
+}
+
+/** Most value cells an IndicatorJob carries (past it the indicator CSVs are written here, from cells made again per report). */
+const OFFLOAD_CELLS = 2_000_000;
+
+/**
+ * exportCombined, and the wide XLSX (exportWideXlsx at <out>/data/nianbao-wide.xlsx), with the
+ * indicator CSVs and the XLSX handed to `offload` (written meanwhile by another thread) where it
+ * takes them: the same files, and the same sizes in the same key order.
+ */
+export async function exportCombinedAsync(reports: readonly DownloadRecord[], out: string, release: Release, opts: CombinedOptions, offload: CombinedOffload): Promise<DownloadSizes> {
+  const { sizes, pending } = combinedParts(reports, out, release, opts, offload);
+  await Promise.all(pending);
+  return sizes;
+}
+
+function combinedParts(reports: readonly DownloadRecord[], out: string, release: Release, opts: CombinedOptions, offload: CombinedOffload | null): { sizes: DownloadSizes; pending: Array<Promise<unknown>> } {
+  const pending: Array<Promise<unknown>> = [];
   const sizes: DownloadSizes = {};
   const write = (path: string, body: string) => {
     writeFileSync(join(out, path), body);
@@ -276,7 +401,9 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   // (its size read back); any other is written anew (a new inode: the old one may be linked into a site).
   const keys = opts.reportKey ? indicatorKeys(order, opts.reportKey) : null;
   const ids = idsWithValues(reports);
-  const files = new Map<string, CsvOut>();
+  // with `offload`, another thread writes the indicator CSVs from every report's kept cells (when all are kept)
+  const elsewhere = !!offload?.indicators && kept.size === reports.length && keptCells <= OFFLOAD_CELLS && ![...kept.values()].some((cs) => cs.some((v) => v.tail.includes('\n')));
+  const files = new Map<string, CsvOut | null>();
   for (const id of ids) {
     const path = `/data/indicators/${id}.csv`;
     const file = join(out, 'data', 'indicators', `${id}.csv`);
@@ -286,10 +413,29 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
       sizes[path] = statSync(file).size;
       continue;
     }
+    if (elsewhere) {
+      files.set(id, null);
+      continue;
+    }
     rmSync(file, { force: true });
     files.set(id, new CsvOut(file, INDICATOR_FIELDS, 1 << 16));
   }
-  if (files.size) {
+  if (elsewhere && files.size) {
+    // the rows below as a job; its sizes fill the keys placed here (sizes.json keeps this key order)
+    const pos = new Map(ids.map((id, k) => [id, k]));
+    for (const id of files.keys()) sizes[`/data/indicators/${id}.csv`] = 0;
+    const job: IndicatorJob = {
+      out,
+      ids,
+      write: [...files.keys()].map((id) => pos.get(id)!),
+      reports: order.map(({ r }) => {
+        const cs = kept.get(r)!;
+        return { head: wideBaseCells(r), at: Int32Array.from(cs, (v) => pos.get(v.id) ?? -1), tails: cs.map((v) => v.tail).join('\n') };
+      }),
+    };
+    pending.push(offload!.indicators!(job).then((got) => Object.assign(sizes, got)));
+    files.clear();
+  } else if (files.size) {
     for (const { r } of order) {
       const seen = new Set<string>();
       const head = wideBaseCells(r);
@@ -300,7 +446,7 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
       }
     }
   }
-  for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f.close();
+  for (const [id, f] of files) sizes[`/data/indicators/${id}.csv`] = f!.close();
   // Rates: one CSV each (same order as the indicator CSVs) and columns after the indicators in the wide table.
   kept.clear();
   const rateRows = rateRowsOf(reports);
@@ -319,12 +465,21 @@ export function exportCombined(reports: readonly DownloadRecord[], out: string, 
   const fields = [...WIDE_BASE, ...cols, ...rateCols];
   const wide = new CsvOut(join(out, 'data', 'nianbao-wide.csv'), fields);
   const cellsOf = wideCellsOf(cols, rateCols, rateRows);
-  for (const r of reports) wide.line(csvCells(cellsOf(r)));
+  const xlsxPath = join(out, 'data', 'nianbao-wide.xlsx');
+  const xlsxElsewhere = !!offload?.xlsx && reports.length * fields.length <= OFFLOAD_CELLS * 4;
+  if (xlsxElsewhere) {
+    // the XLSX's rows are the wide CSV's cells: made once, for both
+    const rows = reports.map(cellsOf);
+    pending.push(offload!.xlsx!(xlsxJob(xlsxPath, fields, rows)));
+    for (const cells of rows) wide.line(csvCells(cells));
+  } else for (const r of reports) wide.line(csvCells(cellsOf(r)));
   sizes['/data/nianbao-wide.csv'] = wide.close();
+  // streamed here after the CSVs (rows made one by one), as ingest did before
+  if (offload && !xlsxElsewhere) pending.push(exportWideXlsx(reports, xlsxPath));
   Object.assign(sizes, exportRelease(out, release));
   write('/data/indicators.csv', toCsv(CODEBOOK_FIELDS, codebookRows()));
   write('/data/nianbao-core.csv', toCsv(CORE_FIELDS, coreRows(reports)));
-  return sizes;
+  return { sizes, pending };
 }
 
 /** Hard-link (copy across file systems) every file under `from` into `to`, keeping relative paths. */

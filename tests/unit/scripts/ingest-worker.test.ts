@@ -47,7 +47,7 @@ describe('ingest worker', () => {
   });
 
   it('says it is ready before it is sent anything', async () => {
-    expect(await open().next()).toEqual({ ready: true });
+    expect(await open().next()).toEqual({ ready: true, cpu: expect.any(Number) });
   });
 
   it('posts back each file’s summary line (no text, failed checks only) at its index, and whether the cache had it', async () => {
@@ -96,6 +96,29 @@ describe('ingest worker', () => {
     rmSync(gone, { recursive: true });
     await x.ask({ finish: [{ index: 0, add: add('r-2') }], out, cache: gone });
     expect(JSON.parse(readFileSync(join(out, 'reports', 'r-2.json'), 'utf8')).file).toBe('a.txt');
+  });
+
+  it('answers two files posted at once in order, each with its thread CPU time (the next file’s budget starts there)', async () => {
+    const x = open();
+    await x.next();
+    x.w.postMessage({ paths: [file], start: 3, cache: join(dir, 'cache-two') });
+    x.w.postMessage({ paths: [file], start: 4, cache: join(dir, 'cache-two') });
+    const [a, b] = [(await x.next()) as Reply & { cpu: number }, (await x.next()) as Reply & { cpu: number }];
+    expect([a.start, b.start, a.hits, b.hits, b.cpu >= a.cpu]).toEqual([3, 4, 0, 1, true]);
+  });
+
+  it('answers the /data/ jobs after a finish, in the order they were posted', async () => {
+    const out = join(dir, 'out-jobs');
+    mkdirSync(join(out, 'reports'), { recursive: true });
+    mkdirSync(join(out, 'data', 'indicators'), { recursive: true });
+    const x = open();
+    await x.next();
+    await x.ask({ paths: [file], start: 0, cache });
+    x.w.postMessage({ finish: [{ index: 0, add: add('r-3') }], out, cache });
+    x.w.postMessage({ indicators: { out, ids: ['a.b'], write: [0], reports: [{ head: 'r-3,p', at: Int32Array.from([0]), tails: '5,条,table,' }] } });
+    const finished = await x.next();
+    const job = await x.next();
+    expect([Object.keys(finished.hashes ?? {}), job.sizes]).toEqual([['r-3'], { '/data/indicators/a.b.csv': statSync(join(out, 'data', 'indicators', 'a.b.csv')).size }]);
   });
 
   it('ends when sent null', async () => {

@@ -64,4 +64,18 @@ describe('watchCpuBudget', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(expired).toHaveBeenCalledTimes(1);
   });
+
+  it('counts the budget from a start CPU time the caller knows, reading the clock only once the budget’s time has passed', async () => {
+    const t = fakeThread();
+    const reads = vi.spyOn(t.clock, 'cpuUsage');
+    const expired = vi.fn();
+    // the thread used 700 ms of its budget before the watch began (cpu 1000 at the start, now 1700)
+    t.spend(700);
+    watchCpuBudget(t.clock, 1000, expired, 1000);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(reads).not.toHaveBeenCalled();
+    t.spend(300);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(expired).toHaveBeenCalledTimes(1);
+  });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCombined, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads } from '../../../../src/lib/records/export.ts';
+import { exportCombined, exportCombinedAsync, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads, writeIndicatorCsvs, writeXlsxJob } from '../../../../src/lib/records/export.ts';
 import { LONG_FIELDS, cellsOfLines, longRows, reportJson, valueLines } from '../../../../src/lib/site/downloads.ts';
 import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
@@ -96,6 +96,26 @@ describe('exportCombined', () => {
     exportCombined(reports().map((r) => summarize(r)), light, REL, { cells: (r) => (lines.has(r.id) ? cellsOfLines(lines.get(r.id)!) : null) });
     expect(files(light)).toEqual(files(full));
     expect(files(light).filter((f) => readFileSync(join(light, f), 'utf8') !== readFileSync(join(full, f), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('exportCombinedAsync', () => {
+  it('writes the files and sizes (in key order) of exportCombined + exportWideXlsx when the indicator CSVs and the XLSX are jobs for another thread', async () => {
+    const [here, there] = [tmp(), tmp()];
+    prepareDownloads(here);
+    prepareDownloads(there);
+    const own = exportCombined(reports(), here, REL);
+    await exportWideXlsx(reports(), join(here, 'data', 'nianbao-wide.xlsx'));
+    // the jobs go through structured cloning, as to a worker thread
+    const jobs: string[] = [];
+    const sizes = await exportCombinedAsync(reports().map((r) => summarize(r)), there, REL, { cells: (r) => cellsOfLines(valueLines(reports().find((x) => x.id === r.id)!)!) }, {
+      indicators: async (job) => (jobs.push('indicators'), writeIndicatorCsvs(structuredClone(job))),
+      xlsx: async (job) => (jobs.push('xlsx'), writeXlsxJob(structuredClone(job))),
+    });
+    expect(jobs.sort()).toEqual(['indicators', 'xlsx']);
+    expect(Object.entries(sizes)).toEqual(Object.entries(own));
+    expect(files(there)).toEqual(files(here));
+    expect(files(there).filter((f) => !readFileSync(join(there, f)).equals(readFileSync(join(here, f))))).toEqual([]);
   });
 });
 
