@@ -12,6 +12,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { rmSync, statSync } from 'node:fs';
 import { linkTree } from '../src/lib/search/link-tree.ts';
+import { stageSearchIndex } from './search-stage.ts';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
 import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 import { renderBudgetMB, renderJobs } from '../src/lib/site/render-jobs.ts';
@@ -56,11 +57,23 @@ if (merge >= 0) {
 // National scale). Set here unless given.
 const MIMALLOC: Record<string, string> = { MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
 const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(HEAP_MB), NIANBAO_RENDER_WORKERS: String(jobs) };
-// The search index needs no built page (scripts/search-index.ts makes it from the summaries): it is
-// made beside astro's start and bundling, which keep one core busy, and linked into the site once
+// The search index needs no built page (scripts/search-stage.ts makes it from the summaries): it is
+// made in this process beside astro's start and bundling, which keep one core busy (this process's
+// thread is otherwise idle, and no second Node process holds memory), and linked into the site once
 // astro is done (astro empties the output folder as it starts). One render shard of several leaves
 // it to the job that merges them (finish-site.ts makes it when <dist>/pagefind is missing).
-const search = process.env.NIANBAO_RENDER_SHARD ? null : stageSearchIndex();
+const search = process.env.NIANBAO_RENDER_SHARD
+  ? null
+  : stageSearchIndex(DATA, process.env.NIANBAO_CACHE ?? join(ROOT, 'node_modules', '.astro')).then(
+      (x) => {
+        process.stderr.write(`search index: ${x.records} records → ${x.dir} (${Math.round(performance.now() - t0)} ms since the start: ${x.how})\n`);
+        return x.dir;
+      },
+      (e: unknown) => {
+        process.stderr.write(`build:site: search index: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        return null;
+      },
+    );
 const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
@@ -80,19 +93,3 @@ if (search) {
 }
 process.stderr.write(`build:site: ${jobs} render worker${jobs === 1 ? '' : 's'} (${Math.round(performance.now() - t0)} ms)\n`);
 
-/** Run search-index.ts --stage; the folder of the index it made or kept, or null when it failed. */
-function stageSearchIndex(): Promise<string | null> {
-  const p = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'search-index.ts'), '--stage'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let stdout = '';
-  p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  return new Promise((resolve) => {
-    p.on('error', () => resolve(null));
-    p.on('close', (c) => {
-      try {
-        resolve(c === 0 ? (JSON.parse(stdout.trim().split('\n').pop()!) as { index: string }).index : null);
-      } catch {
-        resolve(null);
-      }
-    });
-  });
-}
