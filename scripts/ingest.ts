@@ -316,13 +316,14 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
     ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
   /** Each worker's CPU: parsing, then writing (its reports' files and the /data/ parts it was given). */
   const cpuMs = (finished: Array<[number, number]>) => finished.map(([parse, write], wi): [number, number] => [parse, write + jobCpu[wi]!]);
-  // the indicator CSVs go to the last worker, the XLSX to the first (the same one when there is one);
-  // their CPU counts in the worker's writing figure
+  // the long CSV goes to the first worker, the indicator CSVs and the XLSX to the last (the same one
+  // when there is one); their CPU counts in the worker's writing figure
   const jobCpu = slots.map(() => 0);
   const job = <T,>(wi: number, msg: unknown) => answers[wi]!<T & { cpuMs: number }>(msg).then((m) => ((jobCpu[wi]! += m.cpuMs), m));
   const offload: CombinedOffload = {
+    long: (x) => job<{ size: number }>(0, { long: x }).then((m) => m.size),
     indicators: (x) => job<{ sizes: DownloadSizes }>(slots.length - 1, { indicators: x }).then((m) => m.sizes),
-    xlsx: (x) => job(0, { xlsx: x }),
+    xlsx: (x) => job(slots.length - 1, { xlsx: x }),
   };
   const close = () => slots.forEach(({ w }) => w.postMessage(null));
   return { records: out, keys, sha256s, lines, hits: () => hits, finish, offload, close, cpuMs };
@@ -450,11 +451,11 @@ mark('sortSiteOrder');
 const release = makeRelease(packageVersion, fingerprint, buildTime());
 const sourceUrl = (r: DownloadRecord) => sourceInfo(r as ReportSummary)?.url;
 const allKey = combinedKey(inSiteOrder.map((x) => ({ id: x.id, key: reportKeys.get(x.id) ?? null, url: sourceUrl(x) })));
-let combined: DownloadSizes;
+let combined: Promise<DownloadSizes>;
 let indicatorKeys: Record<string, string> = {};
 if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'nianbao-wide.xlsx'))) {
   // no report changed: only the release (fingerprint, build time) is new
-  combined = { ...previous.combined.sizes, ...exportRelease(downloads, release) };
+  combined = Promise.resolve({ ...previous.combined.sizes, ...exportRelease(downloads, release) });
   indicatorKeys = previous.combined.indicatorKeys ?? {};
 } else {
   // an indicator CSV whose rows come from unchanged reports is kept (export.ts CombinedOptions)
@@ -470,15 +471,14 @@ if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'ni
     return l ? cellsOfLines(l) : null;
   };
   // The XLSX is written in the same place, so it too is kept when nothing changed; it and the
-  // indicator CSVs are written by the workers once they have written their reports' files.
-  combined = await exportCombinedAsync(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells }, pool.offload);
-mark('exportCombined');
+  // indicator CSVs are written by the workers once they have written their reports' files (this
+  // thread writes the rest now, and the summaries while the workers write those).
+  combined = exportCombinedAsync(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells }, pool.offload);
+mark('exportCombined (this thread)');
 }
-manifest.combined = { key: allKey, sizes: combined, indicatorKeys };
 await originals;
 const fresh = await perReport;
 mark('workers written');
-pool.close();
 const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };
 // each rewritten report's files, grouped by id in one pass (/reports/<id>/<file>)
 const freshSizes = new Map<string, Record<string, number>>();
@@ -490,9 +490,13 @@ for (const [path, size] of Object.entries(fresh.sizes)) {
   sizes[path] = size;
 }
 for (const a of adds.values()) manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes: freshSizes.get(a.id) ?? {} };
-writeSizes(downloads, { ...combined, ...written.sizes });
 writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
 mark('summaries');
+const combinedSizes = await combined;
+mark('exportCombined (workers)');
+pool.close();
+manifest.combined = { key: allKey, sizes: combinedSizes, indicatorKeys };
+writeSizes(downloads, { ...combinedSizes, ...written.sizes });
 // a report key is null for a file whose cache key is unknown: it is written again next time
 manifest.reports = Object.fromEntries(Object.entries(manifest.reports).filter(([, w]) => w.key !== null));
 writeManifest(OUT, manifest);
