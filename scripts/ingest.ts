@@ -67,6 +67,13 @@ const YOUNG_MB = 192;
 const KEEP_LINES = 2_000_000;
 
 /**
+ * Characters of the workers' summary lines the main thread keeps (records/summary-file.ts
+ * writeSummaries `lineOf`: a report's line is its worker's with ingest's members spliced in, instead
+ * of encoding the summary again); past it summaries are encoded.
+ */
+const KEEP_SUMMARY_CHARS = 64_000_000;
+
+/**
  * Files posted to a worker at once: the one it parses and the next, so that it goes on without
  * waiting for this thread to take its answer and post another (one round trip per file, and this
  * thread shares the cores with the workers).
@@ -165,7 +172,7 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
 }
 
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }>; offload: CombinedOffload; close: () => void; cpuMs: (finished: Array<[number, number]>) => Array<[number, number]> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; summaryLines?: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }>; offload: CombinedOffload; close: () => void; cpuMs: (finished: Array<[number, number]>) => Array<[number, number]> }> {
   const n = workerCount(paths.length);
   if (n === 0) {
     const parsed: CachedParse[] = [];
@@ -185,6 +192,9 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   // each freshly parsed report's value lines, as its worker made them for data.csv (up to KEEP_LINES cells)
   const lines: Array<ValueLines | null> = new Array(paths.length).fill(null);
   let keptLines = 0;
+  // each summary's line as its worker sent it (up to KEEP_SUMMARY_CHARS): summaries.ndjson is written from it
+  const summaryLines: Array<string | null> = new Array(paths.length).fill(null);
+  let keptLineChars = 0;
   // summaries as they are read back from summaries.ndjson: equal provenance shares one object
   const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
@@ -268,6 +278,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         // the worker's next file first, then this one's summary
         dispatch();
         out[m.start] = codec.decode(m.records[0]!);
+        if (keptLineChars + m.records[0]!.length <= KEEP_SUMMARY_CHARS) {
+          summaryLines[m.start] = m.records[0]!;
+          keptLineChars += m.records[0]!.length;
+        }
         keys[m.start] = m.keys[0] ?? null;
         sha256s[m.start] = m.sha256s[0] ?? null;
         const l = m.lines[0] ?? null;
@@ -326,7 +340,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
     xlsx: (x) => job(slots.length - 1, { xlsx: x }),
   };
   const close = () => slots.forEach(({ w }) => w.postMessage(null));
-  return { records: out, keys, sha256s, lines, hits: () => hits, finish, offload, close, cpuMs };
+  return { records: out, keys, sha256s, lines, summaryLines, hits: () => hits, finish, offload, close, cpuMs };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
@@ -490,7 +504,11 @@ for (const [path, size] of Object.entries(fresh.sizes)) {
   sizes[path] = size;
 }
 for (const a of adds.values()) manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes: freshSizes.get(a.id) ?? {} };
-writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
+writeSummaries(
+  OUT,
+  inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })),
+  (s) => pool.summaryLines?.[fileIndex.get(s.file)!] ?? null,
+);
 mark('summaries');
 const combinedSizes = await combined;
 mark('exportCombined (workers)');
