@@ -10,6 +10,7 @@
 //                   thread's CPU time (parsing, writing). A record
 //                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
 //                   validation or stringify of the whole record); any other is read back (writeReport).
+//   {warmUp}        load the document readers (PDF, Word) now, then say ready again.
 //   {long} / {indicators} / {xlsx}  after that, parts of the /data/ files the main thread hands over
 //                   (src/lib/records/export.ts CombinedOffload): write them, post back their sizes.
 import { threadCpuMs } from '../src/lib/thread-cpu.ts';
@@ -43,7 +44,7 @@ const serialize = (r: ReportRecord): string | Buffer => {
   return json;
 };
 
-type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | { long: LongJob } | { indicators: IndicatorJob } | { xlsx: XlsxJob } | null;
+type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | { warmUp: true } | { long: LongJob } | { indicators: IndicatorJob } | { xlsx: XlsxJob } | null;
 
 // this thread's CPU time (ms) when the files are parsed: ingest.json `cpu` (parse, then writing files)
 const cpuNow = () => Math.round(threadCpuMs());
@@ -80,6 +81,12 @@ async function handle(msg: Msg): Promise<void> {
     }
     // `cpu`: this thread's CPU time now, from which the main thread counts the next file's budget
     parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length, cpu: threadCpuMs() });
+    return;
+  }
+  if ('warmUp' in msg) {
+    // the main thread found documents among the files after this worker started: load their readers now
+    await warmUpReaders();
+    parentPort!.postMessage({ ready: true, cpu: threadCpuMs() });
     return;
   }
   if ('long' in msg || 'indicators' in msg || 'xlsx' in msg) {

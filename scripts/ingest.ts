@@ -207,15 +207,17 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
-  // workers load the PDF reader up front only when there are documents to read
+  // Workers load the PDF reader up front only when there are documents to read. Which files are
+  // documents (their budgets) is found while the first workers start; those are then asked to warm up
+  // before their first file, a worker started later (a replacement) is told at its start.
   const budgets: number[] = [];
   const budget = (i: number) => (budgets[i] ??= budgetFor(paths[i]!));
-  const anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
-  mark('budgets');
+  let anyDocument: boolean | null = null;
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument === true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      let warmedUp = anyDocument !== null;
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       // the files posted to this worker, in order: the first is being parsed, the next waits in its queue
@@ -266,6 +268,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         if (!ready) mark(`worker ${si} ready`);
         ready = true;
         if (m.ready) {
+          if (!warmedUp && anyDocument) {
+            warmedUp = true;
+            return w.postMessage({ warmUp: true });
+          }
           dispatch();
           return watch(m.cpu);
         }
@@ -304,6 +310,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
       w.on('exit', onExit);
     };
     for (let si = 0; si < n; si++) start(si);
+    anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
+    mark('budgets');
   });
   // After parsing, each worker answers jobs in the order they were posted (one at a time): the
   // record files and downloads of its reports (finish), then parts of the /data/ files (export.ts CombinedOffload).
