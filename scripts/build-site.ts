@@ -82,7 +82,7 @@ process.stderr.write(`build:site: ${jobs} render worker${jobs === 1 ? '' : 's'} 
 
 /** Run search-index.ts --stage; the folder of the index it made or kept, or null when it failed. */
 function stageSearchIndex(): Promise<string | null> {
-  const p = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'search-index.ts'), '--stage'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const p = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'search-index.ts'), '--stage'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   return new Promise((resolve) => {

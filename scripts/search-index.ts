@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { pagefindBody } from '../src/lib/search/pagefind-body.ts';
 import { linkTree } from '../src/lib/search/link-tree.ts';
@@ -47,19 +48,20 @@ async function* pageRecords(): AsyncGenerator<SearchRecord> {
 }
 
 /**
- * The records made from the data (summaries and catalog), as the pages show them. The summaries are
- * let go once the records are made (and collected, when the process runs with --expose-gc, as
- * build:site runs it), so the process holds only the records while Pagefind indexes them.
+ * The records made from the data (summaries and catalog), as the pages show them, in a worker thread
+ * (scripts/search-records-worker.ts): the summaries go with it, so while Pagefind indexes (beside the
+ * render workers of build:site) this process holds only the records.
  */
-async function dataRecords(): Promise<SearchRecord[]> {
-  const [{ readSummaries }, { chartIndicators, chartRates }, { searchRecords }] = await Promise.all([
-    import('../src/lib/records/summary.ts'),
-    import('../src/components/chart/indicator-data.ts'),
-    import('../src/lib/search/search-records.ts'),
-  ]);
-  const records = searchRecords(readSummaries(DATA), chartIndicators, chartRates);
-  (globalThis as { gc?: () => void }).gc?.();
-  return records;
+function dataRecords(): Promise<SearchRecord[]> {
+  const w = new Worker(new URL('./search-records-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'], workerData: { data: DATA } });
+  return new Promise((resolve, reject) => {
+    w.once('message', (records: SearchRecord[]) => {
+      resolve(records);
+      void w.terminate();
+    });
+    w.once('error', reject);
+    w.once('exit', (code) => reject(new Error(`search records worker exited (code ${code})`)));
+  });
 }
 
 /** Give Pagefind the records and write its index into `dir`; returns how many pages it indexed. */

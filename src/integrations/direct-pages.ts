@@ -11,11 +11,18 @@
 import { createHash } from 'node:crypto';
 import { pageCacheKey } from '../lib/site/page-cache.ts';
 
-/** Route components whose paths the workers write (none has an island: their HTML is the same whoever renders it). */
+/**
+ * Route components whose paths the workers write. Every path is rendered in a worker either way, so
+ * the HTML is the same (an island's uid hashes its component, props and markup); what changes is
+ * who writes it: the indicator pages and embeds (an island each) are 742 of the ~1,050 paths Astro's
+ * loop would otherwise carry in the main thread at 10,000 reports.
+ */
 export const DIRECT_ROUTES: ReadonlySet<string> = new Set([
   'src/pages/reports/[id]/index.astro',
   'src/pages/places/[id]/index.astro',
   'src/pages/compare/place/[key].json.ts',
+  'src/pages/indicators/[id].astro',
+  'src/pages/embed/indicators/[id].astro',
 ]);
 
 export interface ListedPath {

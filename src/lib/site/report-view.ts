@@ -1,6 +1,6 @@
 // The view model of a report page: the report's tables in the shape of the official forms, every
 // value with its provenance mark number, flags, gap reason, failing rules and conflicts.
-import { indicatorHref } from './indicator-url.ts';
+import { indicatorPath, serializeIndicatorQuery } from './indicator-url.ts';
 import { indicator, indicators, type Indicator } from '../catalog/index.ts';
 import type { CheckResult, Conflict, Gap } from '../types.ts';
 import type { SiteReport } from '../records/model.ts';
@@ -504,11 +504,16 @@ export function buildReportView(r: SiteReport): ReportView {
   };
 }
 
-/** The indicator chart URL for a value, highlighting this place. */
-/** The indicator chart of the report's year with its place highlighted (a link without the year would change meaning). */
+/**
+ * The indicator chart of the report's year with its place highlighted (a link without the year would
+ * change meaning): indicator-url.ts indicatorHref(id, year, placeKey). Every value cell of a page has
+ * one with the same query, so the query of the last place and year asked for is kept.
+ */
 export function chartHref(id: string, placeKey: string, year: number | null): string {
-  return indicatorHref(id, year, placeKey);
+  if (lastQuery.placeKey !== placeKey || lastQuery.year !== year) lastQuery = { placeKey, year, query: serializeIndicatorQuery({ year, level: null, province: null, highlight: placeKey }) };
+  return indicatorPath(id) + lastQuery.query;
 }
+let lastQuery: { placeKey: string | null; year: number | null; query: string } = { placeKey: null, year: null, query: '' };
 
 /**
  * A table cell's tooltip: exact value, gap reason and readings, how a derived value was computed.
@@ -516,6 +521,7 @@ export function chartHref(id: string, placeKey: string, year: number | null): st
  * (and the legend), and repeating them on the cell was most of the titles' bytes on a page.
  */
 export function cellTitle(c: CellView): string | undefined {
+  if (!c.exact && !c.gap && c.state !== 'missing' && !c.from.length) return undefined; // most cells: a plain value
   return (
     [
       c.exact ? `精确值 ${c.exact}` : '',

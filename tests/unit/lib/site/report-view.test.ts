@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { indicatorHref } from '../../../../src/lib/site/indicator-url.ts';
 import { buildReportView, cellTitle, chartHref, type CellView } from '../../../../src/lib/site/report-view.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
@@ -149,5 +151,10 @@ describe('chartHref', () => {
   it('links to the indicator chart with highlight', () => {
     expect(chartHref('requests.received', '430725', 2017)).toBe('/indicators/requests.received/?year=2017&highlight=430725');
     expect(chartHref('requests.received', '430725', null)).toBe('/indicators/requests.received/?highlight=430725');
+  });
+  // it keeps the query of the last place and year: any sequence of calls, places and years changing or not
+  const call = fc.record({ id: fc.constantFrom('requests.received', 'active.total', 'x.y'), placeKey: fc.constantFrom('', '430725', '110000', '云南&1'), year: fc.option(fc.integer({ min: 2008, max: 2030 })) });
+  test.prop([fc.array(call, { maxLength: 40 })])('equals indicatorHref(id, year, placeKey) on every call', (calls) => {
+    for (const c of calls) expect(chartHref(c.id, c.placeKey, c.year)).toBe(indicatorHref(c.id, c.year, c.placeKey));
   });
 });
