@@ -10,7 +10,8 @@
 //                   thread's CPU time (parsing, writing). A record
 //                   with a kit is written from its JSON in the cache (writeReportFromJson: no parse,
 //                   validation or stringify of the whole record); any other is read back (writeReport).
-//   {indicators} / {xlsx}  after that, parts of the /data/ files the main thread hands over
+//   {warmUp}        load the document readers (PDF, Word) now, then say ready again.
+//   {long} / {indicators} / {xlsx}  after that, parts of the /data/ files the main thread hands over
 //                   (src/lib/records/export.ts CombinedOffload): write them, post back their sizes.
 import { threadCpuMs } from '../src/lib/thread-cpu.ts';
 import { createHash } from 'node:crypto';
@@ -23,7 +24,7 @@ import { SummaryCodec } from '../src/lib/records/summary-file.ts';
 import { fitsLayout } from '../src/lib/records/site-json.ts';
 import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
-import { writeIndicatorCsvs, writeXlsxJob, type IndicatorJob, type XlsxJob } from '../src/lib/records/export.ts';
+import { writeIndicatorCsvs, writeLongCsv, writeXlsxJob, type IndicatorJob, type LongJob, type XlsxJob } from '../src/lib/records/export.ts';
 
 // Records are not kept in memory between the two messages (100,000 of them would not fit): the cache
 // holds them. Kits are a few KB each; past KEEP_VALUES value lines in all, records are read back instead.
@@ -43,7 +44,7 @@ const serialize = (r: ReportRecord): string | Buffer => {
   return json;
 };
 
-type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | { indicators: IndicatorJob } | { xlsx: XlsxJob } | null;
+type Msg = { paths: string[]; start: number; cache: string } | { finish: Array<{ index: number; add: SiteAdditions }>; out: string; cache: string } | { warmUp: true } | { long: LongJob } | { indicators: IndicatorJob } | { xlsx: XlsxJob } | null;
 
 // this thread's CPU time (ms) when the files are parsed: ingest.json `cpu` (parse, then writing files)
 const cpuNow = () => Math.round(threadCpuMs());
@@ -82,9 +83,15 @@ async function handle(msg: Msg): Promise<void> {
     parentPort!.postMessage({ start: msg.start, records: parsed.map((x) => x.json), keys: parsed.map((x) => x.key), lines, sha256s, hits: parsed.filter((x) => x.hit).length, cpu: threadCpuMs() });
     return;
   }
-  if ('indicators' in msg || 'xlsx' in msg) {
+  if ('warmUp' in msg) {
+    // the main thread found documents among the files after this worker started: load their readers now
+    await warmUpReaders();
+    parentPort!.postMessage({ ready: true, cpu: threadCpuMs() });
+    return;
+  }
+  if ('long' in msg || 'indicators' in msg || 'xlsx' in msg) {
     const cpu = cpuNow();
-    const answer = 'indicators' in msg ? { sizes: writeIndicatorCsvs(msg.indicators) } : { size: await writeXlsxJob(msg.xlsx) };
+    const answer = 'long' in msg ? { size: writeLongCsv(msg.long) } : 'indicators' in msg ? { sizes: writeIndicatorCsvs(msg.indicators) } : { size: await writeXlsxJob(msg.xlsx) };
     parentPort!.postMessage({ ...answer, cpuMs: cpuNow() - cpu });
     return;
   }

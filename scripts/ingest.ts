@@ -67,6 +67,13 @@ const YOUNG_MB = 192;
 const KEEP_LINES = 2_000_000;
 
 /**
+ * Characters of the workers' summary lines the main thread keeps (records/summary-file.ts
+ * writeSummaries `lineOf`: a report's line is its worker's with ingest's members spliced in, instead
+ * of encoding the summary again); past it summaries are encoded.
+ */
+const KEEP_SUMMARY_CHARS = 64_000_000;
+
+/**
  * Files posted to a worker at once: the one it parses and the next, so that it goes on without
  * waiting for this thread to take its answer and post another (one round trip per file, and this
  * thread shares the cores with the workers).
@@ -165,7 +172,7 @@ function workerCount(files: number): number {
   return Math.max(1, Math.min(wanted, Math.floor(files / 50)));
 }
 
-async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }>; offload: CombinedOffload; close: () => void; cpuMs: (finished: Array<[number, number]>) => Array<[number, number]> }> {
+async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; keys: Array<string | null>; sha256s?: Array<string | null>; lines: Array<ValueLines | null>; summaryLines?: Array<string | null>; hits: () => number; finish: (adds: Map<number, SiteAdditions>) => Promise<Written & { cpuMs: Array<[number, number]> }>; offload: CombinedOffload; close: () => void; cpuMs: (finished: Array<[number, number]>) => Array<[number, number]> }> {
   const n = workerCount(paths.length);
   if (n === 0) {
     const parsed: CachedParse[] = [];
@@ -185,6 +192,9 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   // each freshly parsed report's value lines, as its worker made them for data.csv (up to KEEP_LINES cells)
   const lines: Array<ValueLines | null> = new Array(paths.length).fill(null);
   let keptLines = 0;
+  // each summary's line as its worker sent it (up to KEEP_SUMMARY_CHARS): summaries.ndjson is written from it
+  const summaryLines: Array<string | null> = new Array(paths.length).fill(null);
+  let keptLineChars = 0;
   // summaries as they are read back from summaries.ndjson: equal provenance shares one object
   const codec = new SummaryCodec();
   const owner: number[] = new Array(paths.length);
@@ -197,15 +207,17 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
   interface Slot { w: Worker; kept: number[] }
   const slots: Slot[] = [];
-  // workers load the PDF reader up front only when there are documents to read
+  // Workers load the PDF reader up front only when there are documents to read. Which files are
+  // documents (their budgets) is found while the first workers start; those are then asked to warm up
+  // before their first file, a worker started later (a replacement) is told at its start.
   const budgets: number[] = [];
   const budget = (i: number) => (budgets[i] ??= budgetFor(paths[i]!));
-  const anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
-  mark('budgets');
+  let anyDocument: boolean | null = null;
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument === true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      let warmedUp = anyDocument !== null;
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
       // the files posted to this worker, in order: the first is being parsed, the next waits in its queue
@@ -256,6 +268,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         if (!ready) mark(`worker ${si} ready`);
         ready = true;
         if (m.ready) {
+          if (!warmedUp && anyDocument) {
+            warmedUp = true;
+            return w.postMessage({ warmUp: true });
+          }
           dispatch();
           return watch(m.cpu);
         }
@@ -268,6 +284,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
         // the worker's next file first, then this one's summary
         dispatch();
         out[m.start] = codec.decode(m.records[0]!);
+        if (keptLineChars + m.records[0]!.length <= KEEP_SUMMARY_CHARS) {
+          summaryLines[m.start] = m.records[0]!;
+          keptLineChars += m.records[0]!.length;
+        }
         keys[m.start] = m.keys[0] ?? null;
         sha256s[m.start] = m.sha256s[0] ?? null;
         const l = m.lines[0] ?? null;
@@ -290,6 +310,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
       w.on('exit', onExit);
     };
     for (let si = 0; si < n; si++) start(si);
+    anyDocument = paths.some((_, i) => budget(i) > BUDGET_MS);
+    mark('budgets');
   });
   // After parsing, each worker answers jobs in the order they were posted (one at a time): the
   // record files and downloads of its reports (finish), then parts of the /data/ files (export.ts CombinedOffload).
@@ -316,16 +338,17 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
     ).then((all) => ({ sizes: Object.assign({}, ...all.map((x) => x.sizes)) as DownloadSizes, hashes: Object.assign({}, ...all.map((x) => x.hashes)) as Written['hashes'], cpuMs: all.map((x) => x.cpuMs) }));
   /** Each worker's CPU: parsing, then writing (its reports' files and the /data/ parts it was given). */
   const cpuMs = (finished: Array<[number, number]>) => finished.map(([parse, write], wi): [number, number] => [parse, write + jobCpu[wi]!]);
-  // the indicator CSVs go to the last worker, the XLSX to the first (the same one when there is one);
-  // their CPU counts in the worker's writing figure
+  // the long CSV goes to the first worker, the indicator CSVs and the XLSX to the last (the same one
+  // when there is one); their CPU counts in the worker's writing figure
   const jobCpu = slots.map(() => 0);
   const job = <T,>(wi: number, msg: unknown) => answers[wi]!<T & { cpuMs: number }>(msg).then((m) => ((jobCpu[wi]! += m.cpuMs), m));
   const offload: CombinedOffload = {
+    long: (x) => job<{ size: number }>(0, { long: x }).then((m) => m.size),
     indicators: (x) => job<{ sizes: DownloadSizes }>(slots.length - 1, { indicators: x }).then((m) => m.sizes),
-    xlsx: (x) => job(0, { xlsx: x }),
+    xlsx: (x) => job(slots.length - 1, { xlsx: x }),
   };
   const close = () => slots.forEach(({ w }) => w.postMessage(null));
-  return { records: out, keys, sha256s, lines, hits: () => hits, finish, offload, close, cpuMs };
+  return { records: out, keys, sha256s, lines, summaryLines, hits: () => hits, finish, offload, close, cpuMs };
 }
 
 // Which report every readable file belongs to (variants, chains, cycles, variants of unreadable files).
@@ -450,11 +473,11 @@ mark('sortSiteOrder');
 const release = makeRelease(packageVersion, fingerprint, buildTime());
 const sourceUrl = (r: DownloadRecord) => sourceInfo(r as ReportSummary)?.url;
 const allKey = combinedKey(inSiteOrder.map((x) => ({ id: x.id, key: reportKeys.get(x.id) ?? null, url: sourceUrl(x) })));
-let combined: DownloadSizes;
+let combined: Promise<DownloadSizes>;
 let indicatorKeys: Record<string, string> = {};
 if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'nianbao-wide.xlsx'))) {
   // no report changed: only the release (fingerprint, build time) is new
-  combined = { ...previous.combined.sizes, ...exportRelease(downloads, release) };
+  combined = Promise.resolve({ ...previous.combined.sizes, ...exportRelease(downloads, release) });
   indicatorKeys = previous.combined.indicatorKeys ?? {};
 } else {
   // an indicator CSV whose rows come from unchanged reports is kept (export.ts CombinedOptions)
@@ -470,15 +493,14 @@ if (previous?.combined?.key === allKey && existsSync(join(downloads, 'data', 'ni
     return l ? cellsOfLines(l) : null;
   };
   // The XLSX is written in the same place, so it too is kept when nothing changed; it and the
-  // indicator CSVs are written by the workers once they have written their reports' files.
-  combined = await exportCombinedAsync(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells }, pool.offload);
-mark('exportCombined');
+  // indicator CSVs are written by the workers once they have written their reports' files (this
+  // thread writes the rest now, and the summaries while the workers write those).
+  combined = exportCombinedAsync(inSiteOrder, downloads, release, { sourceUrl, reportKey: (r) => reportKeys.get(r.id) ?? null, previousKeys: previous?.combined?.indicatorKeys, keys: indicatorKeys, cells }, pool.offload);
+mark('exportCombined (this thread)');
 }
-manifest.combined = { key: allKey, sizes: combined, indicatorKeys };
 await originals;
 const fresh = await perReport;
 mark('workers written');
-pool.close();
 const written: Written = { sizes: { ...kept.sizes, ...fresh.sizes }, hashes: { ...kept.hashes, ...fresh.hashes } };
 // each rewritten report's files, grouped by id in one pass (/reports/<id>/<file>)
 const freshSizes = new Map<string, Record<string, number>>();
@@ -490,9 +512,17 @@ for (const [path, size] of Object.entries(fresh.sizes)) {
   sizes[path] = size;
 }
 for (const a of adds.values()) manifest.reports[a.id] = { key: reportKeys.get(a.id)!, hash: fresh.hashes[a.id]!, sizes: freshSizes.get(a.id) ?? {} };
-writeSizes(downloads, { ...combined, ...written.sizes });
-writeSummaries(OUT, inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })));
+writeSummaries(
+  OUT,
+  inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })),
+  (s) => pool.summaryLines?.[fileIndex.get(s.file)!] ?? null,
+);
 mark('summaries');
+const combinedSizes = await combined;
+mark('exportCombined (workers)');
+pool.close();
+manifest.combined = { key: allKey, sizes: combinedSizes, indicatorKeys };
+writeSizes(downloads, { ...combinedSizes, ...written.sizes });
 // a report key is null for a file whose cache key is unknown: it is written again next time
 manifest.reports = Object.fromEntries(Object.entries(manifest.reports).filter(([, w]) => w.key !== null));
 writeManifest(OUT, manifest);

@@ -8,9 +8,9 @@ import { filesUnder } from './files-under.ts';
 import type { SiteReport } from './model.ts';
 import type { DownloadRecord } from '../site/downloads.ts';
 import {
-  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, longCsvLines, longCsvLinesOfCells, reportColumns, reportIndexEntry, reportJson, valueCells, wideBaseCells, wideColumns, type ValueCells,
+  INDICATOR_FIELDS, LONG_FIELDS, readmeText, WIDE_BASE, idsWithValues, idZhCells, longCsvLines, longCsvLinesOfCells, placeCells, reportColumns, reportIndexEntry, reportJson, valueCells, wideBaseCells, wideColumns, type ValueCells,
 } from '../site/downloads.ts';
-import { BOM, EOL, csvCells, csvFile, csvHeader, csvLine, toCsv } from '../site/csv.ts';
+import { BOM, EOL, csvCell, csvCells, csvFile, csvHeader, csvLine, toCsv } from '../site/csv.ts';
 import { RATE_FIELDS, rateColumns, rateDownloadRows } from '../site/rate-downloads.ts';
 import { CODEBOOK_FIELDS, codebookRows } from '../site/codebook.ts';
 import { CORE_FIELDS, coreRows } from '../site/core-downloads.ts';
@@ -218,6 +218,7 @@ export interface CombinedOptions {
  * are the ones exportCombined and exportWideXlsx write.
  */
 export interface CombinedOffload {
+  long?: (job: LongJob) => Promise<number>;
   indicators?: (job: IndicatorJob) => Promise<DownloadSizes>;
   xlsx?: (job: XlsxJob) => Promise<unknown>;
 }
@@ -254,6 +255,43 @@ export function writeIndicatorCsvs(job: IndicatorJob): DownloadSizes {
   const sizes: DownloadSizes = {};
   for (const k of job.write) sizes[`/data/indicators/${job.ids[k]}.csv`] = files[k]!.close();
   return sizes;
+}
+
+/** The long CSV to write: every report in site order with its place cells, source URL cell and value cells (as in IndicatorJob). */
+export interface LongJob {
+  path: string;
+  ids: string[];
+  reports: Array<{ head: string; url: string; at: Int32Array; tails: string }>;
+}
+
+/** Write a LongJob: the bytes exportCombined's long CSV has; returns its size. */
+export function writeLongCsv(job: LongJob): number {
+  const idZh = job.ids.map(idZhCells);
+  const long = new CsvOut(job.path, LONG_FIELDS);
+  for (const { head, url, at, tails } of job.reports) {
+    if (at.length === 0) continue;
+    const t = tails.split('\n');
+    for (let i = 0; i < at.length; i++) long.line(`${head},${idZh[at[i]!]},${t[i]},${url}`);
+  }
+  return long.close();
+}
+
+/** Value cells as an IndicatorJob / LongJob carries them: positions of their ids and their tails joined by line feeds. */
+function packed(cells: readonly ValueCells[], positions: ReadonlyMap<string, number>): { at: Int32Array; tails: string } {
+  return { at: Int32Array.from(cells, (v) => positions.get(v.id)!), tails: cells.map((v) => v.tail).join('\n') };
+}
+
+/** Every report's given cells (ingest: its workers' value lines), or null when one has none, they are over OFFLOAD_CELLS or a tail holds a line feed. */
+function givenCells(reports: readonly DownloadRecord[], of: CombinedOptions['cells']): { cells: ValueCells[][]; count: number } | null {
+  if (!of) return null;
+  const cells: ValueCells[][] = [];
+  let count = 0;
+  for (const r of reports) {
+    const c = of(r);
+    if (!c || (count += c.length) > OFFLOAD_CELLS || c.some((v) => v.tail.includes('\n'))) return null;
+    cells.push(c);
+  }
+  return { cells, count };
 }
 
 /** The wide XLSX's rows as plain data: WIDE_BASE cells, then each row's numeric cells as (column, value) pairs, or the whole row where a cell is not a number. */
@@ -378,20 +416,35 @@ function combinedParts(reports: readonly DownloadRecord[], out: string, release:
   const names = [...new Set(reports.map((r) => r.placeName))].sort(zh);
   const rank = new Map<string, number>();
   names.forEach((n, i) => rank.set(n, i > 0 && zh(names[i - 1]!, n) === 0 ? rank.get(names[i - 1]!)! : i));
-  const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
   const urlOf = (r: DownloadRecord) => opts.sourceUrl?.(r) ?? r.sourceInfo?.url ?? '';
   // each report's value cells serve the long CSV and then the indicator CSVs (kept up to KEEP_CELLS cells in all)
   const kept = new Map<DownloadRecord, ValueCells[]>();
   let keptCells = 0;
-  for (const r of reports) {
-    const cells = opts.cells?.(r) ?? valueCells(r);
-    if (keptCells + cells.length <= (opts.keepCells ?? KEEP_CELLS)) {
-      kept.set(r, cells);
-      keptCells += cells.length;
+  // with `offload`, the long CSV is a job for another thread when every report's cells are at hand
+  const given = offload?.long ? givenCells(reports, opts.cells) : null;
+  if (given) {
+    reports.forEach((r, i) => kept.set(r, given.cells[i]!));
+    keptCells = given.count;
+    sizes['/data/nianbao-long.csv'] = 0;
+    const positions = new Map(idsWithValues(reports).map((id, k) => [id, k]));
+    const job: LongJob = {
+      path: join(out, 'data', 'nianbao-long.csv'),
+      ids: [...positions.keys()],
+      reports: reports.map((r, i) => ({ head: placeCells(r), url: csvCell(urlOf(r)), ...packed(given.cells[i]!, positions) })),
+    };
+    pending.push(offload!.long!(job).then((size) => (sizes['/data/nianbao-long.csv'] = size)));
+  } else {
+    const long = new CsvOut(join(out, 'data', 'nianbao-long.csv'), LONG_FIELDS);
+    for (const r of reports) {
+      const cells = opts.cells?.(r) ?? valueCells(r);
+      if (keptCells + cells.length <= (opts.keepCells ?? KEEP_CELLS)) {
+        kept.set(r, cells);
+        keptCells += cells.length;
+      }
+      for (const line of longCsvLinesOfCells(r, cells, urlOf(r))) long.line(line);
     }
-    for (const line of longCsvLinesOfCells(r, cells, urlOf(r))) long.line(line);
+    sizes['/data/nianbao-long.csv'] = long.close();
   }
-  sizes['/data/nianbao-long.csv'] = long.close();
   // One indicator across reports: each report's first row of that id, ordered by year, then place
   // name, then site order (what a stable sort of the site-order rows gives). The reports are put in
   // that order once and every indicator file is streamed, instead of holding every row to sort it.
@@ -429,8 +482,7 @@ function combinedParts(reports: readonly DownloadRecord[], out: string, release:
       ids,
       write: [...files.keys()].map((id) => pos.get(id)!),
       reports: order.map(({ r }) => {
-        const cs = kept.get(r)!;
-        return { head: wideBaseCells(r), at: Int32Array.from(cs, (v) => pos.get(v.id) ?? -1), tails: cs.map((v) => v.tail).join('\n') };
+        return { head: wideBaseCells(r), ...packed(kept.get(r)!, pos) };
       }),
     };
     pending.push(offload!.indicators!(job).then((got) => Object.assign(sizes, got)));

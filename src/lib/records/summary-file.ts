@@ -60,6 +60,12 @@ class Encoder {
     for (const id in o) out.push(this.key(id), o[id]!);
     return out;
   }
+  checks(checks: RecordSummary['checks']): Line['$c'] {
+    return checks.map((x) => {
+      const t = [x.rule, x.severity, x.status, x.zh, x.detail, this.pairs(x.values), x.index] as const;
+      return x.otherReport === undefined ? [...t] : [...t, x.otherReport];
+    });
+  }
   line(s: RecordSummary): Line {
     const { values, textValues, derived, provenance, gaps, checks, ...rest } = s;
     const sigs: Line['$ps'] = [];
@@ -76,10 +82,7 @@ class Encoder {
     const g: Line['$g'] = gaps.map((x) =>
       x.raw === undefined && x.candidates === undefined && x.note === undefined ? [this.key(x.id), x.reason] : [this.key(x.id), x.reason, x.raw ?? null, x.candidates ?? null, x.note ?? null],
     );
-    const c: Line['$c'] = checks.map((x) => {
-      const t = [x.rule, x.severity, x.status, x.zh, x.detail, this.pairs(x.values), x.index] as const;
-      return x.otherReport === undefined ? [...t] : [...t, x.otherReport];
-    });
+    const c = this.checks(checks);
     return { ...rest, $v: this.pairs(values) as Line['$v'], $t: this.pairs(textValues) as Line['$t'], $d: this.pairs(derived) as Line['$d'], $ps: sigs, $p: p, $g: g, $c: c };
   }
 }
@@ -138,8 +141,42 @@ class Decoder {
   }
 }
 
-/** Write the summaries (site order): the header line, then one line each, in chunks. */
-export function writeSummaries(dataDir: string, summaries: Iterable<ReportSummary>): void {
+/** The members of a summary the worker's line ends with, after `checkCounts` (ingest adds id, place, variants and hash there). */
+const PULLED = new Set(['values', 'textValues', 'derived', 'provenance', 'gaps', 'checks']);
+
+/**
+ * The line writeSummaries writes for `s`, made from `line`: the line of the summary `s` was decoded
+ * from (its worker's), to which ingest only added members (id, place, variants, hash: they follow
+ * `checkCounts`) and maybe failed checks (cross-year, which change `checkCounts` and `checkTotal`).
+ * Only those members and the checks are encoded; the rest (values, provenance, gaps, meta) is the
+ * line's own text. Null when `line` is not of that form.
+ */
+function siteLineOf(enc: Encoder, line: string, s: ReportSummary): string | null {
+  // unescaped quotes delimit JSON strings, so these member names are found only as members of the line itself
+  const v = line.indexOf(',"$v":[');
+  const c = line.lastIndexOf(',"$c":[');
+  const cc = v < 0 ? -1 : line.lastIndexOf(',"checkCounts":', v);
+  if (cc < 0 || c < v || !line.endsWith(']}')) return null;
+  const keys = Object.keys(s);
+  const from = keys.indexOf('checkCounts');
+  if (from < 0) return null;
+  const head = line.slice(0, cc);
+  let mid = '';
+  for (const k of keys.slice(from)) {
+    if (PULLED.has(k)) continue;
+    // a member the line has already (or a nested one of that name: then too, to be sure) is not spliced
+    if (k !== 'checkCounts' && k !== 'checkTotal' && head.includes(`${JSON.stringify(k)}:`)) return null;
+    const piece = JSON.stringify((s as unknown as Record<string, unknown>)[k]);
+    if (piece !== undefined) mid += `,${JSON.stringify(k)}:${piece}`;
+  }
+  return `${head}${mid}${line.slice(v, c)},"$c":${JSON.stringify(enc.checks(s.checks))}}`;
+}
+
+/**
+ * Write the summaries (site order): the header line, then one line each, in chunks. `lineOf`: the
+ * line a summary was decoded from, where the caller kept it (see siteLineOf), or null.
+ */
+export function writeSummaries(dataDir: string, summaries: Iterable<ReportSummary>, lineOf?: (s: ReportSummary) => string | null): void {
   const header = catalogHeader();
   const enc = new Encoder(header);
   const fd = openSync(join(dataDir, SUMMARIES_FILE), 'w');
@@ -151,7 +188,8 @@ export function writeSummaries(dataDir: string, summaries: Iterable<ReportSummar
     len = 0;
   };
   for (const s of summaries) {
-    const line = JSON.stringify(enc.line(s)) + '\n';
+    const kept = lineOf?.(s);
+    const line = ((kept && siteLineOf(enc, kept, s)) ?? JSON.stringify(enc.line(s))) + '\n';
     buf.push(line);
     len += line.length;
     if (len > 1 << 20) flush();

@@ -144,11 +144,19 @@ export function longCsvLines(r: DownloadRecord, sourceUrl: string = r.sourceInfo
 
 /** longCsvLines from the report's valueCells, made already. */
 export function longCsvLinesOfCells(r: ColumnSource, cells: readonly ValueCells[], sourceUrl: string): string[] {
-  const base = placeColumns(r);
-  const head = csvCells(PLACE_FIELDS.map((f) => base[f]));
+  const head = placeCells(r);
   const url = csvCell(sourceUrl);
   return cells.map((v) => `${head},${idCells(v.id).idZh},${v.tail},${url}`);
 }
+
+/** The first cells of a report's long-CSV lines: PLACE_FIELDS as CSV text. */
+export function placeCells(r: ColumnSource): string {
+  const base = placeColumns(r);
+  return csvCells(PLACE_FIELDS.map((f) => base[f]));
+}
+
+/** The `indicator_id,indicator_zh` cells of an id's long-CSV lines. */
+export const idZhCells = (id: string): string => idCells(id).idZh;
 
 /**
  * A report's value lines of its data.csv without the cells about the report (which ingest adds

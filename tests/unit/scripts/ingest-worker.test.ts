@@ -50,6 +50,12 @@ describe('ingest worker', () => {
     expect(await open().next()).toEqual({ ready: true, cpu: expect.any(Number) });
   });
 
+  it('loads the document readers when asked and then says it is ready again', async () => {
+    const x = open();
+    await x.next();
+    expect(await x.ask({ warmUp: true })).toEqual({ ready: true, cpu: expect.any(Number) });
+  });
+
   it('posts back each file’s summary line (no text, failed checks only) at its index, and whether the cache had it', async () => {
     const x = open();
     await x.next();

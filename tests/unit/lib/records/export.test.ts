@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCombined, exportCombinedAsync, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads, writeIndicatorCsvs, writeXlsxJob } from '../../../../src/lib/records/export.ts';
+import { exportCombined, exportCombinedAsync, exportDownloads, exportReportFiles, exportWideXlsx, installDownloads, prepareCombined, prepareDownloads, writeIndicatorCsvs, writeLongCsv, writeXlsxJob } from '../../../../src/lib/records/export.ts';
 import { LONG_FIELDS, cellsOfLines, longRows, reportJson, valueLines } from '../../../../src/lib/site/downloads.ts';
 import { toCsv } from '../../../../src/lib/site/csv.ts';
 import { summarize } from '../../../../src/lib/records/summary.ts';
@@ -100,7 +100,7 @@ describe('exportCombined', () => {
 });
 
 describe('exportCombinedAsync', () => {
-  it('writes the files and sizes (in key order) of exportCombined + exportWideXlsx when the indicator CSVs and the XLSX are jobs for another thread', async () => {
+  it('writes the files and sizes (in key order) of exportCombined + exportWideXlsx when the long and indicator CSVs and the XLSX are jobs for another thread', async () => {
     const [here, there] = [tmp(), tmp()];
     prepareDownloads(here);
     prepareDownloads(there);
@@ -109,10 +109,11 @@ describe('exportCombinedAsync', () => {
     // the jobs go through structured cloning, as to a worker thread
     const jobs: string[] = [];
     const sizes = await exportCombinedAsync(reports().map((r) => summarize(r)), there, REL, { cells: (r) => cellsOfLines(valueLines(reports().find((x) => x.id === r.id)!)!) }, {
+      long: async (job) => (jobs.push('long'), writeLongCsv(structuredClone(job))),
       indicators: async (job) => (jobs.push('indicators'), writeIndicatorCsvs(structuredClone(job))),
       xlsx: async (job) => (jobs.push('xlsx'), writeXlsxJob(structuredClone(job))),
     });
-    expect(jobs.sort()).toEqual(['indicators', 'xlsx']);
+    expect(jobs.sort()).toEqual(['indicators', 'long', 'xlsx']);
     expect(Object.entries(sizes)).toEqual(Object.entries(own));
     expect(files(there)).toEqual(files(here));
     expect(files(there).filter((f) => !readFileSync(join(there, f)).equals(readFileSync(join(here, f))))).toEqual([]);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compacted, readSummaries, SUMMARIES_FILE, writeSummaries } from '../../../../src/lib/records/summary-file.ts';
+import { compacted, readSummaries, SummaryCodec, SUMMARIES_FILE, writeSummaries } from '../../../../src/lib/records/summary-file.ts';
 import { summarize, withChecks, type ReportSummary } from '../../../../src/lib/records/summary.ts';
 import { postReport, preReport } from '../site/fixture-report.ts';
 
@@ -35,6 +35,26 @@ describe('summaries.ndjson', () => {
     const back = readSummaries(d);
     expect(back).toEqual(JSON.parse(JSON.stringify(list)));
     expect(back.map((s) => [Object.keys(s.values), Object.keys(s.provenance)])).toEqual(list.map((s) => [Object.keys(s.values), Object.keys(s.provenance)]));
+  });
+
+  it('writes the same bytes from the lines the summaries were decoded from (ingest: its workers’ lines, its members spliced in)', () => {
+    const codec = new SummaryCodec();
+    const fail = { ...preReport().checks[1]!, rule: 'xyear.t3', severity: 'warning' as const, otherReport: 'x-2020', values: { 't3.new_received.total': 70 } };
+    // as ingest: the line of a parsed record's summary (no site members yet), decoded, given ingest's
+    // members and maybe cross-year checks, then a hash
+    const parsed = (r: ReportSummary) => {
+      const { id: _i, placeKey: _k, placeName: _n, variants: _v, hash: _h, ...rest } = r;
+      return rest;
+    };
+    const worker = [rich(), summarize(preReport()), summarize(postReport())].map((r) => codec.line(parsed(r) as never));
+    const site = worker.map((line, i) => {
+      const s = { ...codec.decode(line), id: `r-${i}`, placeKey: 'p"k', placeName: '某地', variants: i === 1 ? [{ file: 'b.txt', sameValues: true, differences: [] }] : [] };
+      return { ...withChecks(s, i === 2 ? [] : [fail]), hash: `h${i}` } as ReportSummary;
+    });
+    const [a, b] = [dir(), dir()];
+    writeSummaries(a, site);
+    writeSummaries(b, site, (s) => worker[site.indexOf(s)]!);
+    expect(readFileSync(join(b, SUMMARIES_FILE), 'utf8')).toBe(readFileSync(join(a, SUMMARIES_FILE), 'utf8'));
   });
 
   it('reads lines of any length, split as bytes (multi-byte characters across chunk ends)', () => {
