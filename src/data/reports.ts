@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { IngestEntry, SiteReport } from '../lib/records/model.ts';
 import { decodeUtf8 } from '../lib/site/utf8.ts';
 import { readSummaries, type ReportSummary } from '../lib/records/summary.ts';
-import { groupPlaces, type PlaceSummary } from '../lib/site/place-view.ts';
+import { groupPlaces, reportsByPlace, type PlaceSummary } from '../lib/site/place-view.ts';
 
 let reportsP: Promise<ReportSummary[]> | null = null;
 let ingestP: Promise<IngestEntry[]> | null = null;
@@ -51,12 +51,7 @@ export interface ReportIndex {
 export function getIndex(): Promise<ReportIndex> {
   indexP ??= getReports().then((reports) => {
     const byId = new Map(reports.map((r) => [r.id, r]));
-    const byPlace = new Map<string, ReportSummary[]>();
-    for (const r of reports) {
-      const list = byPlace.get(r.placeKey);
-      if (list) list.push(r);
-      else byPlace.set(r.placeKey, [r]);
-    }
+    const byPlace = reportsByPlace(reports);
     const places = groupPlaces(reports);
     const placeByKey = new Map(places.map((p) => [p.key, p]));
     return {

@@ -9,7 +9,7 @@ import type { Indicator } from '../catalog/index.ts';
 import type { Rate } from '../catalog/rates.ts';
 import type { ReportSummary } from '../records/summary.ts';
 import { placeCrumbs, placeHead, reportHead } from '../site/page-heads.ts';
-import { groupPlaces, type PlaceSummary } from '../site/place-view.ts';
+import { groupPlaces, reportsByPlace, type PlaceSummary } from '../site/place-view.ts';
 
 export interface SearchRecord {
   url: string;
@@ -61,12 +61,7 @@ export function indicatorRecord(x: { indicator: Indicator } | { rate: Rate }): S
 /** Every indexed page's record, in URL order (as Pagefind's own crawl takes the pages: the index comes out the same). */
 export function searchRecords(reports: readonly ReportSummary[], indicators: readonly Indicator[], rates: readonly Rate[]): SearchRecord[] {
   // the same place's reports in site order, and the places, as src/data/reports.ts getIndex has them
-  const byPlace = new Map<string, ReportSummary[]>();
-  for (const r of reports) {
-    const list = byPlace.get(r.placeKey);
-    if (list) list.push(r);
-    else byPlace.set(r.placeKey, [r]);
-  }
+  const byPlace = reportsByPlace(reports);
   const places = groupPlaces(reports);
   const keys = new Set(places.map((p) => p.key));
   const hasPage = (key: string) => keys.has(key);

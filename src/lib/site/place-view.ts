@@ -31,16 +31,21 @@ const mostCommon = <T>(xs: T[]): T | null => {
   return best;
 };
 
-/** One summary per placeKey; metadata by majority over its reports (latest name wins). */
-export function groupPlaces(reports: readonly Rec[]): PlaceSummary[] {
-  const by = new Map<string, Rec[]>();
+/** Each placeKey's reports, in the order given; the keys in order of first appearance. */
+export function reportsByPlace<T extends { placeKey: string }>(reports: readonly T[]): Map<string, T[]> {
+  const by = new Map<string, T[]>();
   for (const r of reports) {
     const list = by.get(r.placeKey);
     if (list) list.push(r);
     else by.set(r.placeKey, [r]);
   }
+  return by;
+}
+
+/** One summary per placeKey; metadata by majority over its reports (latest name wins). */
+export function groupPlaces(reports: readonly Rec[]): PlaceSummary[] {
   const out: PlaceSummary[] = [];
-  for (const [key, rs] of by) {
+  for (const [key, rs] of reportsByPlace(reports)) {
     const sorted = [...rs].sort((a, b) => (b.meta.year ?? -1) - (a.meta.year ?? -1));
     out.push({
       key,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreSeries } from '../../../../src/lib/catalog/crosswalk.ts';
-import { groupPlaces, placeSeriesFor, placeTable, provinceSlug, seriesSummary, sparkline } from '../../../../src/lib/site/place-view.ts';
+import { groupPlaces, placeSeriesFor, reportsByPlace, placeTable, provinceSlug, seriesSummary, sparkline } from '../../../../src/lib/site/place-view.ts';
 import { postReport, preReport } from './fixture-report.ts';
 
 const recs = [
@@ -18,6 +18,13 @@ describe('groupPlaces', () => {
     expect(pz.years).toEqual([2018, 2021, 2022]);
     expect(pz.reportIds[0]).toBe('pz-2022');
     expect(pz.level).toBe('development-zone');
+  });
+});
+
+describe('reportsByPlace', () => {
+  it('keeps each place\'s reports in the given order and the places in order of first appearance', () => {
+    const rs = [{ placeKey: 'b', n: 1 }, { placeKey: 'a', n: 2 }, { placeKey: 'b', n: 3 }];
+    expect([...reportsByPlace(rs)].map(([k, xs]) => [k, xs.map((x) => x.n)])).toEqual([['b', [1, 3]], ['a', [2]]]);
   });
 });
 
