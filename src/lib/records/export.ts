@@ -422,14 +422,16 @@ function combinedParts(reports: readonly DownloadRecord[], out: string, release:
   let keptCells = 0;
   // with `offload`, the long CSV is a job for another thread when every report's cells are at hand
   const given = offload?.long ? givenCells(reports, opts.cells) : null;
+  // every id with a value, in the indicator files' order, and its position (the jobs' value cells name ids by it)
+  const ids = idsWithValues(reports);
+  const positions = new Map(ids.map((id, k) => [id, k]));
   if (given) {
     reports.forEach((r, i) => kept.set(r, given.cells[i]!));
     keptCells = given.count;
     sizes['/data/nianbao-long.csv'] = 0;
-    const positions = new Map(idsWithValues(reports).map((id, k) => [id, k]));
     const job: LongJob = {
       path: join(out, 'data', 'nianbao-long.csv'),
-      ids: [...positions.keys()],
+      ids,
       reports: reports.map((r, i) => ({ head: placeCells(r), url: csvCell(urlOf(r)), ...packed(given.cells[i]!, positions) })),
     };
     pending.push(offload!.long!(job).then((size) => (sizes['/data/nianbao-long.csv'] = size)));
@@ -453,7 +455,6 @@ function combinedParts(reports: readonly DownloadRecord[], out: string, release:
   // A file whose rows come from the same reports with the same keys as the file in `out` is kept
   // (its size read back); any other is written anew (a new inode: the old one may be linked into a site).
   const keys = opts.reportKey ? indicatorKeys(order, opts.reportKey) : null;
-  const ids = idsWithValues(reports);
   // with `offload`, another thread writes the indicator CSVs from every report's kept cells (when all are kept)
   const elsewhere = !!offload?.indicators && kept.size === reports.length && keptCells <= OFFLOAD_CELLS && ![...kept.values()].some((cs) => cs.some((v) => v.tail.includes('\n')));
   const files = new Map<string, CsvOut | null>();
@@ -475,14 +476,13 @@ function combinedParts(reports: readonly DownloadRecord[], out: string, release:
   }
   if (elsewhere && files.size) {
     // the rows below as a job; its sizes fill the keys placed here (sizes.json keeps this key order)
-    const pos = new Map(ids.map((id, k) => [id, k]));
     for (const id of files.keys()) sizes[`/data/indicators/${id}.csv`] = 0;
     const job: IndicatorJob = {
       out,
       ids,
-      write: [...files.keys()].map((id) => pos.get(id)!),
+      write: [...files.keys()].map((id) => positions.get(id)!),
       reports: order.map(({ r }) => {
-        return { head: wideBaseCells(r), ...packed(kept.get(r)!, pos) };
+        return { head: wideBaseCells(r), ...packed(kept.get(r)!, positions) };
       }),
     };
     pending.push(offload!.indicators!(job).then((got) => Object.assign(sizes, got)));
