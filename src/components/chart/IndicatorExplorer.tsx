@@ -46,6 +46,7 @@ import { chartSvgFile, saveBlob, svgToPng } from './chart-download.ts';
 import { chartFileName } from '../../lib/site/chart-export.ts';
 import { joinQuery, parseTrendQuery, type RawTrendQuery } from '../../lib/site/trend-url.ts';
 import { zhCompare } from '../../lib/site/collate.ts';
+import { astroReact } from '../astro-react.ts';
 
 // Fetched only once the island has hydrated (client:visible), never part of the initial island.
 const RankedBarsRecharts = lazy(() => import('./RankedBarsRecharts.tsx'));
@@ -91,7 +92,7 @@ interface YearRows {
   complete: boolean;
 }
 
-export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, head: headJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
+function IndicatorExplorer({ id, zh, unit, rows: rowsJson, head: headJson, facts: factsJson, mode, origin, fullCsv }: ExplorerProps) {
   const facts = useMemo(() => JSON.parse(factsJson) as IndicatorFacts, [factsJson]);
   const head = useMemo(() => JSON.parse(headJson) as ViewHead, [headJson]);
   const defaults = useMemo<IndicatorState>(() => ({ year: facts.defaultYear, level: null, province: null, highlight: null }), [facts]);
@@ -587,3 +588,5 @@ export default function IndicatorExplorer({ id, zh, unit, rows: rowsJson, head: 
     </div>
   );
 }
+
+export default astroReact(IndicatorExplorer);

@@ -4,6 +4,7 @@
 // (data-report); the table twin links each value to its report.
 import { niceTicks } from '../../lib/site/ticks.ts';
 import type { ShownLine } from '../../lib/site/trend-url.ts';
+import { astroReact } from '../astro-react.ts';
 
 export const TREND_WIDTH = 720;
 export const TREND_HEIGHT = 300;
@@ -34,7 +35,7 @@ export interface TrendChartProps {
   height?: number;
 }
 
-export default function TrendChart({ lines, format, unit, title, from, to, width = TREND_WIDTH, height = TREND_HEIGHT }: TrendChartProps) {
+function TrendChart({ lines, format, unit, title, from, to, width = TREND_WIDTH, height = TREND_HEIGHT }: TrendChartProps) {
   const all = lines.flatMap((l) => l.pts);
   if (!all.length) {
     return (
@@ -173,3 +174,5 @@ export function TrendTable({ lines, format, caption }: { lines: readonly ShownLi
     </div>
   );
 }
+
+export default astroReact(TrendChart);

@@ -21,6 +21,7 @@ import { findPlaces, type FindFile } from '../../lib/site/compare-find.ts';
 import PlacePicker, { placeDetailText } from './PlacePicker.tsx';
 import CompareTable from './CompareTable.tsx';
 import CoreCharts from './CoreCharts.tsx';
+import { astroReact } from '../astro-react.ts';
 
 // The plain-SVG charts draw at once; the Recharts version (tooltips) is a separate chunk loaded on demand.
 const CoreChartsRecharts = lazy(() => import('./CoreChartsRecharts.tsx'));
@@ -55,7 +56,7 @@ async function placeFile(k: string): Promise<PlaceDetail | null> {
  * origin: the configured site (astro.config `site`), used for the share link; find: the folder of the
  * typeahead's prefix files; core: the core concepts' labels (catalog data, passed in by the page).
  */
-export default function CompareApp({ origin, find, core: coreMeta }: { origin: string; find: string; core: CoreMeta[] }) {
+function CompareApp({ origin, find, core: coreMeta }: { origin: string; find: string; core: CoreMeta[] }) {
   const [ready, setReady] = useState(false);
   const [indicators, setIndicators] = useState<IndicatorMeta[]>([]);
   const [sel, setSel] = useState<CompareSelection>({ places: [], years: {} });
@@ -278,3 +279,5 @@ export default function CompareApp({ origin, find, core: coreMeta }: { origin: s
     </div>
   );
 }
+
+export default astroReact(CompareApp);
