@@ -1,23 +1,20 @@
 // React components rendered by .astro pages carry Astro's renderer tag, so Astro renders each once
 // (src/components/astro-react.ts) instead of probing it through @astrojs/react's check() first.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ASTRO_RENDERER, REACT_RENDERER, astroReact } from '../../../src/components/astro-react.ts';
+import { filesUnder } from '../../../src/lib/records/files-under.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const astroRoot = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
 
-function astroFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroFiles(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : []));
-}
-
 /** Every .tsx module an .astro file imports a default export from. */
 function reactImports(): string[] {
   const found = new Set<string>();
-  for (const file of astroFiles(join(ROOT, 'src'))) {
+  for (const file of filesUnder(join(ROOT, 'src'), /\.astro$/)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+\w+(?:\s*,\s*\{[^}]*\})?\s+from\s+'([^']+\.tsx)'/gm)) found.add(resolve(dirname(file), m[1]!));
   }
   return [...found].sort();
