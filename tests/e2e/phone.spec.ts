@@ -73,6 +73,21 @@ test('compare core charts show whole place names (平潭综合实验区 is not c
   expect(name.x).toBeGreaterThanOrEqual(svgBox.x);
 });
 
+test('390 px: every name and value label of every compare core chart lies inside its chart', async ({ page }) => {
+  await page.goto('/compare/?places=pingtan-zone,430725,530802&years=pingtan-zone:2017,430725:2017,530802:2017');
+  await page.getByTestId('core-charts-recharts').locator('text', { hasText: '平潭综合实验区' }).first().waitFor();
+  const outside = await page.getByTestId('core-charts-recharts').locator('svg.recharts-surface').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => t.textContent)
+        .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left || r.right > box.right; })
+        .map((t) => t.textContent);
+    }),
+  );
+  expect(outside).toEqual([]);
+});
+
 test('390 px: 无法确定 marks stay on one line and the label column keeps a readable width (平潭 2019 table 2)', async ({ page }) => {
   await page.goto('/reports/pingtan-zone-2019/');
   const gaps = page.locator('table.form td.v a.gapr');

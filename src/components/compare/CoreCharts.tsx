@@ -3,13 +3,17 @@
 // lazy-loads CoreChartsRecharts.tsx (tooltips) into boxes of exactly the same size.
 import type { ReactNode } from 'react';
 import { valueText } from '../../lib/site/format.ts';
+import { labelWidth } from '../../lib/site/text-width.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
 
 export const CORE_W = 340;
 export const CORE_ROW = 22;
 /** Longest name drawn in full; longer ones are clipped with … (the full name is in <title> and the tooltip). */
 export const CORE_NAME_CHARS = 10;
-const CHAR_W = 12.5;
+/** Font size of both renderers' labels (px): set on their SVGs, so the page's font size never enters. */
+export const CORE_FONT = 12;
+/** Recharts draws a category tick at the axis width − tickSize (6) − tickMargin (2); the plain SVG's names end there too. */
+export const CORE_TICK_GAP = 8;
 export const CORE_VAL = 90;
 export const CORE_PAD = 4;
 export const ACCENT = '#0b5cad';
@@ -24,10 +28,10 @@ export function shortName(n: string): string {
   return n.length > CORE_NAME_CHARS ? n.slice(0, CORE_NAME_CHARS - 1) + '…' : n;
 }
 
-/** Width of the name column: the longest (clipped) name of these columns fits, so no name is cut at the left. */
+/** Width of the name column: the longest (clipped) name of these columns fits in any font, so no name is cut at the left. */
 export function coreNameWidth(columns: readonly Column[]): number {
-  const longest = Math.max(2, ...columns.map((c) => [...shortName(c.place.n)].length));
-  return Math.ceil(longest * CHAR_W) + 10;
+  const longest = Math.max(labelWidth('地区', CORE_FONT), ...columns.map((c) => labelWidth(shortName(c.place.n), CORE_FONT)));
+  return Math.ceil(longest) + CORE_TICK_GAP + 4;
 }
 
 export function markText(mark: string | null): string {
@@ -57,14 +61,14 @@ export function CoreSvg({ r, columns }: { r: CompareRow; columns: readonly Colum
   const h = coreHeight(columns.length);
   const CORE_NAME = coreNameWidth(columns);
   return (
-    <svg width={CORE_W} height={h} viewBox={`0 0 ${CORE_W} ${h}`} role="img" aria-label={coreLabel(r, columns)} fontSize={12} className="core-svg">
+    <svg width={CORE_W} height={h} viewBox={`0 0 ${CORE_W} ${h}`} role="img" aria-label={coreLabel(r, columns)} fontSize={CORE_FONT} className="core-svg">
       {columns.map((c, i) => {
         const v = vals[i] ?? null;
         const y = CORE_PAD + i * CORE_ROW;
         const w = v !== null && max > 0 ? (v / max) * (CORE_W - CORE_NAME - CORE_VAL) : 0;
         return (
           <g key={c.place.k}>
-            <text x={CORE_NAME - 4} y={y + CORE_ROW / 2} dy="0.35em" textAnchor="end" fill={INK}>
+            <text x={CORE_NAME - CORE_TICK_GAP} y={y + CORE_ROW / 2} dy="0.35em" textAnchor="end" fill={INK}>
               {shortName(c.place.n)}
               <title>{c.place.n}</title>
             </text>

@@ -5,7 +5,7 @@ import { XAxis } from 'recharts';
 import VerticalBars from '../chart/VerticalBars.tsx';
 import { valueText } from '../../lib/site/format.ts';
 import type { Column, CompareRow } from '../../lib/site/compare-state.ts';
-import { ACCENT, BAR, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, coreNameWidth, markText, shortName } from './CoreCharts.tsx';
+import { ACCENT, BAR, CORE_FONT, CORE_PAD, CORE_ROW, CORE_VAL, CORE_W, CoreFrame, INK, coreHeight, coreLabel, coreNameWidth, markText, shortName } from './CoreCharts.tsx';
 
 interface Datum {
   k: string;
@@ -83,7 +83,7 @@ function CoreChart({ r, columns }: { r: CompareRow; columns: readonly Column[] }
   };
 
   return (
-    <div className="core-recharts" style={{ width: CORE_W, height: h }}>
+    <div className="core-recharts" style={{ width: CORE_W, height: h, fontSize: CORE_FONT }}>
       <VerticalBars
         width={CORE_W}
         height={h}
