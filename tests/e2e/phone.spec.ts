@@ -7,7 +7,7 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 const PAGES = [
   '/', '/reports/', '/reports/pingtan-zone-2023/', '/reports/430725-2017/', '/reports/320800-2024/', '/reports/pingtan-zone-2019/',
-  '/places/', '/places/pingtan-zone/', '/indicators/', '/indicators/requests.received/?year=2017',
+  '/places/', '/places/pingtan-zone/', '/indicators/', '/indicators/requests.received/?year=2017', '/indicators/t3.unable.needs_creation.commercial/',
   '/compare/?places=pingtan-zone,430725,530802&years=pingtan-zone:2017,430725:2017,530802:2017', '/quality/', '/data/', '/search/',
 ];
 
