@@ -10,11 +10,12 @@ mkdir -p .nianbao
 if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
   npm install --no-audit --no-fund || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 fi
-if ! command -v chromium >/dev/null 2>&1; then
+# fonts-noto-cjk: pages are rendered with real CJK glyph widths, as on phones (best effort, like chromium).
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then
   if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null 2>&1
   else
-    sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium' >/dev/null 2>&1
+    sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk' >/dev/null 2>&1
   fi
 fi
 
