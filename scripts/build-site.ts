@@ -16,27 +16,27 @@ import { stageSearchIndex } from './search-stage.ts';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
 import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 import { renderBudgetMB, renderJobs } from '../src/lib/site/render-jobs.ts';
+import { renderProcessMB, searchBesideRender, searchIndexMB } from '../src/lib/site/search-beside.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env.NIANBAO_DIST ?? join(ROOT, 'dist');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const DATA = process.env.NIANBAO_DATA ?? join(ROOT, '.nianbao', 'data');
 
-/** The old-space cap of each isolate (main thread and workers), from the size of the summaries a worker loads (src/lib/site/render-heap.ts). */
-function heapCapMB(): number {
+/** The size of the summaries a worker loads: what the heap caps and the search index's placement follow (0 before any ingest: astro build fails on its own). */
+function summariesBytes(): number {
   try {
-    return renderHeapCapMB(statSync(join(DATA, 'summaries.ndjson')).size);
+    return statSync(join(DATA, 'summaries.ndjson')).size;
   } catch {
-    return renderHeapCapMB(0); // no ingest output yet: astro build fails on its own
+    return 0;
   }
 }
 
-const HEAP_MB = heapCapMB();
-const jobs = Math.max(
-  1,
-  Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) ||
-    renderJobs(availableParallelism(), HEAP_MB, renderBudgetMB(totalmem(), process.env.NIANBAO_RENDER_MEMORY_MB)),
-);
+const SUMMARIES = summariesBytes();
+/** The old-space cap of each isolate (main thread and workers) (src/lib/site/render-heap.ts). */
+const HEAP_MB = renderHeapCapMB(SUMMARIES);
+const BUDGET_MB = renderBudgetMB(totalmem(), process.env.NIANBAO_RENDER_MEMORY_MB);
+const jobs = Math.max(1, Math.floor(Number(process.env.NIANBAO_RENDER_JOBS)) || renderJobs(availableParallelism(), HEAP_MB, BUDGET_MB));
 
 const t0 = performance.now();
 const merge = process.argv.indexOf('--merge');
@@ -60,20 +60,27 @@ const env = { ...MIMALLOC, ...process.env, NIANBAO_RENDER_HEAP_MB: String(HEAP_M
 // The search index needs no built page (scripts/search-stage.ts makes it from the summaries): it is
 // made in this process beside astro's start and bundling, which keep one core busy (this process's
 // thread is otherwise idle, and no second Node process holds memory), and linked into the site once
-// astro is done (astro empties the output folder as it starts). One render shard of several leaves
-// it to the job that merges them (finish-site.ts makes it when <dist>/pagefind is missing).
-const search = process.env.NIANBAO_RENDER_SHARD
-  ? null
-  : stageSearchIndex(DATA, process.env.NIANBAO_CACHE ?? join(ROOT, 'node_modules', '.astro')).then(
-      (x) => {
-        process.stderr.write(`search index: ${x.records} records → ${x.dir} (${Math.round(performance.now() - t0)} ms since the start: ${x.how})\n`);
-        return x.dir;
-      },
-      (e: unknown) => {
-        process.stderr.write(`build:site: search index: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-        return null;
-      },
-    );
+// astro is done (astro empties the output folder as it starts). When the two together would not fit
+// the memory budget (src/lib/site/search-beside.ts: at 100,000 reports), and in one render shard of
+// several, it is left to the step after astro (finish-site.ts makes it when <dist>/pagefind is
+// missing, beside linking the downloads).
+const searchIndex = () =>
+  stageSearchIndex(DATA, process.env.NIANBAO_CACHE ?? join(ROOT, 'node_modules', '.astro')).then(
+    (x) => {
+      process.stderr.write(`search index: ${x.records} records → ${x.dir} (${Math.round(performance.now() - t0)} ms since the start: ${x.how})\n`);
+      return x.dir;
+    },
+    (e: unknown) => {
+      process.stderr.write(`build:site: search index: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      return null;
+    },
+  );
+const makeSearch = !process.env.NIANBAO_RENDER_SHARD;
+const beside = makeSearch && searchBesideRender(SUMMARIES, jobs, HEAP_MB, BUDGET_MB);
+if (makeSearch && !beside) {
+  process.stderr.write(`build:site: search index left to finish-site.ts (beside astro ~${searchIndexMB(SUMMARIES) + renderProcessMB(SUMMARIES, jobs, HEAP_MB)} MB > the ${BUDGET_MB} MB budget)\n`);
+}
+const search = beside ? searchIndex() : null;
 const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
