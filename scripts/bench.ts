@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { parseBytes, parseBytesAsync } from '../src/lib/parse/index.ts';
 import { parseSources } from '../src/lib/records/sources.ts';
 import { syntheticReports, type SyntheticSource } from './synthetic.ts';
+import { machineSpeed } from '../src/lib/bench/machine-speed.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'content', 'reports');
@@ -193,7 +194,14 @@ function treeSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-const result: Record<string, unknown> = { loadBefore: load() };
+// The machine's own speed before and after (src/lib/bench/machine-speed.ts): figures from two runs
+// compare as code only when these agree.
+const speed = () => {
+  const m = machineSpeed();
+  process.stderr.write(`bench: machine speed ${m.cpuMs} ms of CPU for the fixed workload (lower is faster), load ${load()}\n`);
+  return m.cpuMs;
+};
+const result: Record<string, unknown> = { loadBefore: load(), machineCpuMsBefore: speed() };
 const dist = join(ROOT, '.nianbao', 'bench', 'dist');
 const env = { NIANBAO_DIST: dist, NIANBAO_DATA: join(ROOT, '.nianbao', 'bench', 'data'), NIANBAO_CACHE: join(ROOT, '.nianbao', 'bench', 'cache') };
 if (!args.includes('--no-site')) {
@@ -283,4 +291,5 @@ if (scale > 0) {
   result.synthetic = synthetic;
 }
 result.loadAfter = load();
+result.machineCpuMsAfter = speed();
 console.log(JSON.stringify(result, null, 2));

@@ -22,7 +22,7 @@ import { recordJson } from './site-json.ts';
 const LIB = join(import.meta.dirname, '..');
 const ROOT = join(LIB, '..', '..');
 /** Parts of src/lib/ that never change a parsed record. */
-const NOT_PARSER = new Set(['site']);
+const NOT_PARSER = new Set(['site', 'bench']);
 
 let version: string | null = null;
 
