@@ -8,15 +8,22 @@
 import type { RankedRow } from '../../lib/site/indicator-state.ts';
 import { valueText } from '../../lib/site/format.ts';
 import { niceTicks } from '../../lib/site/ticks.ts';
+import { labelWidth } from '../../lib/site/text-width.ts';
 
 export const CHART_WIDTH = 720;
 export const ROW_HEIGHT = 26;
 export const MAX_BARS = 30;
 export const PAD_Y = 6;
+/** The name column and the room right of the longest bar, unless a chart's labels need more (barsGeometry). */
 export const NAME_WIDTH = 200;
 export const VALUE_WIDTH = 150;
-export const BAR_X = NAME_WIDTH + 8;
-export const BAR_MAX = CHART_WIDTH - BAR_X - VALUE_WIDTH;
+/** Font size of the names and value labels (px): the static SVG's; chart.css gives .bars-recharts the same. */
+export const LABEL_FONT = 13;
+/** Space between a name and its bar (Recharts: tickSize 6 + tickMargin 2), and between a bar and its value. */
+export const NAME_GAP = 8;
+export const VALUE_GAP = 6;
+/** The bars' length at the axis end with the fixed columns. */
+export const BAR_MAX_DEFAULT = CHART_WIDTH - NAME_WIDTH - NAME_GAP - VALUE_WIDTH;
 /** Band under the bars for the value axis and its unit. */
 export const AXIS_HEIGHT = 28;
 /** Space between the end of the value axis and its unit caption. */
@@ -26,6 +33,36 @@ export const ACCENT = '#0b5cad';
 export const BAR = '#6b7785';
 export const INK = '#1d1d1f';
 export const MUTED = '#555b61';
+
+export interface BarsGeometry {
+  /** where the names end (right-aligned there) */
+  nameWidth: number;
+  /** where the bars start */
+  barX: number;
+  /** the length of a bar at the axis end */
+  barMax: number;
+}
+
+/** Widest a label can be in any font (text-width.ts), bold (the highlighted place) a tenth wider. */
+const widest = (text: string, bold: boolean, size = LABEL_FONT) => labelWidth(text, size) * (bold ? 1.1 : 1);
+
+/**
+ * Where the bars of these rows go: the fixed columns, with the name column widened for a name that
+ * would not fit it and the bars shortened so that no value label and not the unit caption run past
+ * the chart's right edge — in any font, so the static chart and Recharts' agree and nothing is clipped.
+ */
+export function barsGeometry(shown: readonly RankedRow[], unit: string | null): BarsGeometry {
+  const nameWidth = Math.max(NAME_WIDTH, Math.ceil(Math.max(0, ...shown.map((r) => widest(placeTick(r), r.highlighted)))));
+  const barX = nameWidth + NAME_GAP;
+  const ticks = axisTicks(shown);
+  const top = ticks[ticks.length - 1]!;
+  let barMax = Math.min(CHART_WIDTH - barX - VALUE_WIDTH, CHART_WIDTH - barX - UNIT_GAP - widest(unitCaption(unit), false, 12));
+  for (const r of shown) {
+    const room = CHART_WIDTH - barX - VALUE_GAP - widest(valueLabel(r, unit), r.highlighted);
+    if (top > 0 && r.value! > 0) barMax = Math.min(barMax, (room * top) / r.value!);
+  }
+  return { nameWidth, barX, barMax: Math.max(0, Math.floor(barMax)) };
+}
 
 /** Height of the bar rows (without the axis band). */
 export function chartHeight(n: number): number {
@@ -102,6 +139,7 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
   const height = chartBoxHeight(shown.length);
   const ticks = axisTicks(shown);
   const top = ticks[ticks.length - 1]!;
+  const { nameWidth, barX: BAR_X, barMax: BAR_MAX } = barsGeometry(shown, unit);
   const at = (v: number) => BAR_X + (top > 0 ? (v / top) * BAR_MAX : 0);
   return (
     <svg
@@ -112,7 +150,7 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
       role="img"
       aria-label={title}
       data-testid="bars"
-      fontSize={13}
+      fontSize={LABEL_FONT}
     >
       {shown.map((r, i) => {
         const y = PAD_Y + i * ROW_HEIGHT;
@@ -121,12 +159,12 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
         return (
           <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'} onClick={onOpen && (() => onOpen(r))} style={onOpen ? { cursor: 'pointer' } : undefined}>
             {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
-            <text x={NAME_WIDTH} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
+            <text x={nameWidth} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
               {placeTick(r)}
               <title>{r.name}</title>
             </text>
             <rect x={BAR_X} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
-            <text x={BAR_X + w + 6} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <text x={BAR_X + w + VALUE_GAP} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {valueLabel(r, unit)}
             </text>
           </g>

@@ -12,15 +12,15 @@ import {
   ACCENT,
   AXIS_HEIGHT,
   BAR,
-  BAR_X,
   CHART_WIDTH,
   INK,
   MUTED,
   PAD_Y,
   UNIT_GAP,
   ROW_HEIGHT,
-  VALUE_WIDTH,
+  VALUE_GAP,
   axisTicks,
+  barsGeometry,
   chartBoxHeight,
   chartRows,
   placeTick,
@@ -56,6 +56,7 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
   // The same round ticks and axis end as the static chart, so bars keep their length on hand-over.
   const ticks = axisTicks(shown);
   const top = ticks[ticks.length - 1]!;
+  const { barX, barMax } = barsGeometry(shown, unit);
   const open = (r: RankedRow | undefined) => (onOpen && r ? () => onOpen(r) : undefined);
   const pointer = onOpen ? { cursor: 'pointer' } : undefined;
 
@@ -86,7 +87,7 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
     if (!r) return null;
     return (
       <text
-        x={num(x) + num(width) + 6}
+        x={num(x) + num(width) + VALUE_GAP}
         y={num(y) + num(h) / 2}
         dy="0.35em"
         fill={INK}
@@ -145,7 +146,7 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
         width={CHART_WIDTH}
         height={height}
         data={shown}
-        margin={{ top: PAD_Y, right: VALUE_WIDTH, bottom: PAD_Y, left: 0 }}
+        margin={{ top: PAD_Y, right: CHART_WIDTH - barX - barMax, bottom: PAD_Y, left: 0 }}
         barSize={ROW_HEIGHT - 6}
         ariaLabel={`${title}（图表：将鼠标移到条形上或用左右方向键查看详情；完整数据见“表格”）`}
         xAxis={
@@ -162,7 +163,7 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
           />
         }
         categoryKey="placeKey"
-        categoryWidth={BAR_X}
+        categoryWidth={barX}
         valueKey="value"
         tick={Tick}
         tip={Tip}
