@@ -139,8 +139,8 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
   const height = chartBoxHeight(shown.length);
   const ticks = axisTicks(shown);
   const top = ticks[ticks.length - 1]!;
-  const { nameWidth, barX: BAR_X, barMax: BAR_MAX } = barsGeometry(shown, unit);
-  const at = (v: number) => BAR_X + (top > 0 ? (v / top) * BAR_MAX : 0);
+  const { nameWidth, barX, barMax } = barsGeometry(shown, unit);
+  const at = (v: number) => barX + (top > 0 ? (v / top) * barMax : 0);
   return (
     <svg
       className="bars"
@@ -154,24 +154,24 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
     >
       {shown.map((r, i) => {
         const y = PAD_Y + i * ROW_HEIGHT;
-        const w = Math.max(0, at(r.value!) - BAR_X);
+        const w = Math.max(0, at(r.value!) - barX);
         const gapBefore = i === MAX_BARS; // the highlighted place appended after the top bars
         return (
           <g key={r.placeKey} data-place={r.placeKey} className={r.highlighted ? 'bar hl' : 'bar'} onClick={onOpen && (() => onOpen(r))} style={onOpen ? { cursor: 'pointer' } : undefined}>
-            {gapBefore && <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
+            {gapBefore && <line x1={barX} x2={barX + barMax} y1={y} y2={y} stroke="#d5d8dc" strokeDasharray="4 3" />}
             <text x={nameWidth} y={y + ROW_HEIGHT / 2} dy="0.35em" textAnchor="end" fill={r.highlighted ? ACCENT : INK} fontWeight={r.highlighted ? 700 : 400}>
               {placeTick(r)}
               <title>{r.name}</title>
             </text>
-            <rect x={BAR_X} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
-            <text x={BAR_X + w + VALUE_GAP} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <rect x={barX} y={y + 3} width={w} height={ROW_HEIGHT - 6} fill={r.highlighted ? ACCENT : BAR} rx={1.5} />
+            <text x={barX + w + VALUE_GAP} y={y + ROW_HEIGHT / 2} dy="0.35em" fill={INK} fontWeight={r.highlighted ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {valueLabel(r, unit)}
             </text>
           </g>
         );
       })}
       <g className="axis" aria-hidden="true">
-        <line x1={BAR_X} x2={BAR_X + BAR_MAX} y1={axisY} y2={axisY} stroke={MUTED} />
+        <line x1={barX} x2={barX + barMax} y1={axisY} y2={axisY} stroke={MUTED} />
         {ticks.map((t) => (
           <g key={t}>
             <line x1={at(t)} x2={at(t)} y1={axisY} y2={axisY + 5} stroke={MUTED} />
@@ -180,7 +180,7 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
             </text>
           </g>
         ))}
-        <text x={BAR_X + BAR_MAX + UNIT_GAP} y={axisY + 16} fill={MUTED}>
+        <text x={barX + barMax + UNIT_GAP} y={axisY + 16} fill={MUTED}>
           {unitCaption(unit)}
         </text>
       </g>
