@@ -35,6 +35,10 @@ export const INK = '#1d1d1f';
 export const MUTED = '#555b61';
 
 export interface BarsGeometry {
+  /** the value axis's round ticks (axisTicks); the last is the axis end */
+  ticks: number[];
+  /** the axis end: a bar of this value is barMax long */
+  top: number;
   /** where the names end (right-aligned there) */
   nameWidth: number;
   /** where the bars start */
@@ -44,7 +48,7 @@ export interface BarsGeometry {
 }
 
 /** Widest a label can be in any font (text-width.ts), bold (the highlighted place) a tenth wider. */
-const widest = (text: string, bold: boolean, size = LABEL_FONT) => labelWidth(text, size) * (bold ? 1.1 : 1);
+export const widest = (text: string, bold: boolean, size = LABEL_FONT) => labelWidth(text, size) * (bold ? 1.1 : 1);
 
 /**
  * Where the bars of these rows go: the fixed columns, with the name column widened for a name that
@@ -61,7 +65,7 @@ export function barsGeometry(shown: readonly RankedRow[], unit: string | null): 
     const room = CHART_WIDTH - barX - VALUE_GAP - widest(valueLabel(r, unit), r.highlighted);
     if (top > 0 && r.value! > 0) barMax = Math.min(barMax, (room * top) / r.value!);
   }
-  return { nameWidth, barX, barMax: Math.max(0, Math.floor(barMax)) };
+  return { ticks, top, nameWidth, barX, barMax: Math.max(0, Math.floor(barMax)) };
 }
 
 /** Height of the bar rows (without the axis band). */
@@ -137,9 +141,7 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
   }
   const axisY = chartHeight(shown.length) - PAD_Y; // where Recharts puts its axis line too
   const height = chartBoxHeight(shown.length);
-  const ticks = axisTicks(shown);
-  const top = ticks[ticks.length - 1]!;
-  const { nameWidth, barX, barMax } = barsGeometry(shown, unit);
+  const { ticks, top, nameWidth, barX, barMax } = barsGeometry(shown, unit);
   const at = (v: number) => barX + (top > 0 ? (v / top) * barMax : 0);
   return (
     <svg

@@ -19,7 +19,6 @@ import {
   UNIT_GAP,
   ROW_HEIGHT,
   VALUE_GAP,
-  axisTicks,
   barsGeometry,
   chartBoxHeight,
   chartRows,
@@ -54,9 +53,7 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
   const byKey = new Map(shown.map((r) => [r.placeKey, r]));
   const height = chartBoxHeight(shown.length);
   // The same round ticks and axis end as the static chart, so bars keep their length on hand-over.
-  const ticks = axisTicks(shown);
-  const top = ticks[ticks.length - 1]!;
-  const { barX, barMax } = barsGeometry(shown, unit);
+  const { ticks, top, barX, barMax } = barsGeometry(shown, unit);
   const open = (r: RankedRow | undefined) => (onOpen && r ? () => onOpen(r) : undefined);
   const pointer = onOpen ? { cursor: 'pointer' } : undefined;
 

@@ -2,8 +2,7 @@
 // name and no value label leaves the chart in any font (text-width.ts labelWidth is an upper bound).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { BAR_MAX_DEFAULT, CHART_WIDTH, axisTicks, LABEL_FONT, NAME_WIDTH, VALUE_GAP, barsGeometry, chartRows, placeTick, valueLabel } from '../../../../src/components/chart/RankedBars.tsx';
-import { labelWidth } from '../../../../src/lib/site/text-width.ts';
+import { BAR_MAX_DEFAULT, CHART_WIDTH, NAME_WIDTH, VALUE_GAP, barsGeometry, chartRows, placeTick, valueLabel, widest } from '../../../../src/components/chart/RankedBars.tsx';
 import type { RankedRow } from '../../../../src/lib/site/indicator-state.ts';
 
 const row = (i: number, name: string, value: number, extra: Partial<RankedRow> = {}): RankedRow => ({
@@ -13,7 +12,8 @@ const row = (i: number, name: string, value: number, extra: Partial<RankedRow> =
 describe('barsGeometry', () => {
   it('keeps the fixed columns for ordinary names and values', () => {
     const rows = Array.from({ length: 30 }, (_, i) => row(i, ['桃源县', '思茅区', '平潭综合实验区'][i % 3]!, 5000 - i * 100));
-    expect(barsGeometry(rows, '件')).toEqual({ nameWidth: NAME_WIDTH, barX: NAME_WIDTH + 8, barMax: BAR_MAX_DEFAULT });
+    const { ticks: _ticks, top: _top, ...columns } = barsGeometry(rows, '件');
+    expect(columns).toEqual({ nameWidth: NAME_WIDTH, barX: NAME_WIDTH + 8, barMax: BAR_MAX_DEFAULT });
   });
 
   test.prop([
@@ -26,11 +26,9 @@ describe('barsGeometry', () => {
       .sort((a, b) => b.value! - a.value!);
     const shown = chartRows(rows);
     const g = barsGeometry(shown, unit);
-    const top = axisTicks(shown).at(-1)!;
-    const bold = (r: RankedRow) => (r.highlighted ? 1.1 : 1);
     const outside = shown.filter((r) => {
-      const end = g.barX + (top > 0 ? (r.value! / top) * g.barMax : 0) + VALUE_GAP + labelWidth(valueLabel(r, unit), LABEL_FONT) * bold(r);
-      return labelWidth(placeTick(r), LABEL_FONT) * bold(r) > g.nameWidth || end > CHART_WIDTH + 1e-6;
+      const end = g.barX + (g.top > 0 ? (r.value! / g.top) * g.barMax : 0) + VALUE_GAP + widest(valueLabel(r, unit), r.highlighted);
+      return widest(placeTick(r), r.highlighted) > g.nameWidth || end > CHART_WIDTH + 1e-6;
     });
     expect(outside).toEqual([]);
   });
