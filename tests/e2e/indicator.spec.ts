@@ -1,10 +1,10 @@
 // Indicator chart page: URL state round-trips, crafted and invalid URLs, highlight, CSV = table, no-JS view,
 // the static SVG chart → lazy Recharts chart hand-over (same box, same bars, highlight in text, tooltips).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe.ts';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { SITE_ORIGIN, hydrated, indicatorsWithData, rowsLoaded, tableRows } from './helpers/site.ts';
+import { SITE_ORIGIN, hydrated, indicatorsWithData, rowsLoaded, tableRows, textsOutsideSvg } from './helpers/site.ts';
 
 const MAX_BARS = 30;
 const RECHARTS = '[data-testid="bars-recharts"]';
@@ -149,23 +149,15 @@ test.describe('indicator page', () => {
 
   test('with a place highlighted, every name and value label of the static and the Recharts chart lies inside its chart', async ({ page, browser }) => {
     const url = `/indicators/${ind!.id}/?highlight=${encodeURIComponent(ind!.places[0]!)}`;
-    /** Texts of these SVGs whose box leaves their SVG's box. */
-    const textsOutside = (svgs: Locator) =>
-      svgs.evaluateAll((els) =>
-        els.flatMap((el) => {
-          const box = el.getBoundingClientRect();
-          return [...el.querySelectorAll('text')].filter((t) => t.textContent && (t.getBoundingClientRect().left < box.left - 0.5 || t.getBoundingClientRect().right > box.right + 0.5)).map((t) => t.textContent);
-        }),
-      );
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noJs.newPage();
     await staticPage.goto(url);
-    const staticOutside = await textsOutside(staticPage.locator('svg[data-testid="bars"]'));
+    const staticOutside = await textsOutsideSvg(staticPage.locator('svg[data-testid="bars"]'), 0.5);
     await noJs.close();
     await page.goto(url);
     await rechartsReady(page);
     await page.locator(`${RECHARTS} text.place.hl`).waitFor();
-    expect({ static: staticOutside, recharts: await textsOutside(page.locator(`${RECHARTS} svg.recharts-surface`)) }).toEqual({ static: [], recharts: [] });
+    expect({ static: staticOutside, recharts: await textsOutsideSvg(page.locator(`${RECHARTS} svg.recharts-surface`), 0.5) }).toEqual({ static: [], recharts: [] });
   });
 
   test('axe (WCAG 2.1 AA) with the Recharts chart rendered and a tooltip open', async ({ page }) => {

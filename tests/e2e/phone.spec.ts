@@ -1,7 +1,7 @@
 // Issue 9: every page works on a phone (390 px): nothing wider than the viewport, charts fully
 // visible, wide tables scroll inside their own box with a sticky first column and header.
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers/site.ts';
+import { hydrated, textsOutsideSvg } from './helpers/site.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -76,15 +76,7 @@ test('compare core charts show whole place names (平潭综合实验区 is not c
 test('390 px: every name and value label of every compare core chart lies inside its chart', async ({ page }) => {
   await page.goto('/compare/?places=pingtan-zone,430725,530802&years=pingtan-zone:2017,430725:2017,530802:2017');
   await page.getByTestId('core-charts-recharts').locator('text', { hasText: '平潭综合实验区' }).first().waitFor();
-  const outside = await page.getByTestId('core-charts-recharts').locator('svg.recharts-surface').evaluateAll((svgs) =>
-    svgs.flatMap((svg) => {
-      const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('text')]
-        .filter((t) => t.textContent)
-        .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left || r.right > box.right; })
-        .map((t) => t.textContent);
-    }),
-  );
+  const outside = await textsOutsideSvg(page.getByTestId('core-charts-recharts').locator('svg.recharts-surface'));
   expect(outside).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 // (records fill in as the parser improves; tests must follow whatever the build contains).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { configuredSite } from '../../../src/lib/site/site-url.ts';
 
 export const DIST = process.env.NIANBAO_DIST ?? join(import.meta.dirname, '..', '..', '..', 'dist');
@@ -101,4 +101,19 @@ export async function tableRows(page: Page): Promise<Array<[string, string, stri
 
 export function readDist(file: string): string {
   return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The texts of these SVGs whose box leaves its SVG's box by more than `slack` px (left or right). */
+export function textsOutsideSvg(svgs: Locator, slack = 0): Promise<Array<string | null>> {
+  return svgs.evaluateAll(
+    (els, d) =>
+      els.flatMap((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('text')]
+          .filter((t) => t.textContent)
+          .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - d || r.right > box.right + d; })
+          .map((t) => t.textContent);
+      }),
+    slack,
+  );
 }
