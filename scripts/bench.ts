@@ -107,6 +107,7 @@ async function run(cmd: string, cmdArgs: string[], env: Record<string, string> =
   const failed = code === 0 ? undefined : `exit code ${code}`;
   const ms = Math.round(performance.now() - t0);
   const cpu = timed ? (readFileSync(cpuFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+  if (timed) rmSync(cpuFile, { force: true });
   const cpuMs = cpu.length === 2 && cpu.every(Number.isFinite) ? Math.round((cpu[0]! + cpu[1]!) * 1000) : 0;
   // Long runs (--scale 100000) report each step as it ends, with the machine's load.
   process.stderr.write(`bench: ${[cmd, ...cmdArgs].join(' ')}: ${failed ? `FAILED (${failed}) after ` : ''}${ms} ms (CPU ${cpuMs} ms), peak ${peakMB} MB, load ${load()}\n`);
