@@ -5,14 +5,21 @@
 //   years 2011–2025, distinct values) step by step: time and peak memory per step, dist size and
 //   file count, page weights. --incremental: then ingest the unchanged folder and build after one
 //   changed file. --years K: each body reports only its last K years (N / K places). --no-site: skip the content/reports part. Machine load is printed before and after.
+//   --runs K: K cold builds of the same synthetic country, each into fresh folders: every run's
+//   figures and the median of their total times.
+// Folders the bench replaces (the previous synthetic country, a finished run's outputs) are renamed
+// aside and deleted only once everything is measured: on ext4 without a journal (this machine kind's
+// disk) creating files in the minutes after deleting many is slower (inodes freed in the last
+// 60–360 s are skipped, each re-read), so no measured step follows the bench's own mass deletion.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBytes, parseBytesAsync } from '../src/lib/parse/index.ts';
 import { parseSources } from '../src/lib/records/sources.ts';
 import { syntheticReports, type SyntheticSource } from './synthetic.ts';
 import { machineSpeed } from '../src/lib/bench/machine-speed.ts';
+import { median } from '../src/lib/bench/median.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'content', 'reports');
@@ -20,6 +27,16 @@ const args = process.argv.slice(2);
 const scale = Number(args[args.indexOf('--scale') + 1] || 0) || 0;
 // --years K: each synthetic body reports only its last K years (default all 15), so --scale N --years 1 is N places.
 const yearsPerBody = args.includes('--years') ? Number(args[args.indexOf('--years') + 1]) : 15;
+const runs = args.includes('--runs') ? Math.max(1, Math.floor(Number(args[args.indexOf('--runs') + 1])) || 1) : 1;
+if (runs > 1 && args.includes('--resume')) throw new Error('bench: --runs and --resume do not go together');
+/** Folders set aside to delete at the end (see the head comment). */
+const setAside: string[] = [];
+function putAside(dir: string): void {
+  if (!existsSync(dir)) return;
+  const to = `${dir}.old-${process.pid}-${setAside.length}`;
+  renameSync(dir, to);
+  setAside.push(to);
+}
 const files = readdirSync(REPORTS).filter((f) => !['sources.csv', 'report-ids.csv', 'redirects.csv'].includes(f));
 
 function benchParse(rounds = 20) {
@@ -225,7 +242,7 @@ if (scale > 0) {
     for (const f of readdirSync(reports)) inputBytes += statSync(join(reports, f)).size;
     process.stderr.write(`bench: resuming ${synth} (steps done: ${Object.keys(JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) as object).join(', ')}), load ${load()}\n`);
   } else {
-    rmSync(synth, { recursive: true, force: true });
+    putAside(synth);
     mkdirSync(reports, { recursive: true });
     const sources = parseSources(readFileSync(join(REPORTS, 'sources.csv'), 'utf8'));
     const pool: SyntheticSource[] = files
@@ -248,24 +265,35 @@ if (scale > 0) {
   // build, then linking the downloads and the Pagefind index side by side (scripts/finish-site.ts).
   // Each step's figures go to <synth>/steps.json as soon as it ends, so a run stopped part-way
   // (100,000 reports take hours on a shared machine) still tells how far it got.
-  const steps: Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>> = resume ? JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) : {};
+  type Steps = Record<string, Awaited<ReturnType<typeof run>> & Record<string, unknown>>;
   const astroLog = join(synth, 'astro.log');
-  for (const [name, cmd, cmdArgs] of [
-    ['ingest', 'npm', ['run', '--silent', 'ingest']],
-    ['astro', 'npm', ['run', '--silent', 'build:site']],
-    ['finish', 'npx', ['tsx', 'scripts/finish-site.ts']],
-  ] as const) {
-    if (steps[name]) continue; // --resume: done in the earlier run
-    steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };
-    if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {
-      const ir = JSON.parse(readFileSync(join(synth, 'data', 'ingest.json'), 'utf8')) as { durationMs: number; downloadsMs?: number };
-      Object.assign(steps[name], { parseMs: ir.durationMs, downloadsMs: ir.downloadsMs });
+  async function coldBuild(steps: Steps): Promise<Steps> {
+    for (const [name, cmd, cmdArgs] of [
+      ['ingest', 'npm', ['run', '--silent', 'ingest']],
+      ['astro', 'npm', ['run', '--silent', 'build:site']],
+      ['finish', 'npx', ['tsx', 'scripts/finish-site.ts']],
+    ] as const) {
+      if (steps[name]) continue; // --resume: done in the earlier run
+      steps[name] = { ...(await run(cmd, [...cmdArgs], senv, name === 'astro' ? astroLog : undefined)), load: load() };
+      if (name === 'ingest' && existsSync(join(synth, 'data', 'ingest.json'))) {
+        const ir = JSON.parse(readFileSync(join(synth, 'data', 'ingest.json'), 'utf8')) as { durationMs: number; downloadsMs?: number };
+        Object.assign(steps[name], { parseMs: ir.durationMs, downloadsMs: ir.downloadsMs });
+      }
+      if (name === 'astro' && existsSync(astroLog)) Object.assign(steps[name], astroPhases(readFileSync(astroLog, 'utf8')));
+      writeFileSync(join(synth, 'steps.json'), JSON.stringify(steps, null, 1));
+      // linking downloads and Pagefind need the pages; nothing runs after a failed ingest or astro build
+      if (steps[name].failed && (name === 'ingest' || name === 'astro')) break;
     }
-    if (name === 'astro' && existsSync(astroLog)) Object.assign(steps[name], astroPhases(readFileSync(astroLog, 'utf8')));
-    writeFileSync(join(synth, 'steps.json'), JSON.stringify(steps, null, 1));
-    // linking downloads and Pagefind need the pages; nothing runs after a failed ingest or astro build
-    if (steps[name].failed && (name === 'ingest' || name === 'astro')) break;
+    return steps;
   }
+  const totalOf = (steps: Steps) => Object.values(steps).reduce((s, v) => s + v.ms, 0);
+  const allRuns: Steps[] = [];
+  for (let k = 0; k < runs; k++) {
+    if (k > 0) for (const d of ['data', 'dist', 'astro-cache', 'parse-cache']) putAside(join(synth, d));
+    allRuns.push(await coldBuild(k === 0 && resume ? JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) : {}));
+    if (runs > 1) process.stderr.write(`bench: cold run ${k + 1} of ${runs}: ${totalOf(allRuns[k]!)} ms, load ${load()}\n`);
+  }
+  const steps = allRuns[allRuns.length - 1]!;
   const out = existsSync(sdist) ? treeSize(sdist) : { files: 0, bytes: 0 };
   const synthetic: Record<string, unknown> = {
     reports: scale,
@@ -275,7 +303,13 @@ if (scale > 0) {
     ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms])),
     cpuMs: Object.values(steps).reduce((s, v) => s + v.cpuMs, 0),
     steps,
-    totalMs: Object.values(steps).reduce((s, v) => s + v.ms, 0),
+    totalMs: totalOf(steps),
+    ...(runs > 1
+      ? {
+          runs: allRuns.map((r) => ({ totalMs: totalOf(r), cpuMs: Object.values(r).reduce((s, v) => s + v.cpuMs, 0), peakMB: Math.max(...Object.values(r).map((v) => v.peakMB)), ...Object.fromEntries(Object.entries(r).map(([k, v]) => [`${k}Ms`, v.ms])) })),
+          medianTotalMs: median(allRuns.map(totalOf)),
+        }
+      : {}),
     peakMB: Math.max(...Object.values(steps).map((v) => v.peakMB)),
     peakMBByStep: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.peakMB])),
     dist: { files: out.files, MB: Math.round(out.bytes / 1e5) / 10 },
@@ -293,4 +327,5 @@ if (scale > 0) {
 }
 result.loadAfter = load();
 result.machineCpuMsAfter = speed();
+for (const dir of setAside) rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify(result, null, 2));
