@@ -327,5 +327,8 @@ if (scale > 0) {
 }
 result.loadAfter = load();
 result.machineCpuMsAfter = speed();
-for (const dir of setAside) rmSync(dir, { recursive: true, force: true });
+// and any a stopped bench left behind
+const BENCH = join(ROOT, '.nianbao', 'bench');
+const leftOver = existsSync(BENCH) ? readdirSync(BENCH).filter((f) => /\.old-\d+-\d+$/.test(f)).map((f) => join(BENCH, f)) : [];
+for (const dir of [...setAside, ...leftOver]) rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify(result, null, 2));
