@@ -8,11 +8,12 @@
 //   --runs K: K cold builds of the same synthetic country, each into fresh folders: every run's
 //   figures and the median of their total times.
 // Folders the bench replaces (the previous synthetic country, a finished run's outputs) are renamed
-// aside and deleted only once everything is measured: on ext4 without a journal (this machine kind's
-// disk) creating files in the minutes after deleting many is slower (inodes freed in the last
-// 60–360 s are skipped, each re-read), so no measured step follows the bench's own mass deletion.
+// aside and deleted only once everything is measured (at once when the disk has no room for them):
+// on ext4 without a journal (this machine kind's disk) creating files in the minutes after deleting
+// many is slower (inodes freed in the last 60–360 s are skipped, each re-read), so no measured step
+// follows the bench's own mass deletion.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseBytes, parseBytesAsync } from '../src/lib/parse/index.ts';
@@ -31,8 +32,16 @@ const runs = args.includes('--runs') ? Math.max(1, Math.floor(Number(args[args.i
 if (runs > 1 && args.includes('--resume')) throw new Error('bench: --runs and --resume do not go together');
 /** Folders set aside to delete at the end (see the head comment). */
 const setAside: string[] = [];
+/** Set `dir` aside, or delete it now when the disk could not hold it and as much again (100,000 reports: ~40 GB). */
 function putAside(dir: string): void {
   if (!existsSync(dir)) return;
+  const { files, bytes } = treeSize(dir); // hard links counted each time: an overestimate
+  const fs = statfsSync(dirname(dir));
+  if (fs.bavail * fs.bsize < 1.2 * bytes + 2 ** 30) {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: ${dir} deleted now (${files} files, no room to keep it until the end): the next step creates files right after that deletion\n`);
+    return;
+  }
   const to = `${dir}.old-${process.pid}-${setAside.length}`;
   renameSync(dir, to);
   setAside.push(to);
