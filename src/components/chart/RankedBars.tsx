@@ -24,6 +24,8 @@ export const NAME_GAP = 8;
 export const VALUE_GAP = 6;
 /** The bars' length at the axis end with the fixed columns. */
 export const BAR_MAX_DEFAULT = CHART_WIDTH - NAME_WIDTH - NAME_GAP - VALUE_WIDTH;
+/** Font size of the value axis's ticks and unit caption (px), in both renderers. */
+export const AXIS_FONT = 12;
 /** Band under the bars for the value axis and its unit. */
 export const AXIS_HEIGHT = 28;
 /** Space between the end of the value axis and its unit caption. */
@@ -60,7 +62,7 @@ export function barsGeometry(shown: readonly RankedRow[], unit: string | null): 
   const barX = nameWidth + NAME_GAP;
   const ticks = axisTicks(shown);
   const top = ticks[ticks.length - 1]!;
-  let barMax = Math.min(CHART_WIDTH - barX - VALUE_WIDTH, CHART_WIDTH - barX - UNIT_GAP - widest(unitCaption(unit), false, 12));
+  let barMax = Math.min(CHART_WIDTH - barX - VALUE_WIDTH, CHART_WIDTH - barX - UNIT_GAP - widest(unitCaption(unit), false, AXIS_FONT));
   for (const r of shown) {
     const room = CHART_WIDTH - barX - VALUE_GAP - widest(valueLabel(r, unit), r.highlighted);
     if (top > 0 && r.value! > 0) barMax = Math.min(barMax, (room * top) / r.value!);
@@ -177,12 +179,12 @@ export default function RankedBars({ rows, unit, title, onOpen }: BarsProps) {
         {ticks.map((t) => (
           <g key={t}>
             <line x1={at(t)} x2={at(t)} y1={axisY} y2={axisY + 5} stroke={MUTED} />
-            <text x={at(t)} y={axisY + 18} textAnchor="middle" fill={MUTED} fontSize={12} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <text x={at(t)} y={axisY + 18} textAnchor="middle" fill={MUTED} fontSize={AXIS_FONT} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {tickText(t)}
             </text>
           </g>
         ))}
-        <text x={barX + barMax + UNIT_GAP} y={axisY + 16} fill={MUTED}>
+        <text x={barX + barMax + UNIT_GAP} y={axisY + 16} fill={MUTED} fontSize={AXIS_FONT}>
           {unitCaption(unit)}
         </text>
       </g>

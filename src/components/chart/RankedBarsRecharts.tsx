@@ -10,6 +10,7 @@ import { valueText } from '../../lib/site/format.ts';
 import type { Level } from '../../lib/types.ts';
 import {
   ACCENT,
+  AXIS_FONT,
   AXIS_HEIGHT,
   BAR,
   CHART_WIDTH,
@@ -154,9 +155,9 @@ export default function RankedBarsRecharts({ rows, unit, title, onOpen }: BarsPr
             interval={0}
             height={AXIS_HEIGHT}
             stroke={MUTED}
-            tick={{ fill: MUTED, fontSize: 12 }}
+            tick={{ fill: MUTED, fontSize: AXIS_FONT }}
             tickFormatter={tickText}
-            label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: 12 }}
+            label={{ value: unitCaption(unit), position: 'right', offset: UNIT_GAP, fill: MUTED, fontSize: AXIS_FONT }}
           />
         }
         categoryKey="placeKey"
