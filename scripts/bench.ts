@@ -296,6 +296,9 @@ if (scale > 0) {
     return steps;
   }
   const totalOf = (steps: Steps) => Object.values(steps).reduce((s, v) => s + v.ms, 0);
+  const cpuOf = (steps: Steps) => Object.values(steps).reduce((s, v) => s + v.cpuMs, 0);
+  const peakOf = (steps: Steps) => Math.max(...Object.values(steps).map((v) => v.peakMB));
+  const stepMsOf = (steps: Steps) => Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms]));
   const allRuns: Steps[] = [];
   for (let k = 0; k < runs; k++) {
     if (k > 0) for (const d of ['data', 'dist', 'astro-cache', 'parse-cache']) putAside(join(synth, d));
@@ -309,17 +312,17 @@ if (scale > 0) {
     yearsPerBody,
     bodies: new Set(readdirSync(reports).map((f) => /^s(\d+)-/.exec(f)?.[1]).filter(Boolean)).size,
     inputMB: Math.round(inputBytes / 1e5) / 10,
-    ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms])),
-    cpuMs: Object.values(steps).reduce((s, v) => s + v.cpuMs, 0),
+    ...stepMsOf(steps),
+    cpuMs: cpuOf(steps),
     steps,
     totalMs: totalOf(steps),
     ...(runs > 1
       ? {
-          runs: allRuns.map((r) => ({ totalMs: totalOf(r), cpuMs: Object.values(r).reduce((s, v) => s + v.cpuMs, 0), peakMB: Math.max(...Object.values(r).map((v) => v.peakMB)), ...Object.fromEntries(Object.entries(r).map(([k, v]) => [`${k}Ms`, v.ms])) })),
+          runs: allRuns.map((r) => ({ totalMs: totalOf(r), cpuMs: cpuOf(r), peakMB: peakOf(r), ...stepMsOf(r) })),
           medianTotalMs: median(allRuns.map(totalOf)),
         }
       : {}),
-    peakMB: Math.max(...Object.values(steps).map((v) => v.peakMB)),
+    peakMB: peakOf(steps),
     peakMBByStep: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, v.peakMB])),
     dist: { files: out.files, MB: Math.round(out.bytes / 1e5) / 10 },
     sizes: existsSync(sdist) ? pageSizes(sdist) : {},
@@ -339,5 +342,5 @@ result.machineCpuMsAfter = speed();
 // and any a stopped bench left behind
 const BENCH = join(ROOT, '.nianbao', 'bench');
 const leftOver = existsSync(BENCH) ? readdirSync(BENCH).filter((f) => /\.old-\d+-\d+$/.test(f)).map((f) => join(BENCH, f)) : [];
-for (const dir of [...setAside, ...leftOver]) rmSync(dir, { recursive: true, force: true });
+for (const dir of new Set([...setAside, ...leftOver])) rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify(result, null, 2));
