@@ -300,8 +300,11 @@ if (scale > 0) {
   const peakOf = (steps: Steps) => Math.max(...Object.values(steps).map((v) => v.peakMB));
   const stepMsOf = (steps: Steps) => Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}Ms`, v.ms]));
   const allRuns: Steps[] = [];
+  // under --runs, each run's own machine speed (measured just before it): the runs compare as code only where these agree
+  const runSpeeds: number[] = [];
   for (let k = 0; k < runs; k++) {
     if (k > 0) for (const d of ['data', 'dist', 'astro-cache', 'parse-cache']) putAside(join(synth, d));
+    if (runs > 1) runSpeeds.push(speed());
     allRuns.push(await coldBuild(k === 0 && resume ? JSON.parse(readFileSync(join(synth, 'steps.json'), 'utf8')) : {}));
     if (runs > 1) process.stderr.write(`bench: cold run ${k + 1} of ${runs}: ${totalOf(allRuns[k]!)} ms, load ${load()}\n`);
   }
@@ -318,7 +321,7 @@ if (scale > 0) {
     totalMs: totalOf(steps),
     ...(runs > 1
       ? {
-          runs: allRuns.map((r) => ({ totalMs: totalOf(r), cpuMs: cpuOf(r), peakMB: peakOf(r), ...stepMsOf(r) })),
+          runs: allRuns.map((r, k) => ({ totalMs: totalOf(r), cpuMs: cpuOf(r), peakMB: peakOf(r), machineCpuMs: runSpeeds[k], ...stepMsOf(r) })),
           medianTotalMs: median(allRuns.map(totalOf)),
         }
       : {}),
