@@ -16,6 +16,7 @@ import { stageSearchIndex } from './search-stage.ts';
 import { mergeOutput } from '../src/lib/site/merge-outputs.ts';
 import { renderHeapCapMB } from '../src/lib/site/render-heap.ts';
 import { renderBudgetMB, renderJobs } from '../src/lib/site/render-jobs.ts';
+import { removeBeside, replacedOutputs, setAsideOutput } from '../src/lib/site/replaced-output.ts';
 import { renderProcessMB, searchBesideRender, searchIndexMB } from '../src/lib/site/search-beside.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,6 +49,16 @@ if (merge >= 0) {
   process.stderr.write(`build:site: ${moved} files of ${dirs.length} render shards merged into ${DIST} (${Math.round(performance.now() - t0)} ms)\n`);
   process.exit(0);
 }
+
+// The previous output goes aside in one rename instead of being emptied by astro entry by entry in
+// front of the build (src/lib/site/replaced-output.ts), and is deleted beside it, with any that a
+// stopped build left.
+setAsideOutput(DIST);
+const toRemove = replacedOutputs(DIST);
+const removal = removeBeside(toRemove).then(
+  () => null,
+  (e: unknown) => (e instanceof Error ? e.message : String(e)),
+);
 
 // Each render worker's heap: its old-space cap (NIANBAO_RENDER_HEAP_MB) and a larger young generation
 // are set per worker (src/integrations/render-workers.ts workerHeap); a --max-old-space-size in
@@ -98,5 +109,8 @@ if (search) {
   const files = linkTree(index, out);
   process.stderr.write(`build:site: search index linked into ${out} (${files} files)\n`);
 }
+const removeFailed = await removal;
+if (removeFailed) process.stderr.write(`build:site: ${removeFailed} (set aside from ${DIST}; the next build tries again)\n`);
+else if (toRemove.length) process.stderr.write(`build:site: the previous output deleted beside the build (${toRemove.join(', ')})\n`);
 process.stderr.write(`build:site: ${jobs} render worker${jobs === 1 ? '' : 's'} (${Math.round(performance.now() - t0)} ms)\n`);
 
