@@ -30,6 +30,7 @@ import { siteRecord, writeReport, type SiteAdditions, type Written } from '../sr
 import { buildTime, makeRelease } from '../src/lib/site/release.ts';
 import { watchCpuBudget } from '../src/lib/records/cpu-budget.ts';
 import { workerBundle } from './ingest-bundle.ts';
+import { INGEST_SCRIPTS } from './ingest-scripts.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = process.env.NIANBAO_REPORTS ?? join(ROOT, 'content', 'reports');
@@ -130,7 +131,7 @@ mark('listed');
 
 const FINGERPRINT_FILE = join(OUT, 'inputs.sha256');
 // The version of ingest's code: it keys the fingerprint, the written files and the workers' bundle.
-const writer = writerCode([...codeFilesUnder(import.meta.dirname), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
+const writer = writerCode([...INGEST_SCRIPTS.map((f) => join(import.meta.dirname, f)), ...codeFilesUnder(join(ROOT, 'src', 'lib', 'site'))]);
 mark('writer code');
 
 const paths = files.map((f) => join(REPORTS, f));
