@@ -52,13 +52,10 @@ if (merge >= 0) {
 
 // The previous output goes aside in one rename instead of being emptied by astro entry by entry in
 // front of the build (src/lib/site/replaced-output.ts), and is deleted beside it, with any that a
-// stopped build left.
+// stopped build left; the build does not wait for that deletion at its end.
 setAsideOutput(DIST);
 const toRemove = replacedOutputs(DIST);
-const removal = removeBeside(toRemove).then(
-  () => null,
-  (e: unknown) => (e instanceof Error ? e.message : String(e)),
-);
+const removal = removeBeside(toRemove);
 
 // Each render worker's heap: its old-space cap (NIANBAO_RENDER_HEAP_MB) and a larger young generation
 // are set per worker (src/integrations/render-workers.ts workerHeap); a --max-old-space-size in
@@ -92,7 +89,7 @@ if (makeSearch && !beside) {
   process.stderr.write(`build:site: search index left to finish-site.ts (beside astro ~${searchIndexMB(SUMMARIES) + renderProcessMB(SUMMARIES, jobs, HEAP_MB)} MB > the ${BUDGET_MB} MB budget)\n`);
 }
 const search = beside ? searchIndex() : null;
-const child = spawn(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+const child = spawn(process.execPath, [...(process.env.XPROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.XPROF] : []), ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
   process.stderr.write('build:site: astro build failed\n');
@@ -109,8 +106,17 @@ if (search) {
   const files = linkTree(index, out);
   process.stderr.write(`build:site: search index linked into ${out} (${files} files)\n`);
 }
-const removeFailed = await removal;
-if (removeFailed) process.stderr.write(`build:site: ${removeFailed} (set aside from ${DIST}; the next build tries again)\n`);
-else if (toRemove.length) process.stderr.write(`build:site: the previous output deleted beside the build (${toRemove.join(', ')})\n`);
+// The site is complete: a deletion still running goes on after this process (replaced-output.ts letRun).
+if (!removal.settled()) {
+  removal.letRun();
+  process.stderr.write(`build:site: the previous output is still being deleted, after the build (${toRemove.join(', ')}; the next build deletes what is left)\n`);
+} else {
+  const removeFailed = await removal.done.then(
+    () => null,
+    (e: unknown) => (e instanceof Error ? e.message : String(e)),
+  );
+  if (removeFailed) process.stderr.write(`build:site: ${removeFailed} (set aside from ${DIST}; the next build tries again)\n`);
+  else if (toRemove.length) process.stderr.write(`build:site: the previous output deleted beside the build (${toRemove.join(', ')})\n`);
+}
 process.stderr.write(`build:site: ${jobs} render worker${jobs === 1 ? '' : 's'} (${Math.round(performance.now() - t0)} ms)\n`);
 

@@ -1,7 +1,9 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
 import { removeBeside, replacedOutputs, setAsideOutput } from '../../../../src/lib/site/replaced-output.ts';
 
 const base = () => mkdtempSync(join(tmpdir(), 'replaced-output-'));
@@ -40,6 +42,22 @@ it('removeBeside deletes the folders in a child process and resolves once they a
     writeFileSync(join(b, d, 'deep', 'er', 'f.txt'), d);
   }
   writeFileSync(join(b, 'keep.txt'), 'kept');
-  await removeBeside([join(b, 'a'), join(b, 'b')]);
+  await removeBeside([join(b, 'a'), join(b, 'b')]).done;
   expect([existsSync(join(b, 'a')), existsSync(join(b, 'b')), existsSync(join(b, 'keep.txt'))]).toEqual([false, false, true]);
+});
+
+it('letRun lets the process end while its deletion goes on, and the folder is gone afterwards', async () => {
+  const b = base();
+  mkdirSync(join(b, 'old', 'deep'), { recursive: true });
+  writeFileSync(join(b, 'old', 'deep', 'f.txt'), 'x');
+  // a deletion that starts only once the test opens `gate`, so it is still running when the process ends
+  const gate = join(b, 'gate');
+  const remover = `const fs = require('node:fs'); const go = () => fs.existsSync(${JSON.stringify(gate)}) ? process.argv.slice(1).forEach((d) => fs.rmSync(d, { recursive: true, force: true })) : setTimeout(go, 20); go();`;
+  const module = JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../../../src/lib/site/replaced-output.ts')).href);
+  const script = `const { removeBeside } = await import(${module}); removeBeside([${JSON.stringify(join(b, 'old'))}], ${JSON.stringify(remover)}).letRun();`;
+  const parent = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve) => parent.once('close', resolve));
+  expect([code, existsSync(join(b, 'old'))]).toEqual([0, true]);
+  writeFileSync(gate, '');
+  await vi.waitFor(() => expect(existsSync(join(b, 'old'))).toBe(false), { timeout: 120_000, interval: 20 });
 });
