@@ -4,6 +4,8 @@
 //                   and the files' sha256 (so the main thread need not read them again); keep only each
 //                   cache key here, and for a record parsed now its kit (src/lib/records/write.ts RecordKit);
 //                   its value lines (the kit's) go to the main thread too, for the /data/ CSVs.
+//                   An unchanged file's summary line comes from the last ingest's pack when it has the
+//                   key (workerData.pack, shared memory: src/lib/records/summary-pack.ts), else its file.
 //   {finish, out}   the main thread's additions to records this worker parsed (report id, place,
 //                   variants, source info, cross-year checks): write the record file and the
 //                   report's own downloads, post back their sizes, the records' hashes and this
@@ -21,6 +23,7 @@ import { parseFileAsync } from '../src/lib/parse/index.ts';
 import { warmUpReaders } from '../src/lib/parse/formats/index.ts';
 import { summarize } from '../src/lib/records/summary.ts';
 import { SummaryCodec } from '../src/lib/records/summary-file.ts';
+import { packLookup } from '../src/lib/records/summary-pack.ts';
 import { fitsLayout } from '../src/lib/records/site-json.ts';
 import { recordKit, siteRecord, writeReport, writeReportFromJson, type RecordKit, type SiteAdditions, type Written } from '../src/lib/records/write.ts';
 import type { ReportRecord } from '../src/lib/types.ts';
@@ -32,6 +35,9 @@ const KEEP_VALUES = 4_000_000;
 let keptValues = 0;
 const kept = new Map<number, { key: string | null; path: string; kit: RecordKit | null }>();
 
+// the last ingest's summary lines by cache key (records/summary-pack.ts), shared by the main thread
+const pack = (workerData as { pack?: SharedArrayBuffer | null } | null)?.pack;
+const packed = pack ? packLookup(pack) : undefined;
 // Summaries travel (and are cached) as their summaries.ndjson line (records/summary-file.ts): a
 // string is copied to the main thread at once, an object graph is cloned field by field.
 const codec = new SummaryCodec();
@@ -71,7 +77,7 @@ async function handle(msg: Msg): Promise<void> {
     msg.paths.forEach((p, i) => kept.set(msg.start + i, { key: null, path: p, kit: null }));
     for (const [i, p] of msg.paths.entries()) {
       fresh = null;
-      const x = await cachedReducedJson(p, msg.cache, 'summary-line', (r) => codec.line(summarize(r)), undefined, serialize);
+      const x = await cachedReducedJson(p, msg.cache, 'summary-line', (r) => codec.line(summarize(r)), undefined, serialize, packed);
       parsed.push(x);
       const kit = x.record && !x.hit ? (fresh as RecordKit | null) : null;
       if (kit) keptValues += kit.lines.ids.length + 1;

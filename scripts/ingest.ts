@@ -11,6 +11,7 @@ import { isDocument } from '../src/lib/parse/formats/index.ts';
 import { originalFileName } from '../src/lib/records/original.ts';
 import { cachedParse, DEFAULT_CACHE_DIR, type CachedParse } from '../src/lib/records/parse-cache.ts';
 import { codeFilesUnder, inputsFingerprint, writerCode } from '../src/lib/records/ingest-inputs.ts';
+import { readPack, writePack } from '../src/lib/records/summary-pack.ts';
 import { placeKey, placeName } from '../src/lib/places/index.ts';
 import { crossYearChecks } from '../src/lib/validate/index.ts';
 import { catalogVersion } from '../src/lib/catalog/index.ts';
@@ -208,6 +209,8 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   let hits = 0;
   // the worker as one plain module (scripts/ingest-bundle.ts), or through tsx when that cannot be made
   const bundle = await workerBundle(join(import.meta.dirname, 'ingest-worker.ts'), writer);
+  // the last ingest's summary lines, one read into memory every worker shares (records/summary-pack.ts)
+  const pack = readPack(CACHE);
   mark('bundle');
   const workerUrl = bundle ?? new URL('./ingest-worker.ts', import.meta.url);
   const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
@@ -222,7 +225,7 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   await new Promise<void>((resolve, reject) => {
     let running = n;
     const start = (si: number) => {
-      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument === true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(workerUrl, { execArgv, workerData: { warmUp: anyDocument === true, pack }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
       let warmedUp = anyDocument !== null;
       const slot: Slot = { w, kept: [] };
       slots[si] = slot;
@@ -523,6 +526,17 @@ writeSummaries(
   inSiteOrder.map((s) => ({ ...s, hash: written.hashes[s.id]! })),
   (s) => pool.summaryLines?.[fileIndex.get(s.file)!] ?? null,
 );
+// this ingest's summary lines by cache key, for the next ingest's workers (a cache that cannot be written only loses that)
+if (pool.summaryLines) {
+  const lines = pool.summaryLines;
+  try {
+    writePack(CACHE, (function* () {
+      for (const [i, key] of pool.keys.entries()) if (key !== null && lines[i]) yield [key, lines[i]] as const;
+    })());
+  } catch (e) {
+    process.stderr.write(`ingest: the summary pack was not written (${e instanceof Error ? e.message : String(e)})\n`);
+  }
+}
 mark('summaries');
 const combinedSizes = await combined;
 mark('exportCombined (workers)');

@@ -134,8 +134,9 @@ export async function cachedReduced<S>(path: string, dir: string, name: string, 
 /**
  * cachedReduced with the reduced form as its JSON text (`reduce` makes it; a cache hit is the file as it is, not parsed).
  * `bytes`: the file's bytes as read for its key (null when it was not read: unreadable or too large).
+ * `packed`: the reduced JSON of a key from elsewhere than its file (ingest: records/summary-pack.ts), null when not there.
  */
-export async function cachedReducedJson(path: string, dir: string, name: string, reduce: (r: ReportRecord) => string, parse?: BytesParser, serialize?: RecordSerializer): Promise<{ json: string; record: ReportRecord | null; key: string | null; hit: boolean; bytes: Buffer | null }> {
+export async function cachedReducedJson(path: string, dir: string, name: string, reduce: (r: ReportRecord) => string, parse?: BytesParser, serialize?: RecordSerializer, packed?: (key: string) => string | null): Promise<{ json: string; record: ReportRecord | null; key: string | null; hit: boolean; bytes: Buffer | null }> {
   let key: string | null = null;
   let bytes: Buffer | null = null;
   try {
@@ -150,7 +151,7 @@ export async function cachedReducedJson(path: string, dir: string, name: string,
     const p = reducedPath(dir, key, name);
     try {
       // (a cold cache misses every key: a failed read throws, which costs more than asking first)
-      const json = existsSync(p) ? readFileSync(p, 'utf8') : null;
+      const json = packed?.(key) ?? (existsSync(p) ? readFileSync(p, 'utf8') : null);
       if (json !== null) {
         JSON.parse(json); // a half-written file is not a hit
         return { json, record: null, key, hit: true, bytes };

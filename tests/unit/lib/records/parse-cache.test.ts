@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, cachedParse, cachedReduced, parserVersion } from '../../../../src/lib/records/parse-cache.ts';
+import { cacheKey, cachedParse, cachedReduced, cachedReducedJson, parserVersion } from '../../../../src/lib/records/parse-cache.ts';
 import { parseFile } from '../../../../src/lib/parse/index.ts';
 
 const SEED = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'reports', '001_9aef50f578a0bdd8.txt');
@@ -62,5 +62,17 @@ describe('parse cache', () => {
     const first = await cachedReduced(file, cache, 'count', reduce);
     const second = await cachedReduced(file, cache, 'count', reduce);
     expect([first.hit, first.record?.file, second.hit, second.record, second.reduced]).toEqual([false, 'a.txt', true, null, first.reduced]);
+  });
+
+  it('answers a key from `packed` before its own file, and from the file when `packed` has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-pc-'));
+    const file = join(dir, 'a.txt');
+    copyFileSync(SEED, file);
+    const cache = join(dir, 'cache');
+    const reduce = (r: { file: string }) => JSON.stringify({ file: r.file });
+    const { key } = await cachedReducedJson(file, cache, 'f', reduce);
+    const fromPack = await cachedReducedJson(file, cache, 'f', reduce, undefined, undefined, (k) => (k === key ? '{"packed":true}' : null));
+    const fromFile = await cachedReducedJson(file, cache, 'f', reduce, undefined, undefined, () => null);
+    expect([fromPack.json, fromPack.hit, fromFile.json, fromFile.hit]).toEqual(['{"packed":true}', true, '{"file":"a.txt"}', true]);
   });
 });
