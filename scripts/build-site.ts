@@ -89,7 +89,9 @@ if (makeSearch && !beside) {
   process.stderr.write(`build:site: search index left to finish-site.ts (beside astro ~${searchIndexMB(SUMMARIES) + renderProcessMB(SUMMARIES, jobs, HEAP_MB)} MB > the ${BUDGET_MB} MB budget)\n`);
 }
 const search = beside ? searchIndex() : null;
-const child = spawn(process.execPath, [...(process.env.XPROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.XPROF] : []), ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
+// NIANBAO_BUILD_PROFILE=<dir>: a CPU profile of astro's main thread and of each render worker there
+const profile = process.env.NIANBAO_BUILD_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NIANBAO_BUILD_PROFILE}`] : [];
+const child = spawn(process.execPath, [...profile, ASTRO, 'build'], { cwd: ROOT, env, stdio: 'inherit' });
 const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 if (code) {
   process.stderr.write('build:site: astro build failed\n');

@@ -6,7 +6,7 @@
 // bytes as that key's `.summary-line.json` (the key covers the file and the parser's code), so the
 // pack is only a faster way to the same line: a key it lacks is read from its own file as before.
 // Ingest reads it into shared memory once and its workers look keys up there.
-import { closeSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PACK_FILE = 'summary-lines.pack';
@@ -68,6 +68,7 @@ export function packLookup(shared: SharedArrayBuffer): (key: string) => string |
 export function writePack(dir: string, entries: Iterable<readonly [string, string]>): void {
   const path = join(dir, PACK_FILE);
   const tmp = `${path}.${process.pid}.tmp`;
+  mkdirSync(dir, { recursive: true });
   const fd = openSync(tmp, 'w');
   try {
     let chunk: string[] = [];

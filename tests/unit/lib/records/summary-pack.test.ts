@@ -37,3 +37,9 @@ it('readPack is null when the cache has no pack', () => {
   writeFileSync(join(d, 'other.json'), '{}');
   expect(readPack(d)).toBeNull();
 });
+
+it('writePack makes the cache folder when there is none yet', () => {
+  const d = join(dir(), 'not', 'yet');
+  writePack(d, [['c'.repeat(64), '{"c":3}']]);
+  expect(packLookup(readPack(d)!)('c'.repeat(64))).toBe('{"c":3}');
+});
