@@ -209,9 +209,10 @@ async function parseAll(paths: string[]): Promise<{ records: RecordSummary[]; ke
   let hits = 0;
   // the worker as one plain module (scripts/ingest-bundle.ts), or through tsx when that cannot be made
   const bundle = await workerBundle(join(import.meta.dirname, 'ingest-worker.ts'), writer);
+  mark('bundle');
   // the last ingest's summary lines, one read into memory every worker shares (records/summary-pack.ts)
   const pack = readPack(CACHE);
-  mark('bundle');
+  mark('summary pack');
   const workerUrl = bundle ?? new URL('./ingest-worker.ts', import.meta.url);
   const execArgv = [...(bundle ? [] : ['--import', 'tsx']), ...profileArgs];
   interface Slot { w: Worker; kept: number[] }
